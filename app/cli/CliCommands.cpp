@@ -1,0 +1,254 @@
+#include "CliCommands.h"
+
+#include "codes/CodeTables.h"
+#include "generator/SnapshotGenerator.h"
+#include "io/Snapshot.h"
+#include "item/RegisterStatistics.h"
+#include "register/Register.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace dtr::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dtr::cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// One line on stderr, starting with "dtr:", and the "cannot run" exit code.
+int cannotRun(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "dtr: " << line << Qt::endl;
+    return ExitCannotRun;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// Parses a command's arguments; returns false with the exit code in *exit when the command
+// must stop (help shown, or a usage error).
+bool parse(QCommandLineParser &parser, const QStringList &args, int *exit)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exit = cannotRun(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exit = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+bool formatOption(const QCommandLineParser &parser, bool *json, int *exit)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        *exit = cannotRun(tr("--format skal være text eller json, ikke \"%1\".").arg(format));
+        return false;
+    }
+    *json = format == QLatin1String("json");
+    return true;
+}
+
+int inspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Tæller posterne i et registerudtræk: pr. niveau, kommune, institutionstype og status.\n"
+           "PATH er en mappe med de tre CSV-filer (eller en af dem) eller et XML-udtræk.\n"
+           "Afslutter med 0 ved succes og 2 (med en linje på stderr), når udtrækket ikke kan læses."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Udtrækket, der skal tælles."));
+    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    int exit = ExitOk;
+    bool json = false;
+    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return cannotRun(tr("inspect tager præcis én PATH (se dtr inspect --help)."));
+
+    Register reg;
+    ReadError error;
+    if (!Snapshot::read(parser.positionalArguments().first(), &reg, &error))
+        return cannotRun(error.toString());
+    const RegisterStatistics stats = RegisterStatistics::of(reg);
+    const CodeTables &codes = CodeTables::bundled();
+    if (json) {
+        QJsonObject root = stats.toJson(codes);
+        root.insert(QStringLiteral("source"), parser.positionalArguments().first());
+        if (!reg.extractedAt().isEmpty())
+            root.insert(QStringLiteral("extractedAt"), reg.extractedAt());
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        out() << stats.toText(codes);
+    }
+    return ExitOk;
+}
+
+int convert(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Konverterer et udtræk mellem CSV-formen (en mappe med tre filer) og XML-formen uden tab:\n"
+           "ukendte kolonner og elementer følger med. OUT, der ender på .xml, skrives som XML, ellers som\n"
+           "en mappe med tre CSV-filer. Afslutter med 0 ved succes, 2 ved fejl."));
+    parser.addPositionalArgument(QStringLiteral("IN"), tr("Udtrækket, der læses."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("Hvor det skrives (.xml eller en mappe)."));
+    int exit = ExitOk;
+    if (!parse(parser, args, &exit))
+        return exit;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return cannotRun(tr("convert tager IN og OUT (se dtr convert --help)."));
+    Register reg;
+    ReadError error;
+    if (!Snapshot::read(pos[0], &reg, &error))
+        return cannotRun(error.toString());
+    QString writeError;
+    if (!Snapshot::write(reg, pos[1], CodeTables::bundled(), &writeError))
+        return cannotRun(writeError);
+    return ExitOk;
+}
+
+bool writeManifest(const QList<PlantedDefect> &defects, const QString &path, QString *error)
+{
+    QJsonArray list;
+    for (const PlantedDefect &d : defects)
+        list.append(QJsonObject{{QStringLiteral("kind"), d.kind},
+                                {QStringLiteral("level"), QString(levelKey(d.level))},
+                                {QStringLiteral("entity"), d.nummer},
+                                {QStringLiteral("field"), d.field.isEmpty() ? QJsonValue() : QJsonValue(d.field)}});
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("defects"), list}}).toJson();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 kan ikke skrives: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int generate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Skriver et realistisk, deterministisk registerudtræk som fra Danmarks Statistiks indlæsning i 2019:\n"
+           "rigtige kommuner, postnumre og koordinater, danske institutionsnavne, den rigtige fordeling af niveauer\n"
+           "og typer, og et drys af de fejl, indlæste data typisk har. Samme valg giver altid samme fil.\n"
+           "OUT, der ender på .xml, skrives som XML, ellers som en mappe med tre CSV-filer."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("Hvor udtrækket skrives."));
+    parser.addOption({QStringLiteral("kommune"), tr("Kun disse kommunekoder (kommasepareret), fx 727,746."),
+                      QStringLiteral("KODER")});
+    parser.addOption({QStringLiteral("scale"), tr("Hele landet N gange (standard 1)."), QStringLiteral("N"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), tr("Startværdi for tilfældighederne (standard 20190801)."),
+                      QStringLiteral("S"), QStringLiteral("20190801")});
+    parser.addOption({QStringLiteral("manifest"), tr("Skriv de plantede fejl som JSON til denne fil."),
+                      QStringLiteral("FILE")});
+    int exit = ExitOk;
+    if (!parse(parser, args, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return cannotRun(tr("generate tager præcis én OUT (se dtr generate --help)."));
+
+    GeneratorOptions options;
+    bool ok = false;
+    options.scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+    if (!ok || options.scale < 1 || options.scale > 1000)
+        return cannotRun(tr("--scale skal være et helt tal fra 1 til 1000."));
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return cannotRun(tr("--seed skal være et ikke-negativt helt tal."));
+    const CodeTables &codes = CodeTables::bundled();
+    if (parser.isSet(QStringLiteral("kommune"))) {
+        for (const QString &part : parser.value(QStringLiteral("kommune")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int kode = part.trimmed().toInt(&ok);
+            if (!ok || !codes.kommune.contains(kode))
+                return cannotRun(tr("\"%1\" er ikke en af de 98 kommunekoder.").arg(part.trimmed()));
+            options.kommuner.append(kode);
+        }
+    }
+    const GeneratedSnapshot generated = generateSnapshot(options);
+    QString error;
+    if (!Snapshot::write(generated.reg, parser.positionalArguments().first(), codes, &error))
+        return cannotRun(error);
+    if (parser.isSet(QStringLiteral("manifest"))
+        && !writeManifest(generated.defects, parser.value(QStringLiteral("manifest")), &error))
+        return cannotRun(error);
+    return ExitOk;
+}
+
+const Command commands[] = {
+    {"inspect", QT_TRANSLATE_NOOP("dtr::cli", "tæl posterne i et udtræk"), inspect},
+    {"convert", QT_TRANSLATE_NOOP("dtr::cli", "konvertér mellem CSV og XML uden tab"), convert},
+    {"generate", QT_TRANSLATE_NOOP("dtr::cli", "skriv et realistisk testudtræk"), generate},
+};
+
+QString mainHelp()
+{
+    QString text = tr("Brug: dtr KOMMANDO [TILVALG] …\n\n"
+                      "Kommandolinjen til DTR Studio: arbejd med udtræk af Dagtilbudsregisteret.\n\n"
+                      "Kommandoer:\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(tr(c.summary));
+    text += tr("\nSkriv dtr KOMMANDO --help for en kommandos tilvalg.\n"
+               "Afslutningskoder: 0 succes, 1 kommandoen fandt fejl i data, 2 kommandoen kunne ikke køre.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &args)
+{
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
+        || args[1] == QLatin1String("help")) {
+        out() << mainHelp();
+        return args.size() < 2 ? ExitCannotRun : ExitOk;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out() << "dtr " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    for (const Command &c : commands) {
+        if (args[1] == QLatin1String(c.name)) {
+            QStringList rest = args.mid(1);
+            rest[0] = QStringLiteral("dtr ") + args[1];
+            return c.run(rest);
+        }
+    }
+    return cannotRun(tr("ukendt kommando \"%1\" (se dtr --help).").arg(args[1]));
+}
+
+} // namespace dtr::cli

@@ -1,0 +1,40 @@
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DTR Studio"));
+    QApplication::setOrganizationName(QStringLiteral("DTR Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(DTR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dk.dtrstudio.DtrStudio"));
+
+    // Qt's own dialogs (file dialogs, buttons) in Danish too.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "DTR Studio – redigering af Dagtilbudsregisteret"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Åbn det indbyggede demoregister.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QApplication::translate("main", "Et udtræk: XML-fil eller mappe med CSV-filer."),
+                                 QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    dtr::MainWindow window;
+    window.show();
+    if (parser.isSet(QStringLiteral("demo")))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openSnapshot(parser.positionalArguments().first());
+    return QApplication::exec();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace dtr {
+
+// One coded field's table: code → Danish label, with where the values came from.
+struct CodeTable
+{
+    QString provenance;
+    QMap<int, QString> labels;
+
+    bool contains(int code) const { return labels.contains(code); }
+    // The label, or the code itself when unknown (so a legacy value still shows).
+    QString label(int code) const;
+};
+
+// One row of the v2.0 cross-validation matrix: a lovgrundlag with the ejerformer and child
+// InstType3 values it allows.
+struct CrossValidationRule
+{
+    int lovgrundlag = 0;
+    QList<int> ejerform;
+    QList<int> instType3;
+};
+
+// The register's code tables and cross-validation matrix. Data, not code: loaded at run time
+// from the bundled copy under resources/codes (or, later, from the ExportService).
+class CodeTables
+{
+public:
+    CodeTable ejerform;
+    CodeTable lovgrundlag;
+    CodeTable instType3;
+    CodeTable kommune;
+    QMap<int, QString> kommuneRegion;
+    QList<CrossValidationRule> crossValidation;
+    QString crossValidationProvenance;
+    QString provenance;
+
+    // The copy built into the program; loaded once, shared.
+    static const CodeTables &bundled();
+    // Parse a codes.json document plus the kommune CSV it names. On failure returns nullopt
+    // and a Danish message in *error.
+    static std::optional<CodeTables> parse(const QByteArray &codesJson, const QByteArray &kommunerCsv,
+                                           QString *error);
+
+    // The rule for a lovgrundlag, or nullptr when it has none.
+    const CrossValidationRule *ruleFor(int lovgrundlag) const;
+    QString kommuneName(int kode) const { return kommune.label(kode); }
+};
+
+} // namespace dtr

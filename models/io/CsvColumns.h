@@ -1,0 +1,37 @@
+#pragma once
+
+#include "register/Field.h"
+
+#include <QList>
+#include <QString>
+
+namespace dtr {
+
+class CodeTables;
+
+// All knowledge of the open-data CSV form's wire names (formats.md §2) lives here.
+struct CsvColumn
+{
+    Field field;
+    QLatin1StringView header;
+    // For coded fields, the export's label column written after it ("ejerformKode_Tekst").
+    QLatin1StringView labelHeader;
+    // Without this column a file of the level cannot be read.
+    bool required = false;
+};
+
+// Columns of one level in the order the writer emits them.
+const QList<CsvColumn> &csvColumns(Level level);
+// The field a header names at this level (case-insensitive, aliases included).
+bool csvFieldForHeader(Level level, QStringView header, Field *field);
+// Label columns ("…_Tekst") are derived from the code tables: ignored on input.
+bool isCsvLabelHeader(QStringView header);
+// The label text the writer puts in a label column for a coded value.
+QString csvLabelFor(Field field, const QString &value, const CodeTables &codes);
+
+// The file the writer creates for a level, and the level a file name says it holds
+// (its name contains "daginstitution", "anvisningsenhed" or "alternativ").
+QString csvFileName(Level level);
+bool csvLevelFromFileName(const QString &fileName, Level *level);
+
+} // namespace dtr

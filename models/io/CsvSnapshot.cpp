@@ -1,0 +1,242 @@
+#include "CsvSnapshot.h"
+
+#include "CsvColumns.h"
+#include "CsvTokenizer.h"
+#include "TextChecks.h"
+#include "codes/CodeTables.h"
+#include "register/Register.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <array>
+
+namespace dtr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dtr::CsvSnapshot", text);
+}
+
+bool fail(ReadError *error, const QString &file, const QString &message, qint64 line = 0, qint64 column = 0,
+          const QString &field = {})
+{
+    *error = ReadError{file, line, column, field, message};
+    return false;
+}
+
+bool isCoordinate(Field f)
+{
+    return f == Field::GeoBredde || f == Field::GeoLaengde;
+}
+
+bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, path, tr("Filen kan ikke åbnes: %1").arg(file.errorString()));
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(error, path, tr("Filen kan ikke læses: %1").arg(file.errorString()));
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        const TextPosition p = positionOf(data, nul);
+        return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line, p.column);
+    }
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        const TextPosition p = positionOf(data, bad);
+        return fail(error, path,
+                    tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
+                        .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                    p.line, p.column);
+    }
+
+    CsvTokenizer tokenizer(data);
+    QList<QByteArray> row;
+    if (!tokenizer.next(&row)) {
+        if (tokenizer.hasError())
+            return fail(error, path, tokenizer.errorMessage(), tokenizer.errorLine(), tokenizer.errorColumn());
+        return fail(error, path, tr("Filen er tom – der mangler en overskriftsrække."));
+    }
+
+    // Header: each column is a known field, a derived label column (ignored) or an extra.
+    enum Kind { Known, Label, Extra };
+    struct ColumnMap
+    {
+        Kind kind;
+        int index; // slot for Known, extra index for Extra
+        Field field = Field::Nummer;
+        QString header;
+    };
+    QList<ColumnMap> columns;
+    std::array<bool, FieldCount> seen{};
+    QStringList headers;
+    for (qsizetype c = 0; c < row.size(); ++c) {
+        const QString header = QString::fromUtf8(row[c]).trimmed();
+        if (header.isEmpty())
+            return fail(error, path, tr("Kolonne %1 har ingen overskrift.").arg(c + 1), 1, 0);
+        for (const QString &h : headers)
+            if (h.compare(header, Qt::CaseInsensitive) == 0)
+                return fail(error, path, tr("Kolonnen \"%1\" forekommer to gange i overskriften.").arg(header), 1);
+        headers.append(header);
+        Field f;
+        if (csvFieldForHeader(level, header, &f)) {
+            if (seen[size_t(f)])
+                return fail(error, path,
+                            tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header), 1);
+            seen[size_t(f)] = true;
+            columns.append({Known, fieldSlot(level, f), f, header});
+        } else if (isCsvLabelHeader(header)) {
+            columns.append({Label, -1, Field::Nummer, header});
+        } else {
+            columns.append({Extra, reg->extraIndex(level, header), Field::Nummer, header});
+        }
+    }
+    for (const CsvColumn &c : csvColumns(level)) {
+        if (c.required && !seen[size_t(c.field)])
+            return fail(error, path,
+                        tr("Kolonnen \"%1\" mangler. En fil med %2 skal have den.")
+                            .arg(c.header, levelPluralLabel(level).toLower()),
+                        1);
+    }
+
+    const int known = int(fieldsOf(level).size());
+    QList<QString> cells;
+    while (tokenizer.next(&row)) {
+        if (row.size() == 1 && row[0].isEmpty())
+            continue; // blank line
+        if (row.size() != columns.size())
+            return fail(error, path,
+                        tr("Rækken har %1 felter, men overskriften har %2.").arg(row.size()).arg(columns.size()),
+                        tokenizer.rowLine());
+        cells.fill(QString(), known + reg->extraNames(level).size());
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const ColumnMap &m = columns[c];
+            if (m.kind == Label)
+                continue;
+            QString value = QString::fromUtf8(row[c]);
+            if (m.kind == Known) {
+                if (isCoordinate(m.field))
+                    value.replace(QLatin1Char(','), QLatin1Char('.'));
+                cells[m.index] = value;
+            } else {
+                cells[known + m.index] = value;
+            }
+        }
+        Record record(level);
+        record.setCells(cells);
+        reg->add(std::move(record));
+    }
+    if (tokenizer.hasError())
+        return fail(error, path, tokenizer.errorMessage(), tokenizer.errorLine(), tokenizer.errorColumn());
+    return true;
+}
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(';') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes.prepend('"');
+        bytes.append('"');
+    }
+    return bytes;
+}
+
+} // namespace
+
+bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return fail(error, path, tr("Findes ikke."));
+    const QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
+
+    std::array<QString, LevelCount> files;
+    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                                                    QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        Level level;
+        if (!csvLevelFromFileName(entry.fileName(), &level))
+            continue;
+        QString &slot = files[size_t(level)];
+        if (!slot.isEmpty())
+            return fail(error, dir.path(),
+                        tr("Mappen har flere filer med %1: %2 og %3. Fjern den ene.")
+                            .arg(levelPluralLabel(level).toLower(), QFileInfo(slot).fileName(), entry.fileName()));
+        slot = entry.absoluteFilePath();
+    }
+    for (int l = 0; l < LevelCount; ++l) {
+        if (files[size_t(l)].isEmpty())
+            return fail(error, dir.path(),
+                        tr("Mappen mangler CSV-filen med %1 (filnavnet skal indeholde \"%2\").")
+                            .arg(levelPluralLabel(Level(l)).toLower(),
+                                 Level(l) == Level::AlternativAdresse ? QStringLiteral("alternativ")
+                                                                      : QString(levelKey(Level(l)))));
+    }
+
+    Register reg;
+    for (int l = 0; l < LevelCount; ++l)
+        if (!readLevelFile(files[size_t(l)], Level(l), &reg, error))
+            return false;
+    reg.finalize();
+    *out = std::move(reg);
+    return true;
+}
+
+bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Mappen %1 kan ikke oprettes.").arg(folder);
+        return false;
+    }
+    for (int l = 0; l < LevelCount; ++l) {
+        const Level level = Level(l);
+        const QList<CsvColumn> &columns = csvColumns(level);
+        const QStringList &extras = reg.extraNames(level);
+        QByteArray out("\xEF\xBB\xBF");
+        QList<QByteArray> header;
+        for (const CsvColumn &c : columns) {
+            header.append(QByteArray(c.header.data(), c.header.size()));
+            if (!c.labelHeader.isEmpty())
+                header.append(QByteArray(c.labelHeader.data(), c.labelHeader.size()));
+        }
+        for (const QString &e : extras)
+            header.append(csvField(e));
+        out += header.join(';') + "\r\n";
+
+        QList<QByteArray> fields;
+        for (const Record &r : reg.records()) {
+            if (r.level() != level)
+                continue;
+            fields.clear();
+            for (const CsvColumn &c : columns) {
+                QString value = r.value(c.field);
+                if (isCoordinate(c.field))
+                    value.replace(QLatin1Char('.'), QLatin1Char(','));
+                fields.append(csvField(value));
+                if (!c.labelHeader.isEmpty())
+                    fields.append(csvField(csvLabelFor(c.field, value, codes)));
+            }
+            for (int e = 0; e < extras.size(); ++e)
+                fields.append(csvField(r.extra(e)));
+            out += fields.join(';') + "\r\n";
+        }
+
+        QSaveFile file(QDir(folder).filePath(csvFileName(level)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
+            *error = tr("%1 kan ikke skrives: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace dtr

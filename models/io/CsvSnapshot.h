@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ReadError.h"
+
+#include <QString>
+
+namespace dtr {
+
+class CodeTables;
+class Register;
+
+// The open-data CSV form (formats.md §2): a folder with one file per level.
+namespace CsvSnapshot {
+
+// Reads a folder (or the folder of a given .csv file) into *out, finalized.
+bool read(const QString &path, Register *out, ReadError *error);
+// Writes the three files into a folder (created when missing), each file atomically.
+bool write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error);
+
+} // namespace CsvSnapshot
+} // namespace dtr

@@ -1,0 +1,103 @@
+#include "CsvTokenizer.h"
+
+#include <QCoreApplication>
+
+namespace dtr {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dtr::CsvTokenizer", text);
+}
+} // namespace
+
+CsvTokenizer::CsvTokenizer(QByteArrayView data, char separator)
+    : m_data(data)
+    , m_separator(separator)
+{
+}
+
+bool CsvTokenizer::fail(const QString &message, qsizetype at)
+{
+    m_error = message;
+    m_errorLine = m_line;
+    m_errorColumn = columnOf(at);
+    return false;
+}
+
+bool CsvTokenizer::next(QList<QByteArray> *fields)
+{
+    fields->clear();
+    if (hasError() || m_pos >= m_data.size())
+        return false;
+    const char *d = m_data.data();
+    const qsizetype n = m_data.size();
+    m_rowLine = m_line;
+    const qsizetype rowStart = m_pos;
+
+    while (true) {
+        if (fields->size() >= MaxFields)
+            return fail(tr("Rækken har mere end %1 felter.").arg(MaxFields), m_pos);
+        QByteArray field;
+        if (m_pos < n && d[m_pos] == '"') {
+            const qsizetype quoteAt = m_pos;
+            const qint64 quoteLine = m_line;
+            const qint64 quoteColumn = columnOf(quoteAt);
+            ++m_pos;
+            while (true) {
+                qsizetype q = m_pos;
+                while (q < n && d[q] != '"') {
+                    if (d[q] == '\n') {
+                        ++m_line;
+                        m_lineStart = q + 1;
+                    }
+                    ++q;
+                }
+                if (q >= n) {
+                    m_error = tr("Et felt i anførselstegn slutter aldrig (afsluttende \" mangler).");
+                    m_errorLine = quoteLine;
+                    m_errorColumn = quoteColumn;
+                    return false;
+                }
+                field.append(d + m_pos, q - m_pos);
+                m_pos = q + 1;
+                if (m_pos < n && d[m_pos] == '"') {
+                    field.append('"');
+                    ++m_pos;
+                    continue;
+                }
+                break;
+            }
+            if (m_pos < n && d[m_pos] != m_separator && d[m_pos] != '\n' && d[m_pos] != '\r')
+                return fail(tr("Uventet tegn efter et felt i anførselstegn."), m_pos);
+        } else {
+            qsizetype e = m_pos;
+            while (e < n && d[e] != m_separator && d[e] != '\n' && d[e] != '\r')
+                ++e;
+            field = QByteArray(d + m_pos, e - m_pos);
+            m_pos = e;
+        }
+        if (field.size() > MaxFieldBytes)
+            return fail(tr("Feltet er for langt (%1 bytes; højst %2).").arg(field.size()).arg(MaxFieldBytes), m_pos);
+        if (m_pos - rowStart > MaxRowBytes)
+            return fail(tr("Rækken er for lang (over %1 bytes).").arg(MaxRowBytes), m_pos);
+        fields->append(std::move(field));
+
+        if (m_pos >= n)
+            return true;
+        const char c = d[m_pos];
+        if (c == m_separator) {
+            ++m_pos;
+            continue;
+        }
+        // Line end: CRLF, LF or a lone CR.
+        if (c == '\r' && m_pos + 1 < n && d[m_pos + 1] == '\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+        m_lineStart = m_pos;
+        return true;
+    }
+}
+
+} // namespace dtr

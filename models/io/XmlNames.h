@@ -1,0 +1,40 @@
+#pragma once
+
+#include "register/Field.h"
+
+#include <QList>
+#include <QString>
+
+namespace dtr {
+
+// All knowledge of the ExportService XML form's wire names (formats.md §3) lives here, so
+// aligning with STIL's XSD is a change to this file and its .cpp alone.
+namespace XmlNames {
+
+inline constexpr QLatin1StringView Namespace{"urn:dtr-studio:dagtilbudsregister:1"};
+inline constexpr QLatin1StringView Root{"dagtilbudsRegister"};
+inline constexpr QLatin1StringView ExtractedAt{"udtraeksTidspunkt"};
+inline constexpr QLatin1StringView Address{"Adresse"};
+// Carries an extra whose name is not a valid XML name: <ekstra navn="…">value</ekstra>.
+inline constexpr QLatin1StringView Extra{"ekstra"};
+inline constexpr QLatin1StringView ExtraName{"navn"};
+// Extras found inside <Adresse> are named with this prefix; whole unknown sub-trees are kept
+// as XML text under a name with the raw prefix.
+inline constexpr QLatin1StringView AddressExtraPrefix{"Adresse/"};
+inline constexpr QLatin1StringView RawExtraPrefix{"xml:"};
+
+// The element of a record of a level, and the flat list roots of the level-only answers.
+QLatin1StringView recordElement(Level level);
+QLatin1StringView flatRoot(Level level);
+bool levelFromRecordElement(QStringView name, Level *level);
+bool levelFromFlatRoot(QStringView name, Level *level);
+
+// Element name of a field at a level (empty when the level has no such field). Address fields
+// sit inside <Adresse>; ParentNummer is written only for records not nested in their parent.
+QLatin1StringView fieldElement(Level level, Field field);
+bool fieldFromElement(Level level, QStringView name, bool insideAddress, Field *field);
+// Fields written even when empty (mandatory in the register's schema).
+bool isMandatory(Level level, Field field);
+
+} // namespace XmlNames
+} // namespace dtr

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Record.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <span>
+#include <vector>
+
+namespace dtr {
+
+// All records of one snapshot, immutable once built. Records keep their input order; the
+// register indexes them by (level, number) and by parent, so every lookup is O(1) and the
+// children of a record come out in a stable order. A record whose parent cannot be found is an
+// orphan: it is kept (the real register holds such legacy data) and listed by orphans().
+class Register
+{
+public:
+    // The kommune code under which records with no readable admKommuneKode are grouped.
+    static constexpr int UnknownKommune = 0;
+
+    Register() = default;
+
+    // Building: add records (in input order), then call finalize() once.
+    void reserve(qsizetype records) { m_records.reserve(size_t(records)); }
+    int add(Record record);
+    void finalize();
+
+    int size() const { return int(m_records.size()); }
+    bool isEmpty() const { return m_records.empty(); }
+    const Record &record(int index) const { return m_records[size_t(index)]; }
+    const std::vector<Record> &records() const { return m_records; }
+
+    // Index of the record with this number at this level, or -1. With duplicate numbers
+    // (bad input) the first one wins; the others are listed by duplicates().
+    int find(Level level, QStringView nummer) const;
+    int parentOf(int index) const { return m_parent[size_t(index)]; }
+    std::span<const int> childrenOf(int index) const;
+    // Position of a record among its parent's children (or among its kommune's
+    // daginstitutioner, or in the orphan list).
+    int rowInParent(int index) const { return m_row[size_t(index)]; }
+
+    // Kommune codes that have daginstitutioner, ascending (UnknownKommune first when present).
+    const std::vector<int> &kommuner() const { return m_kommuner; }
+    std::span<const int> daginstitutionerIn(int kommuneRow) const;
+    int kommuneRowOf(int kommuneKode) const { return m_kommuneRow.value(kommuneKode, -1); }
+    // The administrative kommune a record belongs to, through its daginstitution; orphans whose
+    // chain is broken give UnknownKommune.
+    int admKommuneOf(int index) const;
+
+    const std::vector<int> &orphans() const { return m_orphans; }
+    const std::vector<int> &duplicates() const { return m_duplicates; }
+
+    int count(Level level) const { return m_levelCount[size_t(level)]; }
+
+    // Names of input columns/elements the register does not know, per level; a record's
+    // extra(i) is the value for extraNames(level)[i].
+    const QStringList &extraNames(Level level) const { return m_extraNames[size_t(level)]; }
+    void setExtraNames(Level level, const QStringList &names) { m_extraNames[size_t(level)] = names; }
+    // Index of a named extra, appending the name when new.
+    int extraIndex(Level level, const QString &name);
+
+    // When the snapshot was taken (ISO 8601, from the XML root), if known.
+    QString extractedAt() const { return m_extractedAt; }
+    void setExtractedAt(const QString &when) { m_extractedAt = when; }
+
+    // Unknown top-level elements of an XML snapshot, kept as XML text for the XML writer.
+    const QStringList &rootExtras() const { return m_rootExtras; }
+    void addRootExtra(const QString &xml) { m_rootExtras.append(xml); }
+
+private:
+    std::vector<Record> m_records;
+    QStringList m_rootExtras;
+    std::array<QHash<QString, int>, LevelCount> m_byNumber;
+    std::array<int, LevelCount> m_levelCount{};
+    std::array<QStringList, LevelCount> m_extraNames;
+    std::vector<int> m_parent;
+    std::vector<int> m_row;
+    std::vector<int> m_childStart; // children of record i: m_childList[m_childStart[i] .. m_childStart[i+1])
+    std::vector<int> m_childList;
+    std::vector<int> m_kommuner;
+    QHash<int, int> m_kommuneRow;
+    std::vector<int> m_kommuneStart;
+    std::vector<int> m_kommuneList;
+    std::vector<int> m_orphans;
+    std::vector<int> m_duplicates;
+    QString m_extractedAt;
+};
+
+} // namespace dtr

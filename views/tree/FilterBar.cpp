@@ -1,0 +1,108 @@
+#include "FilterBar.h"
+
+#include "codes/CodeTables.h"
+#include "item/RegisterFilterModel.h"
+#include "register/Register.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLineEdit>
+
+namespace dtr {
+
+FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_codes(codes)
+    , m_search(new QLineEdit(this))
+    , m_level(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_kommune(new QComboBox(this))
+{
+    m_search->setPlaceholderText(tr("Søg i navn, nummer, adresse eller P-nummer (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Søg"));
+
+    m_level->setAccessibleName(tr("Niveau"));
+    m_level->addItem(tr("Alle niveauer"));
+    for (int l = 0; l < LevelCount; ++l)
+        m_level->addItem(levelPluralLabel(Level(l)), l);
+
+    m_type->setAccessibleName(tr("Institutionstype"));
+    m_type->addItem(tr("Alle typer"));
+    for (auto it = codes.instType3.labels.cbegin(); it != codes.instType3.labels.cend(); ++it)
+        m_type->addItem(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()), it.key());
+
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Alle statusser"));
+    m_status->addItem(tr("Kun aktive"), true);
+    m_status->addItem(tr("Kun nedlagte"), false);
+
+    m_kommune->setAccessibleName(tr("Kommune"));
+    m_kommune->addItem(tr("Alle kommuner"));
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 0, 0, 1, 4);
+    layout->addWidget(m_level, 1, 0);
+    layout->addWidget(m_type, 1, 1);
+    layout->addWidget(m_status, 1, 2);
+    layout->addWidget(m_kommune, 1, 3);
+    for (int c = 0; c < 4; ++c)
+        layout->setColumnStretch(c, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        emit filtersChanged();
+    });
+    for (QComboBox *combo : {m_level, m_type, m_status, m_kommune})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::applyCombos);
+}
+
+void FilterBar::applyCombos()
+{
+    const QVariant level = m_level->currentData();
+    m_filter->setLevelFilter(level.isValid() ? std::optional<Level>(Level(level.toInt())) : std::nullopt);
+    const QVariant type = m_type->currentData();
+    m_filter->setTypeFilter(type.isValid() ? std::optional<int>(type.toInt()) : std::nullopt);
+    const QVariant status = m_status->currentData();
+    m_filter->setActiveFilter(status.isValid() ? std::optional<bool>(status.toBool()) : std::nullopt);
+    const QVariant kommune = m_kommune->currentData();
+    m_filter->setKommuneFilter(kommune.isValid() ? std::optional<int>(kommune.toInt()) : std::nullopt);
+    emit filtersChanged();
+}
+
+void FilterBar::setRegister(const Register *reg)
+{
+    const QSignalBlocker blocker(m_kommune);
+    m_kommune->clear();
+    m_kommune->addItem(tr("Alle kommuner"));
+    if (reg) {
+        for (int kode : reg->kommuner()) {
+            if (kode == Register::UnknownKommune)
+                m_kommune->addItem(tr("Ukendt kommune"), kode);
+            else
+                m_kommune->addItem(QStringLiteral("%1 %2").arg(kode).arg(m_codes.kommuneName(kode)), kode);
+        }
+    }
+    applyCombos();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::resetFilters()
+{
+    m_search->clear();
+    for (QComboBox *combo : {m_level, m_type, m_status, m_kommune}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    applyCombos();
+}
+
+} // namespace dtr
