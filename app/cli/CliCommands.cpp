@@ -64,7 +64,13 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int *exit)
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt names the program by its path; users know it as "dtr COMMAND".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), args.constFirst());
+        out() << text;
         out().flush();
         *exit = ExitOk;
         return false;

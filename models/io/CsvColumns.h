@@ -32,6 +32,11 @@ QString csvLabelFor(Field field, const QString &value, const CodeTables &codes);
 // The file the writer creates for a level, and the level a file name says it holds
 // (its name contains "daginstitution", "anvisningsenhed" or "alternativ").
 QString csvFileName(Level level);
+// Snapshot facts the three CSV files have no column for (when it was extracted, unknown
+// top-level XML elements) are kept beside them in this JSON file, so conversions lose nothing.
+inline constexpr QLatin1StringView CsvMetadataFile{"udtraek.json"};
+inline constexpr QLatin1StringView CsvMetadataExtractedAt{"udtraeksTidspunkt"};
+inline constexpr QLatin1StringView CsvMetadataRootExtras{"xmlRodelementer"};
 bool csvLevelFromFileName(const QString &fileName, Level *level);
 
 } // namespace dtr

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <array>
@@ -139,6 +142,50 @@ bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *e
     return true;
 }
 
+bool readMetadata(const QDir &dir, Register *reg, ReadError *error)
+{
+    const QString path = dir.filePath(CsvMetadataFile);
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, path, tr("Filen kan ikke åbnes: %1").arg(file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024 * 16), &parseError);
+    if (!doc.isObject())
+        return fail(error, path, tr("Ugyldig JSON ved tegn %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    reg->setExtractedAt(root.value(CsvMetadataExtractedAt).toString());
+    for (const QJsonValue &v : root.value(CsvMetadataRootExtras).toArray())
+        reg->addRootExtra(v.toString());
+    return true;
+}
+
+bool writeMetadata(const Register &reg, const QDir &dir, QString *error)
+{
+    const QString path = dir.filePath(CsvMetadataFile);
+    if (reg.extractedAt().isEmpty() && reg.rootExtras().isEmpty()) {
+        // No stale facts from an earlier snapshot may stay beside the new files.
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            *error = tr("%1 kan ikke fjernes.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    QJsonObject root;
+    if (!reg.extractedAt().isEmpty())
+        root.insert(CsvMetadataExtractedAt, reg.extractedAt());
+    if (!reg.rootExtras().isEmpty())
+        root.insert(CsvMetadataRootExtras, QJsonArray::fromStringList(reg.rootExtras()));
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 kan ikke skrives: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 QByteArray csvField(const QString &value)
 {
     QByteArray bytes = value.toUtf8();
@@ -186,6 +233,8 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
     for (int l = 0; l < LevelCount; ++l)
         if (!readLevelFile(files[size_t(l)], Level(l), &reg, error))
             return false;
+    if (!readMetadata(dir, &reg, error))
+        return false;
     reg.finalize();
     *out = std::move(reg);
     return true;
@@ -236,7 +285,7 @@ bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTa
             return false;
         }
     }
-    return true;
+    return writeMetadata(reg, QDir(folder), error);
 }
 
 } // namespace dtr

@@ -129,8 +129,9 @@ private:
                     return false;
             } else {
                 QString raw;
+                QString text;
                 bool simple = false;
-                if (!captureElement(&raw, &simple))
+                if (!captureElement(&raw, &text, &simple))
                     return false;
                 m_register.addRootExtra(raw);
             }
@@ -208,9 +209,12 @@ private:
                 if (m_xml.hasError() || !m_message.isEmpty())
                     return false;
             } else {
+                QString raw;
                 bool simple = false;
-                if (!captureElement(&value, &simple))
+                if (!captureElement(&raw, &value, &simple))
                     return false;
+                if (!simple)
+                    value = raw;
                 extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString())
                             + (simple ? QString() : QString(XmlNames::RawExtraPrefix)) + name;
             }
@@ -256,14 +260,19 @@ private:
         }
     }
 
-    // Serializes the unknown element the reader stands on. *simple tells whether it held text
-    // only, in which case *out is that text.
-    bool captureElement(QString *out, bool *simple)
+    // Serializes the unknown element the reader stands on, without namespaces (readers match
+    // local names) into *xml; *text is its text and *simple whether it held text only.
+    bool captureElement(QString *xml, QString *text, bool *simple)
     {
         QString raw;
         QXmlStreamWriter writer(&raw);
-        writer.writeCurrentToken(m_xml);
-        QString text;
+        const auto writeStart = [&] {
+            writer.writeStartElement(m_xml.name().toString());
+            for (const QXmlStreamAttribute &a : m_xml.attributes())
+                writer.writeAttribute(a.name().toString(), a.value().toString());
+        };
+        writeStart();
+        text->clear();
         bool onlyText = m_xml.attributes().isEmpty();
         int level = 1;
         while (level > 0) {
@@ -273,15 +282,20 @@ private:
             if (t == QXmlStreamReader::StartElement) {
                 ++level;
                 onlyText = false;
+                writeStart();
             } else if (t == QXmlStreamReader::EndElement) {
                 --level;
+                writer.writeEndElement();
             } else if (t == QXmlStreamReader::Characters) {
-                text += m_xml.text();
+                *text += m_xml.text();
+                // Indentation between child elements is not content; dropping it keeps the
+                // kept fragment identical however the document was formatted.
+                if (!m_xml.isWhitespace())
+                    writer.writeCharacters(m_xml.text().toString());
             }
-            writer.writeCurrentToken(m_xml);
         }
         *simple = onlyText;
-        *out = onlyText ? text : raw;
+        *xml = raw;
         return true;
     }
 
@@ -365,7 +379,8 @@ private:
         }
     }
 
-    // Copies a kept XML fragment token by token; false when it does not parse.
+    // Copies a kept XML fragment (namespace-free, see captureElement) into the document's
+    // namespace; false when it does not parse, in which case nothing was written.
     bool writeRaw(const QString &raw)
     {
         QXmlStreamReader check(raw);
@@ -378,10 +393,22 @@ private:
             return false;
         QXmlStreamReader in(raw);
         while (!in.atEnd()) {
-            in.readNext();
-            if (in.isStartDocument() || in.isEndDocument())
-                continue;
-            m_out.writeCurrentToken(in);
+            switch (in.readNext()) {
+            case QXmlStreamReader::StartElement:
+                m_out.writeStartElement(XmlNames::Namespace, in.name().toString());
+                for (const QXmlStreamAttribute &a : in.attributes())
+                    m_out.writeAttribute(a.name().toString(), a.value().toString());
+                break;
+            case QXmlStreamReader::EndElement:
+                m_out.writeEndElement();
+                break;
+            case QXmlStreamReader::Characters:
+                if (!in.isWhitespace())
+                    m_out.writeCharacters(in.text().toString());
+                break;
+            default:
+                break;
+            }
         }
         return true;
     }

@@ -1,0 +1,74 @@
+#include "TestFiles.h"
+
+#include "register/Register.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+
+namespace dtr::test {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+QByteArray csvHeader(int level)
+{
+    switch (level) {
+    case 0:
+        return "daginstitutionsNummer;daginstitutionsNavn;ejerformKode;ejerformKode_Tekst;lovgrundlagKode;"
+               "admKommuneKode;aktivitetsstatus;senestOpdateret";
+    case 1:
+        return "anvisningsenhedsNummer;daginstitutionsNummer;anvisningsenhedsNavn;instType3;instType3_Tekst;vejNavn;"
+               "husNummer;postNummer;byNavn;kommuneKode;email;telefonNummer;cvrNummer;pNummer;geoBredde;geoLaengde;"
+               "aktivitetsstatus";
+    default:
+        return "alternativAdresseNummer;anvisningsenhedsNummer;alternativAdresseNavn;vejNavn;husNummer;postNummer;"
+               "byNavn;kommuneKode;geoBredde;geoLaengde;aktivitetsstatus";
+    }
+}
+
+void writeSmallCsvSnapshot(const QString &folder)
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    writeFile(folder + QStringLiteral("/daginstitutioner.csv"),
+              bom + csvHeader(0) + "\r\n"
+                  + "G10001;Børnehuset Solsikken;1;Kommunal;1;751;Aktiv;2024-03-01T10:00:00\r\n"
+                  + "G10002;\"Dagtilbud \"\"Nord\"\"; Aarhus\";2;Selvejende;2;751;Aktiv;2019-08-01T00:00:00\r\n");
+    writeFile(folder + QStringLiteral("/anvisningsenheder.csv"),
+              bom + csvHeader(1) + "\r\n"
+                  + "G20001;G10001;Børnehuset Solsikken;6012;Aldersintegreret;Skolevej;4A;8000;Aarhus C;751;"
+                    "solsikken@aarhus.dk;87654321;55133018;1012345678;56,1572;10,2107;Aktiv\r\n"
+                  + "G20002;G10002;Vuggestuen Nord;6010;Vuggestue;Nørregade;12;8200;Aarhus N;751;;;;1012345679;"
+                    "56,19;10,18;Nedlagt\r\n"
+                  + "G20003;G10002;Børnehaven Nord;6011;Børnehave;Nørregade;14;8200;Aarhus N;751;nord@aarhus.dk;"
+                    "86000000;;1012345680;56,19;10,19;Aktiv\r\n");
+    writeFile(folder + QStringLiteral("/alternativadresser.csv"),
+              bom + csvHeader(2) + "\r\n"
+                  + "G30001;G20001;Skovgrunden;Skovvej;1;8270;Højbjerg;751;56,11;10,2;Aktiv\r\n");
+}
+
+QString canonical(const Register &reg)
+{
+    QStringList lines;
+    for (const Record &r : reg.records()) {
+        QStringList parts{QString(levelKey(r.level()))};
+        for (Field f : fieldsOf(r.level()))
+            parts.append(r.value(f));
+        const QStringList &names = reg.extraNames(r.level());
+        for (int e = 0; e < names.size(); ++e)
+            if (!r.extra(e).isEmpty())
+                parts.append(names[e] + QLatin1Char('=') + r.extra(e));
+        lines.append(parts.join(QLatin1Char('|')));
+    }
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace dtr::test

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dtr {
+class Register;
+}
+
+namespace dtr::test {
+
+// Writes bytes to a file (creating folders), failing the test on error.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// A small valid CSV snapshot folder: 2 daginstitutioner, 3 anvisningsenheder, 1 alternativ
+// adresse, written with BOM and CRLF.
+void writeSmallCsvSnapshot(const QString &folder);
+
+// Header rows of the three CSV files the small snapshot uses.
+QByteArray csvHeader(int level);
+
+// A canonical text of a register for comparisons that ignore record order across levels:
+// every record's level, cells and extras (by name), sorted.
+QString canonical(const Register &reg);
+
+} // namespace dtr::test

@@ -1,0 +1,146 @@
+#include "TestFiles.h"
+
+#include "details/DetailsPanel.h"
+#include "item/RegisterFilterModel.h"
+#include "item/RegisterTreeModel.h"
+#include "mainwindow/MainWindow.h"
+#include "register/Register.h"
+#include "tree/FilterBar.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace dtr;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+
+    // Walks the view's model to the first row whose record has the given level.
+    static QModelIndex firstOfLevel(const QAbstractItemModel *model, const QModelIndex &parent, Level level)
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(RegisterTreeModel::RecordIndexRole).toInt() >= 0
+                && index.data(RegisterTreeModel::LevelRole).toInt() == int(level))
+                return index;
+            const QModelIndex below = firstOfLevel(model, index, level);
+            if (below.isValid())
+                return below;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void demoShowsTheTree()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openDemo());
+        QCOMPARE(w.treeModel()->rowCount(), 3); // Odder, Skanderborg and the orphan group
+        QCOMPARE(w.treeModel()->index(0, 0).data().toString(), QStringLiteral("Odder"));
+        QVERIFY(w.treeView()->isExpanded(w.filterModel()->index(0, 0)));
+        QVERIFY(w.statusText().contains(QStringLiteral("daginstitutioner")));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Demoregister")));
+
+        // Selecting a unit shows its fields, with coded values labelled.
+        const QModelIndex unit = firstOfLevel(w.filterModel(), {}, Level::Anvisningsenhed);
+        QVERIFY(unit.isValid());
+        w.treeView()->setCurrentIndex(unit);
+        const Register *reg = w.treeModel()->registerData();
+        const Record &r = reg->record(unit.data(RegisterTreeModel::RecordIndexRole).toInt());
+        QCOMPARE(w.detailsPanel()->heading(), r.navn());
+        QCOMPARE(w.detailsPanel()->fieldEditor(Field::PNummer)->text(), r.value(Field::PNummer));
+        QVERIFY(w.detailsPanel()->fieldEditor(Field::InstType3)->text().contains(QStringLiteral(" – ")));
+        QVERIFY(w.detailsPanel()->fieldEditor(Field::PNummer)->isReadOnly());
+        QVERIFY(w.detailsPanel()->fieldEditor(Field::VejNavn)->isVisibleTo(w.detailsPanel()));
+        QVERIFY(!w.detailsPanel()->fieldEditor(Field::EjerformKode)->isVisibleTo(w.detailsPanel()));
+    }
+
+    void typingInTheSearchFieldFilters()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const Register *reg = w.treeModel()->registerData();
+        const int target = reg->find(Level::Anvisningsenhed, reg->record(firstOfLevel(w.treeModel(), {}, Level::Anvisningsenhed)
+                                                                              .data(RegisterTreeModel::RecordIndexRole)
+                                                                              .toInt())
+                                                                .nummer());
+        const QString pnummer = reg->record(target).value(Field::PNummer);
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keySequence(&w, QKeySequence::Find);
+        QVERIFY(w.filterBar()->searchEdit()->hasFocus());
+        QTest::keyClicks(w.filterBar()->searchEdit(), pnummer);
+        QCOMPARE(w.filterModel()->searchText(), pnummer);
+        const QModelIndex found = firstOfLevel(w.filterModel(), {}, Level::Anvisningsenhed);
+        QCOMPARE(found.data(RegisterTreeModel::RecordIndexRole).toInt(), target);
+
+        // Status filter via its combo box.
+        w.filterBar()->searchEdit()->clear();
+        w.filterBar()->statusCombo()->setCurrentIndex(2); // only closed
+        const QModelIndex closed = firstOfLevel(w.filterModel(), {}, Level::Anvisningsenhed);
+        QVERIFY(closed.isValid());
+        QVERIFY(!reg->record(closed.data(RegisterTreeModel::RecordIndexRole).toInt()).isActive());
+        w.filterBar()->resetFilters();
+        QVERIFY(!w.filterModel()->isFiltering());
+    }
+
+    void openErrorsAreShownWithTheReadersMessage()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const QString bad = m_tmp.filePath(QStringLiteral("ødelagt.xml"));
+        QVERIFY(test::writeFile(bad, "<dagtilbudsRegister>\n<daginstitution>\n<daginstitutionsNavn>x"));
+        QVERIFY(!w.openSnapshot(bad));
+        QVERIFY(w.lastError().contains(QStringLiteral("ødelagt.xml")));
+        QVERIFY(w.lastError().contains(QStringLiteral("linje")));
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("openErrorDialog"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("ødelagt.xml")));
+        box->close();
+        // The register shown before is kept.
+        QCOMPARE(w.treeModel()->rowCount(), 3);
+    }
+
+    void openingAFolderRemembersItAsRecent()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("lille"));
+        test::writeSmallCsvSnapshot(folder);
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openSnapshot(folder));
+            QCOMPARE(w.treeModel()->registerData()->size(), 6);
+            QVERIFY(w.windowTitle().startsWith(QStringLiteral("lille")));
+            w.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+                 QFileInfo(folder).absoluteFilePath());
+        QVERIFY(QSettings().contains(QStringLiteral("mainwindow/geometry")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,259 @@
+#include "TestFiles.h"
+
+#include "io/XmlSnapshot.h"
+#include "register/Register.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtr;
+
+namespace {
+
+const QByteArray validDocument = R"(<?xml version="1.0" encoding="UTF-8"?>
+<dtr:dagtilbudsRegister xmlns:dtr="urn:example:stil" udtraeksTidspunkt="2026-10-01T06:00:00">
+  <dtr:daginstitution>
+    <dtr:daginstitutionsNummer>G10001</dtr:daginstitutionsNummer>
+    <dtr:daginstitutionsNavn>Børnehuset Solsikken</dtr:daginstitutionsNavn>
+    <dtr:ejerformKode>1</dtr:ejerformKode>
+    <dtr:lovgrundlagKode>1</dtr:lovgrundlagKode>
+    <dtr:admKommuneKode>751</dtr:admKommuneKode>
+    <dtr:kommunensNote>egen note</dtr:kommunensNote>
+    <dtr:anvisningsenhed>
+      <dtr:EnhedsNummer>G20001</dtr:EnhedsNummer>
+      <dtr:EnhedsNavn>Børnehuset Solsikken &amp; Co</dtr:EnhedsNavn>
+      <dtr:InstType3>6012</dtr:InstType3>
+      <dtr:PNummer>1012345678</dtr:PNummer>
+      <dtr:Adresse>
+        <dtr:vejNavn>Skolevej</dtr:vejNavn>
+        <dtr:husNummer>4A</dtr:husNummer>
+        <dtr:postNummer>8000</dtr:postNummer>
+        <dtr:byNavn>Aarhus C</dtr:byNavn>
+        <dtr:kommuneKode>751</dtr:kommuneKode>
+        <dtr:geoBredde>56.1572</dtr:geoBredde>
+        <dtr:adgangsadresseId>0a3f5090-1c5f-32b8-e044-0003ba298018</dtr:adgangsadresseId>
+      </dtr:Adresse>
+      <dtr:aabningstider><dtr:dag navn="man">6:30-17</dtr:dag></dtr:aabningstider>
+      <dtr:alternativAdresse>
+        <dtr:alternativAdresseNummer>G30001</dtr:alternativAdresseNummer>
+        <dtr:alternativAdresseNavn>Skovgrunden</dtr:alternativAdresseNavn>
+        <dtr:Adresse><dtr:vejNavn>Skovvej</dtr:vejNavn><dtr:husNummer>1</dtr:husNummer></dtr:Adresse>
+      </dtr:alternativAdresse>
+    </dtr:anvisningsenhed>
+  </dtr:daginstitution>
+  <dtr:anvisningsenhed>
+    <dtr:EnhedsNummer>G20009</dtr:EnhedsNummer>
+    <dtr:daginstitutionsNummer>G09999</dtr:daginstitutionsNummer>
+    <dtr:EnhedsNavn>Forældreløs</dtr:EnhedsNavn>
+  </dtr:anvisningsenhed>
+</dtr:dagtilbudsRegister>
+)";
+
+} // namespace
+
+class TestXmlSnapshot : public QObject
+{
+    Q_OBJECT
+
+    void expectFailure(const QByteArray &doc, const QString &fragment, qint64 line = 0)
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY2(!XmlSnapshot::readBytes(doc, QStringLiteral("udtraek.xml"), &reg, &error), "bad input was accepted");
+        QVERIFY2(error.message.contains(fragment, Qt::CaseInsensitive), qPrintable(error.toString()));
+        QVERIFY(error.toString().startsWith(QStringLiteral("udtraek.xml")));
+        if (line > 0)
+            QCOMPARE(error.line, line);
+    }
+
+private slots:
+    void readsNestedDocument()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY2(XmlSnapshot::readBytes(validDocument, QStringLiteral("x.xml"), &reg, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(reg.extractedAt(), QStringLiteral("2026-10-01T06:00:00"));
+        QCOMPARE(reg.count(Level::Daginstitution), 1);
+        QCOMPARE(reg.count(Level::Anvisningsenhed), 2);
+        QCOMPARE(reg.count(Level::AlternativAdresse), 1);
+        const int unit = reg.find(Level::Anvisningsenhed, u"G20001");
+        QCOMPARE(reg.record(unit).parentNummer(), QStringLiteral("G10001"));
+        QCOMPARE(reg.record(unit).navn(), QStringLiteral("Børnehuset Solsikken & Co"));
+        QCOMPARE(reg.record(unit).value(Field::HusNummer), QStringLiteral("4A"));
+        const int alt = reg.find(Level::AlternativAdresse, u"G30001");
+        QCOMPARE(reg.parentOf(alt), unit);
+        QCOMPARE(reg.record(alt).parentNummer(), QStringLiteral("G20001"));
+        const int orphan = reg.find(Level::Anvisningsenhed, u"G20009");
+        QCOMPARE(reg.parentOf(orphan), -1);
+        QCOMPARE(reg.orphans(), std::vector<int>{orphan});
+    }
+
+    void keepsUnknownElementsThroughARoundTrip()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(XmlSnapshot::readBytes(validDocument, QStringLiteral("x.xml"), &reg, &error));
+        QVERIFY(reg.extraNames(Level::Daginstitution).contains(QStringLiteral("kommunensNote")));
+        QVERIFY(reg.extraNames(Level::Anvisningsenhed).contains(QStringLiteral("Adresse/adgangsadresseId")));
+        QVERIFY(reg.extraNames(Level::Anvisningsenhed).contains(QStringLiteral("xml:aabningstider")));
+
+        const QByteArray written = XmlSnapshot::toBytes(reg);
+        QVERIFY(written.contains("<kommunensNote>egen note</kommunensNote>"));
+        QVERIFY(written.contains("6:30-17"));
+        Register again;
+        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error), qPrintable(error.toString()));
+        QCOMPARE(test::canonical(again), test::canonical(reg));
+        QCOMPARE(again.orphans().size(), size_t(1));
+        QCOMPARE(XmlSnapshot::toBytes(again), written);
+    }
+
+    void readsFlatLevelAnswers()
+    {
+        const QByteArray doc = R"(<anvisningenhederExtend>
+  <anvisningsenhed><EnhedsNummer>G20001</EnhedsNummer><daginstitutionsNummer>G10001</daginstitutionsNummer>
+    <EnhedsNavn>A</EnhedsNavn></anvisningsenhed>
+  <anvisningsenhed><EnhedsNummer>G20002</EnhedsNummer><daginstitutionsNummer>G10001</daginstitutionsNummer>
+    <EnhedsNavn>B</EnhedsNavn></anvisningsenhed>
+</anvisningenhederExtend>)";
+        Register reg;
+        ReadError error;
+        QVERIFY2(XmlSnapshot::readBytes(doc, QStringLiteral("x.xml"), &reg, &error), qPrintable(error.toString()));
+        QCOMPARE(reg.count(Level::Anvisningsenhed), 2);
+        QCOMPARE(reg.orphans().size(), size_t(2));
+    }
+
+    void extraWithAnInvalidXmlNameSurvives()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(XmlSnapshot::readBytes(validDocument, QStringLiteral("x.xml"), &reg, &error));
+        const int i = reg.extraIndex(Level::Daginstitution, QStringLiteral("Noter om stedet"));
+        Register copy = reg;
+        // Rebuild a register with the extra set (records are immutable once in a register).
+        Register built;
+        built.setExtraNames(Level::Daginstitution, copy.extraNames(Level::Daginstitution));
+        for (Record r : copy.records()) {
+            if (r.level() == Level::Daginstitution)
+                r.setExtra(i, QStringLiteral("ring <først> & vent"));
+            built.add(r);
+        }
+        built.finalize();
+        const QByteArray written = XmlSnapshot::toBytes(built);
+        QVERIFY(written.contains("<ekstra navn=\"Noter om stedet\">"));
+        Register again;
+        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error), qPrintable(error.toString()));
+        QCOMPARE(test::canonical(again), test::canonical(built));
+    }
+
+    // ---- bad input ----
+
+    void emptyDocument() { expectFailure(QByteArray("  \n"), QStringLiteral("tom")); }
+
+    void truncatedDocument()
+    {
+        expectFailure(validDocument.left(validDocument.size() / 2), QStringLiteral("for tidligt"));
+    }
+
+    void malformedDocument()
+    {
+        expectFailure("<dagtilbudsRegister><daginstitution></dagtilbudsRegister>", QStringLiteral("XML"));
+        expectFailure("<dagtilbudsRegister><daginstitution a=1/></dagtilbudsRegister>", QStringLiteral("XML"));
+    }
+
+    void wrongRootElement()
+    {
+        expectFailure("<?xml version=\"1.0\"?>\n<html><body/></html>", QStringLiteral("<html>"), 2);
+    }
+
+    void twoRoots()
+    {
+        expectFailure("<dagtilbudsRegister/><dagtilbudsRegister/>", QStringLiteral("XML"));
+    }
+
+    void invalidUtf8()
+    {
+        expectFailure("<dagtilbudsRegister>\n<daginstitution><daginstitutionsNavn>B\xF8rnehuset"
+                      "</daginstitutionsNavn></daginstitution></dagtilbudsRegister>",
+                      QStringLiteral("UTF-8"), 2);
+    }
+
+    void nulByte()
+    {
+        QByteArray doc("<dagtilbudsRegister>\n<daginstitution>");
+        doc.append('\0');
+        doc.append("</daginstitution></dagtilbudsRegister>");
+        expectFailure(doc, QStringLiteral("NUL"), 2);
+    }
+
+    void deepNesting()
+    {
+        QByteArray doc("<dagtilbudsRegister><daginstitution>");
+        for (int i = 0; i < 100000; ++i)
+            doc.append("<x>");
+        expectFailure(doc, QStringLiteral("dybere"));
+    }
+
+    void externalEntityIsNeverFetched()
+    {
+        QTemporaryDir dir;
+        const QString secretPath = dir.filePath(QStringLiteral("secret.txt"));
+        QVERIFY(test::writeFile(secretPath, "HEMMELIGT-INDHOLD"));
+        const QByteArray doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE dagtilbudsRegister [\n"
+                               "<!ENTITY xxe SYSTEM \"file://"
+                               + secretPath.toUtf8()
+                               + "\">\n]>\n<dagtilbudsRegister><daginstitution><daginstitutionsNummer>G1"
+                                 "</daginstitutionsNummer><daginstitutionsNavn>&xxe;</daginstitutionsNavn>"
+                                 "</daginstitution></dagtilbudsRegister>";
+        Register reg;
+        ReadError error;
+        QVERIFY(!XmlSnapshot::readBytes(doc, QStringLiteral("udtraek.xml"), &reg, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("DTD")), qPrintable(error.toString()));
+        QVERIFY(!error.toString().contains(QStringLiteral("HEMMELIGT")));
+        QCOMPARE(reg.size(), 0);
+    }
+
+    void entityExpansionBombIsRefused()
+    {
+        QByteArray doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n<!ENTITY a \"aaaaaaaaaa\">\n";
+        for (char c = 'b'; c <= 'j'; ++c)
+            doc += QByteArray("<!ENTITY ") + c + " \"" + QByteArray(10, '&').replace("&", QByteArray("&") + char(c - 1) + ";") + "\">\n";
+        doc += "]>\n<dagtilbudsRegister><daginstitution><daginstitutionsNavn>&j;</daginstitutionsNavn>"
+               "</daginstitution></dagtilbudsRegister>";
+        expectFailure(doc, QStringLiteral("DTD"));
+    }
+
+    void undeclaredEntity()
+    {
+        expectFailure("<dagtilbudsRegister><daginstitution><daginstitutionsNavn>&foo;</daginstitutionsNavn>"
+                      "</daginstitution></dagtilbudsRegister>",
+                      QStringLiteral("XML"));
+    }
+
+    void fieldWithChildElement()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(!XmlSnapshot::readBytes("<dagtilbudsRegister><daginstitution>\n<daginstitutionsNavn>A<b/>"
+                                        "</daginstitutionsNavn></daginstitution></dagtilbudsRegister>",
+                                        QStringLiteral("u.xml"), &reg, &error));
+        QCOMPARE(error.field, QStringLiteral("daginstitutionsNavn"));
+        QCOMPARE(error.line, qint64(2));
+    }
+
+    void strayText()
+    {
+        expectFailure("<dagtilbudsRegister>hej<daginstitution/></dagtilbudsRegister>", QStringLiteral("hej"));
+    }
+
+    void missingFile()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(!XmlSnapshot::read(QStringLiteral("/nonexistent/udtraek.xml"), &reg, &error));
+        QVERIFY(error.toString().contains(QStringLiteral("udtraek.xml")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmlSnapshot)
+#include "tst_xmlsnapshot.moc"
