@@ -143,6 +143,8 @@ void MainWindow::restoreState()
     m_view->header()->restoreState(settings.value(QStringLiteral("mainwindow/treeHeader")).toByteArray());
     if (!settings.contains(QStringLiteral("mainwindow/geometry")))
         resize(1280, 800);
+    if (!settings.contains(QStringLiteral("mainwindow/splitter")))
+        m_splitter->setSizes({780, 500});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
