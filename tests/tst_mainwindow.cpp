@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 
+#include "changes/Overlay.h"
 #include "details/DetailsPanel.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
@@ -65,12 +66,14 @@ private slots:
         const QModelIndex unit = firstOfLevel(w.filterModel(), {}, Level::Anvisningsenhed);
         QVERIFY(unit.isValid());
         w.treeView()->setCurrentIndex(unit);
-        const Register *reg = w.treeModel()->registerData();
+        const Overlay *reg = w.treeModel()->overlay();
         const Record &r = reg->record(unit.data(RegisterTreeModel::RecordIndexRole).toInt());
         QCOMPARE(w.detailsPanel()->heading(), r.navn());
-        QCOMPARE(w.detailsPanel()->fieldEditor(Field::PNummer)->text(), r.value(Field::PNummer));
-        QVERIFY(w.detailsPanel()->fieldEditor(Field::InstType3)->text().contains(QStringLiteral(" – ")));
-        QVERIFY(w.detailsPanel()->fieldEditor(Field::PNummer)->isReadOnly());
+        QCOMPARE(w.detailsPanel()->lineEdit(Field::PNummer)->text(), r.value(Field::PNummer));
+        QVERIFY(w.detailsPanel()->comboBox(Field::InstType3)->currentText().contains(QStringLiteral(" – ")));
+        QVERIFY(!w.detailsPanel()->lineEdit(Field::PNummer)->isReadOnly());
+        QVERIFY(w.detailsPanel()->lineEdit(Field::CvrNummer)->isReadOnly());
+        QVERIFY(w.detailsPanel()->lineEdit(Field::Nummer)->isReadOnly());
         QVERIFY(w.detailsPanel()->fieldEditor(Field::VejNavn)->isVisibleTo(w.detailsPanel()));
         QVERIFY(!w.detailsPanel()->fieldEditor(Field::EjerformKode)->isVisibleTo(w.detailsPanel()));
     }
@@ -80,11 +83,10 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openDemo());
-        const Register *reg = w.treeModel()->registerData();
-        const int target = reg->find(Level::Anvisningsenhed, reg->record(firstOfLevel(w.treeModel(), {}, Level::Anvisningsenhed)
-                                                                              .data(RegisterTreeModel::RecordIndexRole)
-                                                                              .toInt())
-                                                                .nummer());
+        const Overlay *reg = w.treeModel()->overlay();
+        const int target = firstOfLevel(w.treeModel(), {}, Level::Anvisningsenhed)
+                               .data(RegisterTreeModel::RecordIndexRole)
+                               .toInt();
         const QString pnummer = reg->record(target).value(Field::PNummer);
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -132,7 +134,7 @@ private slots:
             MainWindow w;
             w.show();
             QVERIFY(w.openSnapshot(folder));
-            QCOMPARE(w.treeModel()->registerData()->size(), 6);
+            QCOMPARE(w.treeModel()->overlay()->size(), 6);
             QVERIFY(w.windowTitle().startsWith(QStringLiteral("lille")));
             w.close();
         }

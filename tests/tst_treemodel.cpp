@@ -1,3 +1,5 @@
+#include "changes/ChangeSet.h"
+#include "changes/Editor.h"
 #include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
 #include "item/RegisterFilterModel.h"
@@ -40,7 +42,8 @@ private slots:
     {
         RegisterTreeModel model(CodeTables::bundled());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRegister(m_national);
+        ChangeSet changes(m_national);
+        model.setChangeSet(&changes);
         if (QTest::currentTestFailed())
             return;
         // Every record appears exactly once, and indexOfRecord/parent agree with the walk.
@@ -54,14 +57,15 @@ private slots:
             QCOMPARE(model.recordOf(index), i);
             QCOMPARE(model.index(index.row(), 0, model.parent(index)), index);
         }
-        model.setRegister(std::make_shared<Register>());
+        model.setChangeSet(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
 
     void showsDanishLabels()
     {
         RegisterTreeModel model(CodeTables::bundled());
-        model.setRegister(m_national);
+        ChangeSet changes(m_national);
+        model.setChangeSet(&changes);
         const QModelIndex koebenhavn = model.index(0, RegisterTreeModel::NameColumn);
         QCOMPARE(koebenhavn.data(RegisterTreeModel::KommuneRole).toInt(), 101);
         // The records whose parent is missing come last, in their own group.
@@ -78,7 +82,8 @@ private slots:
     void filterPassesTheModelTesterAndFilters()
     {
         RegisterTreeModel model(CodeTables::bundled());
-        model.setRegister(m_national);
+        ChangeSet changes(m_national);
+        model.setChangeSet(&changes);
         RegisterFilterModel filter;
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);

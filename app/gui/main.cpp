@@ -36,5 +36,7 @@ int main(int argc, char *argv[])
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openSnapshot(parser.positionalArguments().first());
+    else
+        window.offerToResume();
     return QApplication::exec();
 }

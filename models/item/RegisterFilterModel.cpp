@@ -70,9 +70,15 @@ void RegisterFilterModel::setKommuneFilter(std::optional<int> kommuneKode)
     refilter();
 }
 
+void RegisterFilterModel::setChangedOnly(bool changedOnly)
+{
+    m_changedOnly = changedOnly;
+    refilter();
+}
+
 bool RegisterFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_level || m_type || m_active || m_kommune;
+    return !m_words.isEmpty() || m_level || m_type || m_active || m_kommune || m_changedOnly;
 }
 
 bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -84,13 +90,15 @@ bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (recordIndex < 0) {
         // Group rows show only through a matching record below them, except that a kommune
         // filter alone shows its kommune row.
-        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active
+        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active && !m_changedOnly
             && m_tree->kindOf(index) == RegisterTreeModel::KommuneNode)
             return index.data(RegisterTreeModel::KommuneRole).toInt() == *m_kommune;
         return false;
     }
-    const Register &reg = *m_tree->registerData();
+    const Overlay &reg = *m_tree->overlay();
     const Record &r = reg.record(recordIndex);
+    if (m_changedOnly && m_tree->changeFlags(recordIndex) == 0)
+        return false;
     if (m_level && r.level() != *m_level)
         return false;
     if (m_type && (r.level() != Level::Anvisningsenhed || r.code(Field::InstType3) != m_type))

@@ -31,6 +31,9 @@ public:
     // true: only active, false: only closed (Nedlagt), nullopt: both.
     void setActiveFilter(std::optional<bool> active);
     void setKommuneFilter(std::optional<int> kommuneKode);
+    // Only records with pending changes ("kun ændrede").
+    void setChangedOnly(bool changedOnly);
+    bool changedOnly() const { return m_changedOnly; }
 
     bool isFiltering() const;
 
@@ -46,6 +49,7 @@ private:
     std::optional<int> m_type;
     std::optional<bool> m_active;
     std::optional<int> m_kommune;
+    bool m_changedOnly = false;
 };
 
 } // namespace dtr

@@ -1,17 +1,22 @@
 #include "RegisterTreeModel.h"
 
+#include "changes/ChangeSet.h"
+#include "changes/Editor.h"
 #include "codes/CodeTables.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QMimeData>
 
 namespace dtr {
 
 RegisterTreeModel::RegisterTreeModel(const CodeTables &codes, QObject *parent)
     : QAbstractItemModel(parent)
     , m_codes(codes)
-    , m_register(std::make_shared<Register>())
+    , m_empty(std::make_unique<ChangeSet>(std::make_shared<Register>()))
+    , m_changes(m_empty.get())
+    , m_overlay(m_empty->overlay())
 {
     // Icons need a GUI application; the command line and core tests run without one.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -19,47 +24,119 @@ RegisterTreeModel::RegisterTreeModel(const CodeTables &codes, QObject *parent)
         m_levelIcons[0] = QIcon(QStringLiteral(":/icons/daginstitution.png"));
         m_levelIcons[1] = QIcon(QStringLiteral(":/icons/anvisningsenhed.png"));
         m_levelIcons[2] = QIcon(QStringLiteral(":/icons/alternativadresse.png"));
+        m_changeIcons[0] = QIcon(QStringLiteral(":/icons/aendret-ny.png"));
+        m_changeIcons[1] = QIcon(QStringLiteral(":/icons/aendret.png"));
+        m_changeIcons[2] = QIcon(QStringLiteral(":/icons/aendret-flyttet.png"));
+        m_changeIcons[3] = QIcon(QStringLiteral(":/icons/aendret-lukket.png"));
     }
+    connectOverlay();
 }
 
-void RegisterTreeModel::setRegister(std::shared_ptr<const Register> reg)
+RegisterTreeModel::~RegisterTreeModel() = default;
+
+void RegisterTreeModel::setChangeSet(ChangeSet *changes, Editor *editor)
 {
     beginResetModel();
-    m_register = reg ? std::move(reg) : std::make_shared<Register>();
+    if (m_overlay)
+        m_overlay->disconnect(this);
+    if (m_changes)
+        m_changes->disconnect(this);
+    m_changes = changes ? changes : m_empty.get();
+    m_overlay = m_changes->overlay();
+    m_editor = editor;
+    m_marked.clear();
+    connectOverlay();
     endResetModel();
+    refreshChangeMarks();
+}
+
+void RegisterTreeModel::connectOverlay()
+{
+    connect(m_overlay, &Overlay::kommuneAboutToBeAdded, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(m_overlay, &Overlay::kommuneAdded, this, [this] { endInsertRows(); });
+    connect(m_overlay, &Overlay::recordAboutToBeInserted, this,
+            [this](const TreeNode &parent, int row) { beginInsertRows(indexOfNode(parent), row, row); });
+    connect(m_overlay, &Overlay::recordInserted, this, [this] { endInsertRows(); });
+    connect(m_overlay, &Overlay::recordAboutToBeRemoved, this,
+            [this](const TreeNode &parent, int row) { beginRemoveRows(indexOfNode(parent), row, row); });
+    connect(m_overlay, &Overlay::recordRemoved, this, [this] { endRemoveRows(); });
+    connect(m_overlay, &Overlay::recordAboutToBeMoved, this,
+            [this](const TreeNode &from, int fromRow, const TreeNode &to, int toRow) {
+                beginMoveRows(indexOfNode(from), fromRow, fromRow, indexOfNode(to), toRow);
+            });
+    connect(m_overlay, &Overlay::recordMoved, this, [this] { endMoveRows(); });
+    connect(m_overlay, &Overlay::recordChanged, this, [this](int i) {
+        emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
+    });
+    connect(m_changes, &ChangeSet::changed, this, &RegisterTreeModel::refreshChangeMarks);
+}
+
+// Rows whose change marks appear or disappear are told to repaint.
+void RegisterTreeModel::refreshChangeMarks()
+{
+    QSet<int> now;
+    for (const RecordChange &c : m_changes->netChanges()) {
+        const int i = m_overlay->find(c.level, c.key);
+        if (i >= 0)
+            now.insert(i);
+    }
+    const QSet<int> affected = now + m_marked;
+    m_marked = now;
+    for (int i : affected)
+        if (m_overlay->isLive(i))
+            emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
 }
 
 int RegisterTreeModel::orphanGroupRow() const
 {
-    return m_register->orphans().empty() ? -1 : int(m_register->kommuner().size());
+    return m_overlay->hasOrphanGroup() ? int(m_overlay->kommuner().size()) : -1;
+}
+
+QModelIndex RegisterTreeModel::indexOfNode(const TreeNode &node) const
+{
+    switch (node.kind) {
+    case TreeNode::Root:
+        return {};
+    case TreeNode::Kommune:
+        return createIndex(m_overlay->kommuneRowOf(node.id), 0, makeId(KommuneNode, node.id));
+    case TreeNode::OrphanGroup:
+        return createIndex(orphanGroupRow(), 0, makeId(OrphanGroupNode, 0));
+    case TreeNode::Record:
+        return indexOfRecord(node.id);
+    }
+    return {};
+}
+
+TreeNode RegisterTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {TreeNode::Root, 0};
+    const quintptr id = index.internalId();
+    switch (idKind(id)) {
+    case KommuneNode:
+        return {TreeNode::Kommune, idPayload(id)};
+    case OrphanGroupNode:
+        return {TreeNode::OrphanGroup, 0};
+    case RecordNode:
+        break;
+    }
+    return {TreeNode::Record, idPayload(id)};
 }
 
 QModelIndex RegisterTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
-    const Register &reg = *m_register;
     if (!parent.isValid()) {
-        const int kommuner = int(reg.kommuner().size());
-        if (row < kommuner)
-            return createIndex(row, column, makeId(KommuneNode, row));
+        const auto &kommuner = m_overlay->kommuner();
+        if (size_t(row) < kommuner.size())
+            return createIndex(row, column, makeId(KommuneNode, kommuner[size_t(row)]));
         if (row == orphanGroupRow())
             return createIndex(row, column, makeId(OrphanGroupNode, 0));
         return {};
     }
-    const quintptr id = parent.internalId();
-    std::span<const int> children;
-    switch (idKind(id)) {
-    case KommuneNode:
-        children = reg.daginstitutionerIn(idPayload(id));
-        break;
-    case OrphanGroupNode:
-        children = std::span<const int>(reg.orphans());
-        break;
-    case RecordNode:
-        children = reg.childrenOf(idPayload(id));
-        break;
-    }
+    const std::span<const int> children = m_overlay->children(nodeOf(parent));
     if (size_t(row) >= children.size())
         return {};
     return createIndex(row, column, makeId(RecordNode, children[size_t(row)]));
@@ -67,41 +144,18 @@ QModelIndex RegisterTreeModel::index(int row, int column, const QModelIndex &par
 
 QModelIndex RegisterTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
+    if (!child.isValid() || idKind(child.internalId()) != RecordNode)
         return {};
-    const quintptr id = child.internalId();
-    if (idKind(id) != RecordNode)
-        return {};
-    const Register &reg = *m_register;
-    const int i = idPayload(id);
-    const Record &r = reg.record(i);
-    if (r.level() == Level::Daginstitution) {
-        const int k = reg.kommuneRowOf(r.code(Field::AdmKommuneKode).value_or(Register::UnknownKommune));
-        return createIndex(k, 0, makeId(KommuneNode, k));
-    }
-    const int p = reg.parentOf(i);
-    if (p < 0)
-        return createIndex(orphanGroupRow(), 0, makeId(OrphanGroupNode, 0));
-    return createIndex(reg.rowInParent(p), 0, makeId(RecordNode, p));
+    return indexOfNode(m_overlay->containerOf(idPayload(child.internalId())));
 }
 
 int RegisterTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    const Register &reg = *m_register;
     if (!parent.isValid())
-        return int(reg.kommuner().size()) + (reg.orphans().empty() ? 0 : 1);
-    const quintptr id = parent.internalId();
-    switch (idKind(id)) {
-    case KommuneNode:
-        return int(reg.daginstitutionerIn(idPayload(id)).size());
-    case OrphanGroupNode:
-        return int(reg.orphans().size());
-    case RecordNode:
-        return int(reg.childrenOf(idPayload(id)).size());
-    }
-    return 0;
+        return int(m_overlay->kommuner().size()) + (m_overlay->hasOrphanGroup() ? 1 : 0);
+    return int(m_overlay->children(nodeOf(parent)).size());
 }
 
 int RegisterTreeModel::columnCount(const QModelIndex &) const
@@ -126,11 +180,20 @@ int RegisterTreeModel::recordOf(const QModelIndex &index) const
     return idPayload(index.internalId());
 }
 
-QModelIndex RegisterTreeModel::indexOfRecord(int recordIndex) const
+QModelIndex RegisterTreeModel::indexOfRecord(int recordIndex, int column) const
 {
-    if (recordIndex < 0 || recordIndex >= m_register->size())
+    if (!m_overlay->isLive(recordIndex))
         return {};
-    return createIndex(m_register->rowInParent(recordIndex), 0, makeId(RecordNode, recordIndex));
+    return createIndex(m_overlay->rowOf(recordIndex), column, makeId(RecordNode, recordIndex));
+}
+
+int RegisterTreeModel::changeFlags(int recordIndex) const
+{
+    const RecordChange *c = m_changes->changeOf(recordIndex);
+    if (!c)
+        return 0;
+    return (c->created ? Added : 0) | (!c->created && !c->fields.isEmpty() ? Changed : 0) | (c->moved ? Moved : 0)
+           | (c->closed ? Closed : 0);
 }
 
 QString RegisterTreeModel::typeText(const Record &r) const
@@ -154,15 +217,8 @@ QString RegisterTreeModel::typeText(const Record &r) const
     return levelLabel(Level::AlternativAdresse);
 }
 
-QIcon RegisterTreeModel::levelIcon(Level level) const
+QVariant RegisterTreeModel::kommuneData(int kode, int column, int role) const
 {
-    return m_levelIcons[int(level)];
-}
-
-QVariant RegisterTreeModel::kommuneData(int kommuneRow, int column, int role) const
-{
-    const Register &reg = *m_register;
-    const int kode = reg.kommuner()[size_t(kommuneRow)];
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -172,9 +228,8 @@ QVariant RegisterTreeModel::kommuneData(int kommuneRow, int column, int role) co
             return kode == Register::UnknownKommune ? QString() : QString::number(kode);
         case TypeColumn:
             return tr("Kommune");
-        case AddressColumn:
-        {
-            const auto n = reg.daginstitutionerIn(kommuneRow).size();
+        case AddressColumn: {
+            const auto n = m_overlay->children({TreeNode::Kommune, kode}).size();
             return n == 1 ? tr("1 daginstitution") : tr("%1 daginstitutioner").arg(n);
         }
         default:
@@ -188,14 +243,36 @@ QVariant RegisterTreeModel::kommuneData(int kommuneRow, int column, int role) co
         return kode;
     case RecordIndexRole:
         return -1;
+    case ChangeStateRole:
+        return 0;
     default:
         return {};
     }
 }
 
+QString RegisterTreeModel::changeTooltip(int i) const
+{
+    const RecordChange *c = m_changes->changeOf(i);
+    if (!c)
+        return {};
+    QStringList lines;
+    if (c->created)
+        lines << tr("Ny – oprettes, når ændringerne indsendes");
+    if (c->closed)
+        lines << tr("Lukkes, når ændringerne indsendes");
+    if (c->moved)
+        lines << tr("Flyttes fra %1 til %2").arg(c->parentBefore, c->parentAfter);
+    if (!c->created) {
+        for (auto it = c->fields.cbegin(); it != c->fields.cend(); ++it)
+            lines << tr("%1 – før: %2").arg(fieldLabel(it.key()),
+                                            it.value().first.isEmpty() ? tr("(tom)") : it.value().first);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant RegisterTreeModel::recordData(int i, int column, int role) const
 {
-    const Record &r = m_register->record(i);
+    const Record &r = m_overlay->record(i);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -208,20 +285,55 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
             return typeText(r);
         case AddressColumn:
             if (r.level() == Level::Daginstitution) {
-                const auto n = m_register->childrenOf(i).size();
+                const auto n = m_overlay->childrenOf(i).size();
                 return n == 1 ? tr("1 anvisningsenhed") : tr("%1 anvisningsenheder").arg(n);
             }
             return Address::of(r).oneLine();
-        case StatusColumn:
+        case StatusColumn: {
+            const int flags = changeFlags(i);
+            if (flags & Closed)
+                return tr("Lukkes");
+            if (flags & Added)
+                return tr("Ny");
             return r.value(Field::Aktivitetsstatus);
         }
+        }
         return {};
-    case Qt::DecorationRole:
-        return column == NameColumn ? QVariant(levelIcon(r.level())) : QVariant();
+    case Qt::DecorationRole: {
+        if (column == NameColumn)
+            return m_levelIcons[int(r.level())];
+        if (column != StatusColumn)
+            return {};
+        const int flags = changeFlags(i);
+        if (flags & Closed)
+            return m_changeIcons[3];
+        if (flags & Added)
+            return m_changeIcons[0];
+        if (flags & Moved)
+            return m_changeIcons[2];
+        if (flags & Changed)
+            return m_changeIcons[1];
+        return {};
+    }
+    case Qt::BackgroundRole: {
+        const int flags = changeFlags(i);
+        if (flags & Closed)
+            return QBrush(QColor(0xfd, 0xe2, 0xe2));
+        if (flags & Added)
+            return QBrush(QColor(0xe2, 0xf5, 0xe2));
+        if (flags)
+            return QBrush(QColor(0xff, 0xf3, 0xc4));
+        return {};
+    }
     case Qt::ForegroundRole:
-        return r.isActive() ? QVariant() : QVariant(QBrush(QColor(0x80, 0x80, 0x80)));
-    case Qt::ToolTipRole:
-        return tr("%1 %2 – %3").arg(levelLabel(r.level()), r.nummer(), r.value(Field::Aktivitetsstatus));
+        if (!r.isActive())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return changeFlags(i) ? QBrush(QColor(0x20, 0x20, 0x20)) : QVariant();
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1 %2 – %3").arg(levelLabel(r.level()), r.nummer(), r.value(Field::Aktivitetsstatus));
+        const QString changes = changeTooltip(i);
+        return changes.isEmpty() ? tip : tip + QLatin1Char('\n') + changes;
+    }
     case NodeKindRole:
         return int(RecordNode);
     case RecordIndexRole:
@@ -229,7 +341,9 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
     case LevelRole:
         return int(r.level());
     case KommuneRole:
-        return m_register->admKommuneOf(i);
+        return m_overlay->admKommuneOf(i);
+    case ChangeStateRole:
+        return changeFlags(i);
     default:
         return {};
     }
@@ -248,19 +362,30 @@ QVariant RegisterTreeModel::data(const QModelIndex &index, int role) const
     case OrphanGroupNode:
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return tr("Uden gyldig overordnet");
-        if (role == Qt::DisplayRole && index.column() == AddressColumn)
-            return m_register->orphans().size() == 1
-                       ? tr("1 post peger på en overordnet, der ikke findes")
-                       : tr("%1 poster peger på en overordnet, der ikke findes").arg(m_register->orphans().size());
+        if (role == Qt::DisplayRole && index.column() == AddressColumn) {
+            const auto n = m_overlay->children({TreeNode::OrphanGroup, 0}).size();
+            return n == 1 ? tr("1 post peger på en overordnet, der ikke findes")
+                          : tr("%1 poster peger på en overordnet, der ikke findes").arg(n);
+        }
         if (role == Qt::ToolTipRole)
             return tr("Poster hvis daginstitution eller anvisningsenhed ikke findes i udtrækket");
         if (role == NodeKindRole)
             return int(OrphanGroupNode);
         if (role == RecordIndexRole)
             return -1;
+        if (role == ChangeStateRole)
+            return 0;
         return {};
     }
     return {};
+}
+
+bool RegisterTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const int i = recordOf(index);
+    if (role != Qt::EditRole || index.column() != NameColumn || i < 0 || !m_editor)
+        return false;
+    return m_editor->setField(i, Field::Navn, value.toString().trimmed());
 }
 
 QVariant RegisterTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -286,7 +411,62 @@ Qt::ItemFlags RegisterTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int i = recordOf(index);
+    if (i < 0 || !m_editor)
+        return f;
+    const Record &r = m_overlay->record(i);
+    if (!r.isActive())
+        return f;
+    if (index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    if (r.level() != Level::Daginstitution)
+        f |= Qt::ItemIsDragEnabled;
+    if (r.level() != Level::AlternativAdresse)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QMimeData *RegisterTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const int i = recordOf(index);
+        if (i < 0)
+            continue;
+        auto *data = new QMimeData;
+        data->setData(RecordMimeType, QByteArray::number(i));
+        data->setText(m_overlay->record(i).nummer());
+        return data;
+    }
+    return nullptr;
+}
+
+int RegisterTreeModel::draggedRecord(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(RecordMimeType))
+        return -1;
+    bool ok = false;
+    const int i = data->data(RecordMimeType).toInt(&ok);
+    return ok && m_overlay->isLive(i) ? i : -1;
+}
+
+bool RegisterTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                        const QModelIndex &parent) const
+{
+    const int i = draggedRecord(data);
+    const int target = recordOf(parent);
+    return action == Qt::MoveAction && m_editor && i >= 0 && target >= 0
+           && m_changes->moveRefusal(i, target).isEmpty();
+}
+
+bool RegisterTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    m_editor->move(draggedRecord(data), recordOf(parent));
+    // The move is done through the change set; the view must not remove anything itself.
+    return false;
 }
 
 } // namespace dtr

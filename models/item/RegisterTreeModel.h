@@ -1,19 +1,21 @@
 #pragma once
 
-#include "register/Register.h"
+#include "changes/Overlay.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>
-
-#include <memory>
+#include <QSet>
 
 namespace dtr {
 
+class ChangeSet;
 class CodeTables;
+class Editor;
 
-// The register as a tree: kommune → daginstitution → anvisningsenhed → alternativ adresse,
-// plus one group holding the records whose parent is missing. Thin: every row is computed
-// from the Register's indexes; the model owns no per-row objects.
+// The register with its pending changes as a tree: kommune → daginstitution →
+// anvisningsenhed → alternativ adresse, plus one group holding the records whose parent is
+// missing. Thin: rows come from the change set's overlay, structural changes arrive as overlay
+// signals and leave as the matching model signals; edits go to the Editor.
 class RegisterTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,21 +25,29 @@ public:
     enum NodeKind { KommuneNode = 1, RecordNode = 2, OrphanGroupNode = 3 };
     enum Role {
         NodeKindRole = Qt::UserRole + 1,
-        RecordIndexRole, // int index into Register::record(), -1 for group rows
+        RecordIndexRole, // int overlay index, -1 for group rows
         LevelRole,       // int(Level) of a record row
         KommuneRole,     // administrative kommune code of the row
+        ChangeStateRole, // ChangeFlags of a record row (0: unchanged)
     };
+    enum ChangeFlag { Added = 1, Changed = 2, Moved = 4, Closed = 8 };
     Q_ENUM(Column)
 
+    static inline const QString RecordMimeType = QStringLiteral("application/x-dtr-record");
+
     explicit RegisterTreeModel(const CodeTables &codes, QObject *parent = nullptr);
+    ~RegisterTreeModel() override;
 
-    // Replaces the register shown (a model reset).
-    void setRegister(std::shared_ptr<const Register> reg);
-    const Register *registerData() const { return m_register.get(); }
+    // Shows a change set's overlay (a model reset); the editor, when given, takes edits and
+    // drops. Neither is owned.
+    void setChangeSet(ChangeSet *changes, Editor *editor = nullptr);
+    ChangeSet *changeSet() const { return m_changes; }
+    const Overlay *overlay() const { return m_overlay; }
 
-    QModelIndex indexOfRecord(int recordIndex) const;
+    QModelIndex indexOfRecord(int recordIndex, int column = 0) const;
     NodeKind kindOf(const QModelIndex &index) const;
     int recordOf(const QModelIndex &index) const; // -1 for group rows
+    int changeFlags(int recordIndex) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -45,8 +55,18 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override { return {RecordMimeType}; }
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     // The text a record shows in the type column (Danish label from the code tables).
     QString typeText(const Record &record) const;
@@ -55,15 +75,25 @@ private:
     static quintptr makeId(NodeKind kind, int payload) { return (quintptr(kind) << 32) | quintptr(quint32(payload)); }
     static NodeKind idKind(quintptr id) { return NodeKind(id >> 32); }
     static int idPayload(quintptr id) { return int(quint32(id & 0xFFFFFFFFu)); }
+    QModelIndex indexOfNode(const TreeNode &node) const;
+    TreeNode nodeOf(const QModelIndex &index) const;
     int orphanGroupRow() const;
     QVariant recordData(int recordIndex, int column, int role) const;
-    QVariant kommuneData(int kommuneRow, int column, int role) const;
-    QIcon levelIcon(Level level) const;
+    QVariant kommuneData(int kode, int column, int role) const;
+    QString changeTooltip(int recordIndex) const;
+    int draggedRecord(const QMimeData *data) const;
+    void connectOverlay();
+    void refreshChangeMarks();
 
     const CodeTables &m_codes;
-    std::shared_ptr<const Register> m_register;
+    std::unique_ptr<ChangeSet> m_empty; // shown until a change set is set
+    ChangeSet *m_changes = nullptr;
+    Overlay *m_overlay = nullptr;
+    Editor *m_editor = nullptr;
+    QSet<int> m_marked; // records currently carrying change marks
     QIcon m_kommuneIcon;
     QIcon m_levelIcons[LevelCount];
+    QIcon m_changeIcons[4];
 };
 
 } // namespace dtr

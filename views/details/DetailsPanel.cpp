@@ -1,13 +1,17 @@
 #include "DetailsPanel.h"
 
+#include "changes/ChangeSet.h"
+#include "changes/Editor.h"
 #include "codes/CodeTables.h"
-#include "register/Register.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +37,8 @@ const Group groups[] = {
     {QT_TRANSLATE_NOOP("dtr::DetailsPanel", "Status"), {Field::Aktivitetsstatus, Field::SenestOpdateret}},
 };
 
+const auto ChangedStyle = QStringLiteral("background-color: #fff3c4;");
+
 } // namespace
 
 DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
@@ -41,7 +47,6 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_pages(new QStackedWidget(this))
-    , m_recordPage(new QWidget)
     , m_messagePage(new QLabel)
     , m_extrasBox(new QGroupBox(tr("Øvrige felter fra udtrækket")))
     , m_extrasForm(new QFormLayout(m_extrasBox))
@@ -56,21 +61,28 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     m_subheading->setWordWrap(true);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *recordLayout = new QVBoxLayout(m_recordPage);
-    for (size_t g = 0; g < std::size(groups); ++g) {
-        auto *box = new QGroupBox(tr(groups[g].title));
+    auto *recordPage = new QWidget;
+    auto *recordLayout = new QVBoxLayout(recordPage);
+    for (const Group &g : groups) {
+        auto *box = new QGroupBox(tr(g.title));
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        for (Field f : groups[g].fields)
-            m_editors.insert(f, addRow(form, f));
-        m_groups[g] = box;
+        for (Field f : g.fields) {
+            QWidget *editor = createEditor(f);
+            auto *label = new QLabel(fieldLabel(f) + QLatin1Char(':'));
+            label->setBuddy(editor);
+            form->addRow(label, editor);
+            m_labels.insert(f, label);
+            m_editors.insert(f, editor);
+        }
+        m_groups.append(box);
         recordLayout->addWidget(box);
     }
     recordLayout->addWidget(m_extrasBox);
     recordLayout->addStretch(1);
 
     auto *scroll = new QScrollArea;
-    scroll->setWidget(m_recordPage);
+    scroll->setWidget(recordPage);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_messagePage->setWordWrap(true);
@@ -86,22 +98,80 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     clear();
 }
 
-QLineEdit *DetailsPanel::addRow(QFormLayout *form, Field field)
+bool DetailsPanel::isCoded(Field field)
 {
-    auto *edit = new QLineEdit;
-    edit->setReadOnly(true);
-    edit->setAccessibleName(fieldLabel(field));
-    edit->setObjectName(QLatin1String(fieldKey(field)));
-    auto *label = new QLabel(fieldLabel(field) + QLatin1Char(':'));
-    label->setBuddy(edit);
-    form->addRow(label, edit);
-    m_labels.insert(field, label);
-    return edit;
+    switch (field) {
+    case Field::EjerformKode:
+    case Field::LovgrundlagKode:
+    case Field::InstType3:
+    case Field::AdmKommuneKode:
+    case Field::KommuneKode:
+        return true;
+    default:
+        return false;
+    }
 }
 
-void DetailsPanel::setRegister(const Register *reg)
+QWidget *DetailsPanel::createEditor(Field field)
 {
-    m_register = reg;
+    QWidget *widget;
+    if (isCoded(field)) {
+        auto *combo = new QComboBox;
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        connect(combo, &QComboBox::activated, this, [this, field, combo](int row) {
+            if (!m_updating && m_editor && m_record >= 0)
+                m_editor->setField(m_record, field, combo->itemData(row).toString());
+        });
+        widget = combo;
+    } else {
+        auto *edit = new QLineEdit;
+        edit->setMaxLength(ChangeSet::maxLength(field));
+        QAction *mark = edit->addAction(QIcon(QStringLiteral(":/icons/aendret.png")), QLineEdit::TrailingPosition);
+        mark->setVisible(false);
+        m_markActions.insert(field, mark);
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { commitText(field, text, true); });
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            if (m_editor)
+                m_editor->finishTyping();
+        });
+        widget = edit;
+    }
+    widget->setAccessibleName(fieldLabel(field));
+    widget->setObjectName(QLatin1String(fieldKey(field)));
+    return widget;
+}
+
+QLineEdit *DetailsPanel::lineEdit(Field field) const
+{
+    return qobject_cast<QLineEdit *>(m_editors.value(field));
+}
+
+QComboBox *DetailsPanel::comboBox(Field field) const
+{
+    return qobject_cast<QComboBox *>(m_editors.value(field));
+}
+
+void DetailsPanel::commitText(Field field, const QString &text, bool typing)
+{
+    if (m_updating || !m_editor || m_record < 0)
+        return;
+    m_editor->setField(m_record, field, text, typing);
+}
+
+void DetailsPanel::setEditor(Editor *editor)
+{
+    if (m_editor)
+        m_editor->changeSet()->disconnect(this);
+    m_editor = editor;
+    m_overlay = editor ? editor->changeSet()->overlay() : nullptr;
+    if (editor) {
+        connect(editor->changeSet(), &ChangeSet::changed, this, [this] {
+            if (m_record >= 0)
+                refresh();
+        });
+    }
     clear();
 }
 
@@ -112,16 +182,15 @@ QString DetailsPanel::heading() const
 
 void DetailsPanel::clear()
 {
+    m_record = -1;
     m_heading->setText(tr("Ingen post valgt"));
     m_subheading->clear();
-    m_messagePage->setText(tr("Vælg en post i træet for at se alle dens felter."));
+    m_messagePage->setText(tr("Vælg en post i træet for at se og rette alle dens felter."));
     m_pages->setCurrentIndex(0);
 }
 
-QString DetailsPanel::displayValue(Field field, const QString &value) const
+void DetailsPanel::fillCombo(QComboBox *combo, Field field, const QString &value)
 {
-    bool ok = false;
-    const int code = value.trimmed().toInt(&ok);
     const CodeTable *table = nullptr;
     switch (field) {
     case Field::EjerformKode:
@@ -133,44 +202,94 @@ QString DetailsPanel::displayValue(Field field, const QString &value) const
     case Field::InstType3:
         table = &m_codes.instType3;
         break;
-    case Field::AdmKommuneKode:
-    case Field::KommuneKode:
+    default:
         table = &m_codes.kommune;
         break;
-    default:
-        return value;
     }
-    if (!ok)
-        return value;
-    if (!table->contains(code))
-        return tr("%1 (ukendt kode)").arg(value);
-    return QStringLiteral("%1 – %2").arg(value, table->label(code));
+    combo->clear();
+    bool ok = false;
+    const int code = value.trimmed().toInt(&ok);
+    // A value outside the table (legacy data) stays visible and selectable as it is.
+    if (!value.isEmpty() && (!ok || !table->contains(code)))
+        combo->addItem(tr("%1 (ukendt kode)").arg(value), value);
+    if (value.isEmpty())
+        combo->addItem(tr("(ikke udfyldt)"), QString());
+    for (auto it = table->labels.cbegin(); it != table->labels.cend(); ++it)
+        combo->addItem(QStringLiteral("%1 – %2").arg(it.key()).arg(it.value()), QString::number(it.key()));
+    combo->setCurrentIndex(std::max(0, combo->findData(ok && table->contains(code) ? QString::number(code) : value)));
+}
+
+void DetailsPanel::markChange(Field field, bool changed, const QString &before)
+{
+    QWidget *editor = m_editors.value(field);
+    QLabel *label = m_labels.value(field);
+    const QString tip = changed ? tr("før: %1").arg(before.isEmpty() ? tr("(tom)") : before) : QString();
+    editor->setStyleSheet(changed ? ChangedStyle : QString());
+    editor->setToolTip(tip);
+    label->setToolTip(tip);
+    QFont font = label->font();
+    font.setBold(changed);
+    label->setFont(font);
+    if (QAction *mark = m_markActions.value(field)) {
+        mark->setVisible(changed);
+        mark->setToolTip(tip);
+    }
 }
 
 void DetailsPanel::showRecord(int recordIndex)
 {
-    if (!m_register || recordIndex < 0 || recordIndex >= m_register->size()) {
+    if (!m_overlay || !m_overlay->isLive(recordIndex)) {
         clear();
         return;
     }
-    const Record &r = m_register->record(recordIndex);
+    m_record = recordIndex;
+    refresh();
+    m_pages->setCurrentIndex(1);
+}
+
+void DetailsPanel::refresh()
+{
+    if (!m_overlay || !m_overlay->isLive(m_record)) {
+        clear();
+        return;
+    }
+    const QScopedValueRollback<bool> guard(m_updating, true);
+    const Record &r = m_overlay->record(m_record);
     const Level level = r.level();
+    const RecordChange *change = m_editor->changeSet()->changeOf(m_record);
     m_heading->setText(r.navn().isEmpty() ? tr("(uden navn)") : r.navn());
-    m_subheading->setText(tr("%1 %2 · %3")
-                              .arg(levelLabel(level), r.nummer(),
-                                   r.isActive() ? tr("aktiv") : tr("nedlagt")));
+    QString state = r.isActive() ? tr("aktiv") : tr("nedlagt");
+    if (change && change->created)
+        state = tr("ny – oprettes ved indsendelse");
+    else if (change && change->closed)
+        state = tr("lukkes ved indsendelse");
+    m_subheading->setText(tr("%1 %2 · %3").arg(levelLabel(level), r.nummer(), state));
+    const bool editable = r.isActive() && m_editor;
+
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const bool shown = hasField(level, it.key());
+        const Field f = it.key();
+        const bool shown = hasField(level, f);
         it.value()->setVisible(shown);
-        m_labels.value(it.key())->setVisible(shown);
+        m_labels.value(f)->setVisible(shown);
         if (!shown)
             continue;
-        const QString value = r.value(it.key());
-        it.value()->setText(displayValue(it.key(), value));
-        it.value()->setCursorPosition(0);
-        it.value()->setToolTip(value);
+        const QString value = r.value(f);
+        const bool canEdit = editable && ChangeSet::isEditable(level, f);
+        if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
+            if (combo->currentData().toString() != value || combo->count() == 0)
+                fillCombo(combo, f, value);
+            combo->setEnabled(canEdit);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
+            if (edit->text() != value) {
+                edit->setText(value);
+                edit->setCursorPosition(0);
+            }
+            edit->setReadOnly(!canEdit);
+        }
+        const bool changed = change && !change->created && change->fields.contains(f);
+        markChange(f, changed, changed ? change->fields.value(f).first : QString());
     }
-    for (size_t g = 0; g < std::size(groups); ++g) {
+    for (int g = 0; g < m_groups.size(); ++g) {
         bool any = false;
         for (Field f : groups[g].fields)
             any = any || hasField(level, f);
@@ -179,7 +298,7 @@ void DetailsPanel::showRecord(int recordIndex)
 
     while (m_extrasForm->rowCount() > 0)
         m_extrasForm->removeRow(0);
-    const QStringList &names = m_register->extraNames(level);
+    const QStringList &names = m_overlay->base().extraNames(level);
     for (int e = 0; e < names.size(); ++e) {
         auto *edit = new QLineEdit(r.extra(e));
         edit->setReadOnly(true);
@@ -187,24 +306,29 @@ void DetailsPanel::showRecord(int recordIndex)
         m_extrasForm->addRow(names[e] + QLatin1Char(':'), edit);
     }
     m_extrasBox->setVisible(!names.isEmpty());
-    m_pages->setCurrentIndex(1);
+}
+
+void DetailsPanel::focusFirstField()
+{
+    if (QLineEdit *name = lineEdit(Field::Navn); name && name->isVisible())
+        name->setFocus(Qt::ShortcutFocusReason);
 }
 
 void DetailsPanel::showKommune(int kommuneKode)
 {
+    m_record = -1;
     m_heading->setText(kommuneKode == Register::UnknownKommune ? tr("Ukendt kommune")
                                                                : m_codes.kommuneName(kommuneKode));
     m_subheading->setText(kommuneKode == Register::UnknownKommune
                               ? tr("Daginstitutioner uden en gyldig administrativ kommunekode")
                               : tr("Kommunekode %1 · %2").arg(kommuneKode).arg(m_codes.kommuneRegion.value(kommuneKode)));
     int dag = 0, units = 0, addresses = 0;
-    if (m_register) {
-        const int row = m_register->kommuneRowOf(kommuneKode);
-        for (int d : m_register->daginstitutionerIn(row)) {
+    if (m_overlay) {
+        for (int d : m_overlay->children({TreeNode::Kommune, kommuneKode})) {
             ++dag;
-            for (int u : m_register->childrenOf(d)) {
+            for (int u : m_overlay->childrenOf(d)) {
                 ++units;
-                addresses += int(m_register->childrenOf(u).size());
+                addresses += int(m_overlay->childrenOf(u).size());
             }
         }
     }
@@ -217,6 +341,7 @@ void DetailsPanel::showKommune(int kommuneKode)
 
 void DetailsPanel::showOrphanGroup()
 {
+    m_record = -1;
     m_heading->setText(tr("Uden gyldig overordnet"));
     m_subheading->clear();
     m_messagePage->setText(tr("Disse poster peger på en daginstitution eller anvisningsenhed, som ikke findes i "

@@ -5,20 +5,24 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QVBoxLayout;
 
 namespace dtr {
 
 class CodeTables;
-class Register;
+class Editor;
+class Overlay;
 
-// Shows every field of the selected record (read-only for now), grouped the way a steward
-// reads them: stamdata, address, contact, status, and any extra columns of the snapshot.
+// A form with every field of the selected record, grouped the way a steward reads them:
+// stamdata, address, contact, placement, status, and any extra columns of the snapshot. Coded
+// fields are combo boxes with Danish labels; register-issued values are read-only. Each edit goes
+// to the Editor; typing in one field is one undo step. Changed fields are marked (colour, icon,
+// tooltip "før: …").
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -26,30 +30,41 @@ class DetailsPanel : public QWidget
 public:
     explicit DetailsPanel(const CodeTables &codes, QWidget *parent = nullptr);
 
-    void setRegister(const Register *reg);
+    // The editor whose change set is shown; nullptr shows nothing.
+    void setEditor(Editor *editor);
     void showRecord(int recordIndex);
     void showKommune(int kommuneKode);
     void showOrphanGroup();
     void clear();
+    int currentRecord() const { return m_record; }
 
-    // The editor showing a field of the current record (for tests and keyboard focus).
-    QLineEdit *fieldEditor(Field field) const { return m_editors.value(field); }
+    QWidget *fieldEditor(Field field) const { return m_editors.value(field); }
+    QLineEdit *lineEdit(Field field) const;
+    QComboBox *comboBox(Field field) const;
     QString heading() const;
+    void focusFirstField();
 
 private:
-    QString displayValue(Field field, const QString &value) const;
-    QLineEdit *addRow(QFormLayout *form, Field field);
+    static bool isCoded(Field field);
+    QWidget *createEditor(Field field);
+    void refresh();
+    void fillCombo(QComboBox *combo, Field field, const QString &value);
+    void markChange(Field field, bool changed, const QString &before);
+    void commitText(Field field, const QString &text, bool typing);
 
     const CodeTables &m_codes;
-    const Register *m_register = nullptr;
+    Editor *m_editor = nullptr;
+    const Overlay *m_overlay = nullptr;
+    int m_record = -1;
+    bool m_updating = false;
     QLabel *m_heading;
     QLabel *m_subheading;
     QStackedWidget *m_pages;
-    QWidget *m_recordPage;
     QLabel *m_messagePage;
-    QGroupBox *m_groups[5] = {};
-    QHash<Field, QLineEdit *> m_editors;
-    QHash<Field, QWidget *> m_labels;
+    QList<QGroupBox *> m_groups;
+    QHash<Field, QWidget *> m_editors;
+    QHash<Field, QLabel *> m_labels;
+    QHash<Field, QAction *> m_markActions;
     QGroupBox *m_extrasBox;
     QFormLayout *m_extrasForm;
 };

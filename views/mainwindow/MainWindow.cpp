@@ -1,19 +1,24 @@
 #include "MainWindow.h"
 
+#include "changes/ChangeFile.h"
+#include "changes/Editor.h"
 #include "codes/CodeTables.h"
 #include "details/DetailsPanel.h"
+#include "edit/MoveDialog.h"
 #include "io/Snapshot.h"
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
-#include "item/RegisterStatistics.h"
 #include "item/RegisterTreeModel.h"
 #include "register/Register.h"
 #include "tree/FilterBar.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,16 +29,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace dtr {
 
 namespace {
 const auto RecentKey = QStringLiteral("recentFiles");
+const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 const auto DemoResource = QStringLiteral(":/demo/demo-register.xml");
 } // namespace
 
@@ -46,7 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filterBar(new FilterBar(m_filter, m_codes))
     , m_details(new DetailsPanel(m_codes))
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_undoView(new QUndoView)
     , m_countsLabel(new QLabel)
+    , m_changesLabel(new QLabel)
     , m_filterLabel(new QLabel)
 {
     setWindowTitle(tr("DTR Studio"));
@@ -58,11 +71,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
     m_view->setAccessibleName(tr("Registertræ"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(RegisterTreeModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(RegisterTreeModel::NameColumn, 320);
     m_view->header()->resizeSection(RegisterTreeModel::NumberColumn, 90);
     m_view->header()->resizeSection(RegisterTreeModel::TypeColumn, 210);
@@ -79,11 +96,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
 
+    auto *undoDock = new QDockWidget(tr("Fortrydelseshistorik"), this);
+    undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_undoView->setEmptyLabel(tr("<udtræk åbnet>"));
+    m_undoView->setAccessibleName(tr("Fortrydelseshistorik"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_changesLabel);
     statusBar()->addPermanentWidget(m_filterLabel);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+            [this](const QModelIndex &current) {
+                onCurrentChanged(current);
+                updateActions();
+            });
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this] {
         updateStatus();
         if (m_filter->isFiltering() && !m_filterBar->searchEdit()->text().isEmpty())
@@ -93,43 +122,122 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     restoreState();
     updateStatus();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views let go of the change set before the workspace that owns it goes.
+    m_tree->setChangeSet(nullptr);
+    m_details->setEditor(nullptr);
+    m_undoView->setStack(nullptr);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
 
 void MainWindow::createActions()
 {
+    const auto make = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
+                             auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&Filer"));
-    QAction *open = file->addAction(tr("&Åbn udtræk…"), this, &MainWindow::chooseSnapshotFile);
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Åbn et XML-udtræk eller en CSV-fil fra et udtræk"));
-    QAction *openFolder = file->addAction(tr("Åbn &mappe med CSV-filer…"), this, &MainWindow::chooseSnapshotFolder);
-    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    make(file, QStringLiteral("openSnapshot"), tr("&Åbn udtræk…"), QKeySequence::Open, &MainWindow::chooseSnapshotFile)
+        ->setStatusTip(tr("Åbn et XML-udtræk eller en CSV-fil fra et udtræk"));
+    make(file, QStringLiteral("openFolder"), tr("Åbn &mappe med CSV-filer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         &MainWindow::chooseSnapshotFolder);
+    make(file, QStringLiteral("openWorkspace"), tr("Åbn &arbejdsområde…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+         &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("&Seneste"));
-    file->addAction(tr("Åbn &demoregister"), this, &MainWindow::openDemo);
+    make(file, QStringLiteral("openDemo"), tr("Åbn &demoregister"), QKeySequence(), &MainWindow::openDemo);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Afslut"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    make(file, QStringLiteral("exportChanges"), tr("&Eksportér ændringer…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         &MainWindow::exportChanges);
+    make(file, QStringLiteral("importChanges"), tr("&Importér ændringer…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+         &MainWindow::importChanges);
+    file->addSeparator();
+    QAction *quit = make(file, QStringLiteral("quit"), tr("&Afslut"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(tr("&Rediger"));
+    QToolBar *toolbar = addToolBar(tr("Redigering"));
+    toolbar->setObjectName(QStringLiteral("editToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *undo = m_editMenu->addAction(tr("&Fortryd"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editMenu->addAction(tr("&Gentag"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->redo();
+    });
+    m_editMenu->addSeparator();
+    QAction *newDag = make(m_editMenu, QStringLiteral("newDaginstitution"), tr("Ny &daginstitution"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newDaginstitution);
+    QAction *newChild = make(m_editMenu, QStringLiteral("newChild"), tr("Ny &underpost"), QKeySequence::New,
+                             &MainWindow::newChild);
+    newChild->setStatusTip(tr("Ny anvisningsenhed under en daginstitution, eller ny alternativ adresse under en "
+                              "anvisningsenhed"));
+    QAction *rename = make(m_editMenu, QStringLiteral("rename"), tr("&Omdøb"), QKeySequence(Qt::Key_F2), [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_view->edit(current.siblingAtColumn(RegisterTreeModel::NameColumn));
+    });
+    QAction *move = make(m_editMenu, QStringLiteral("moveRecord"), tr("&Flyt til…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                         &MainWindow::moveRecord);
+    QAction *close = make(m_editMenu, QStringLiteral("closeRecord"), tr("&Luk post"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::closeRecord);
+    m_editMenu->addSeparator();
+    QAction *revert = make(m_editMenu, QStringLiteral("revertRecord"), tr("Fortryd ændringer på &posten"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::revertRecord);
+    make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd &alle ændringer…"), QKeySequence(), &MainWindow::revertAll);
+    for (QAction *a : {undo, redo, newDag, newChild, move, close})
+        toolbar->addAction(a);
+    for (QAction *a : {newChild, rename, move, close, revert})
+        m_view->addAction(a);
+
     QMenu *view = menuBar()->addMenu(tr("&Vis"));
-    QAction *search = view->addAction(tr("&Søg…"), m_filterBar, &FilterBar::focusSearch);
-    search->setShortcut(QKeySequence::Find);
-    QAction *reset = view->addAction(tr("&Nulstil filtre"), m_filterBar, &FilterBar::resetFilters);
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    make(view, QStringLiteral("search"), tr("&Søg…"), QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
+    make(view, QStringLiteral("resetFilters"), tr("&Nulstil filtre"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         [this] { m_filterBar->resetFilters(); });
+    QAction *changedOnly = make(view, QStringLiteral("changedOnly"), tr("Kun æ&ndrede"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this](bool on) {
+                                    m_filterBar->changedOnlyBox()->setChecked(on);
+                                });
+    changedOnly->setCheckable(true);
+    connect(m_filterBar, &FilterBar::filtersChanged, changedOnly,
+            [this, changedOnly] { changedOnly->setChecked(m_filter->changedOnly()); });
     view->addSeparator();
-    QAction *expand = view->addAction(tr("&Udfold alle"), m_view, &QTreeView::expandAll);
-    expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    QAction *collapse = view->addAction(tr("&Fold alle sammen"), m_view, &QTreeView::collapseAll);
-    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    QAction *focusTree = view->addAction(tr("Gå til &træet"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
-    focusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focusDetails = view->addAction(tr("Gå til &detaljer"), this,
-                                            [this] { m_details->fieldEditor(Field::Navn)->setFocus(Qt::ShortcutFocusReason); });
-    focusDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    make(view, QStringLiteral("expandAll"), tr("&Udfold alle"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
+         [this] { m_view->expandAll(); });
+    make(view, QStringLiteral("collapseAll"), tr("&Fold alle sammen"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+         [this] { m_view->collapseAll(); });
+    make(view, QStringLiteral("focusTree"), tr("Gå til &træet"), QKeySequence(Qt::CTRL | Qt::Key_1),
+         [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    make(view, QStringLiteral("focusDetails"), tr("Gå til &detaljer"), QKeySequence(Qt::CTRL | Qt::Key_2),
+         [this] { m_details->focusFirstField(); });
+    QAction *history = findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"))->toggleViewAction();
+    history->setText(tr("Fortrydelses&historik"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
 
     QMenu *help = menuBar()->addMenu(tr("&Hjælp"));
-    QAction *about = help->addAction(tr("&Om DTR Studio"), this, &MainWindow::showAbout);
+    QAction *about = make(help, QStringLiteral("about"), tr("&Om DTR Studio"), QKeySequence(), &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
 }
@@ -149,6 +257,23 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor && m_editor->changeSet()->hasPendingChanges() && !m_closeNoticeShown) {
+        // Nothing is lost on closing; say where the changes are kept, then close.
+        m_closeNoticeShown = true;
+        event->ignore();
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Dine ændringer er gemt"),
+            tr("Du har %1 ventende ændringer. De er gemt i arbejdsområdet\n\n%2\n\nog er der igen, når du åbner det "
+               "samme udtræk eller vælger Filer → Åbn arbejdsområde.")
+                .arg(m_editor->changeSet()->counts().total())
+                .arg(QDir::toNativeSeparators(m_workspace->path())),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("closeNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, &QWidget::close);
+        box->open();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
@@ -166,7 +291,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openSnapshot(event->mimeData()->urls().first().toLocalFile());
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    if (path.endsWith(QLatin1Char('.') + Workspace::Suffix))
+        openWorkspace(path);
+    else
+        openSnapshot(path);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -177,6 +306,40 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("openErrorDialog"));
     box->open();
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    m_lastError = message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Ændringen kan ikke laves"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("refusalDialog"));
+    box->open();
+}
+
+QString MainWindow::workspacePathFor(const QString &sourceName, const QString &fingerprint)
+{
+    QString name = sourceName;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9æøåÆØÅ._-]+")), QStringLiteral("_"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + QStringLiteral("/arbejdsomraader");
+    QDir().mkpath(folder);
+    return folder + QLatin1Char('/') + name + QLatin1Char('-') + fingerprint.left(12) + QLatin1Char('.')
+           + Workspace::Suffix;
+}
+
+bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title)
+{
+    const QString path = workspacePathFor(title, ChangeFile::fingerprint(*reg));
+    QString error;
+    std::unique_ptr<Workspace> ws = QFileInfo::exists(path) ? Workspace::open(path, &error)
+                                                             : Workspace::create(path, std::move(reg), source, &error);
+    if (!ws) {
+        showError(tr("Arbejdsområdet kan ikke åbnes"), error);
+        return false;
+    }
+    setWorkspace(std::move(ws), title);
+    return true;
 }
 
 bool MainWindow::openSnapshot(const QString &path)
@@ -191,11 +354,10 @@ bool MainWindow::openSnapshot(const QString &path)
                   tr("%1 kunne ikke åbnes.\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
         return false;
     }
-    m_lastError.clear();
-    addRecentFile(QFileInfo(path).absoluteFilePath());
-    showRegister(std::move(reg), QFileInfo(path).fileName());
-    m_source = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    updateStatus();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!openRegister(std::move(reg), absolute, QFileInfo(path).fileName()))
+        return false;
+    addRecentFile(absolute);
     return true;
 }
 
@@ -208,27 +370,91 @@ bool MainWindow::openDemo()
         showError(tr("Demoregisteret kan ikke åbnes"), error.toString());
         return false;
     }
-    m_lastError.clear();
-    showRegister(std::move(reg), tr("Demoregister"));
-    m_source = tr("indbygget demoregister");
-    updateStatus();
+    return openRegister(std::move(reg), tr("indbygget demoregister"), tr("Demoregister"));
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
+    if (!ws) {
+        showError(tr("Arbejdsområdet kan ikke åbnes"), error);
+        return false;
+    }
+    const QString title = QFileInfo(ws->source()).fileName().isEmpty() ? QFileInfo(path).completeBaseName()
+                                                                        : QFileInfo(ws->source()).fileName();
+    setWorkspace(std::move(ws), title);
     return true;
 }
 
-void MainWindow::showRegister(std::shared_ptr<const Register> reg, const QString &title)
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QString &title)
 {
-    m_register = reg;
-    m_tree->setRegister(reg);
-    m_details->setRegister(reg.get());
-    m_filterBar->setRegister(reg.get());
-    setWindowTitle(tr("%1 – DTR Studio").arg(title));
-    if (reg->kommuner().size() <= 3) {
+    // Detach everything from the old workspace before it is closed.
+    m_tree->setChangeSet(nullptr);
+    m_details->setEditor(nullptr);
+    m_undoView->setStack(nullptr);
+    m_editor.reset();
+    m_workspace = std::move(workspace);
+    m_closeNoticeShown = false;
+    m_lastError.clear();
+
+    ChangeSet *changes = m_workspace->changeSet();
+    m_editor = std::make_unique<Editor>(changes);
+    connect(m_editor.get(), &Editor::refused, this, &MainWindow::showRefusal);
+    connect(changes, &ChangeSet::changed, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    m_tree->setChangeSet(changes, m_editor.get());
+    m_details->setEditor(m_editor.get());
+    m_undoView->setStack(m_editor->undoStack());
+    m_filterBar->setKommuner(changes->overlay()->kommuner());
+    QSettings().setValue(LastWorkspaceKey, m_workspace->path());
+
+    m_title = title;
+    if (changes->overlay()->kommuner().size() <= 3) {
         for (int row = 0; row < m_filter->rowCount(); ++row)
             m_view->expand(m_filter->index(row, 0));
     }
     if (m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0));
     m_view->setFocus();
+    updateStatus();
+    updateActions();
+    if (changes->hasPendingChanges())
+        statusBar()->showMessage(tr("Fortsætter med %1 ventende ændringer fra arbejdsområdet.")
+                                     .arg(changes->counts().total()),
+                                 8000);
+}
+
+QString MainWindow::resumableWorkspace() const
+{
+    const QString path = QSettings().value(LastWorkspaceKey).toString();
+    Workspace::Summary summary;
+    QString error;
+    if (path.isEmpty() || !Workspace::peek(path, &summary, &error))
+        return {};
+    return countChanges(foldNetChanges(summary.steps, summary.position)).total() > 0 ? path : QString();
+}
+
+void MainWindow::offerToResume()
+{
+    const QString path = resumableWorkspace();
+    if (path.isEmpty())
+        return;
+    Workspace::Summary summary;
+    QString error;
+    Workspace::peek(path, &summary, &error);
+    const int pending = countChanges(foldNetChanges(summary.steps, summary.position)).total();
+    const auto answer = QMessageBox::question(
+        this, tr("Fortsæt hvor du slap?"),
+        tr("Sidst arbejdede du på %1 og har %2 ventende ændringer, der ikke er indsendt.\n\nVil du fortsætte dér?")
+            .arg(QFileInfo(summary.source).fileName().isEmpty() ? summary.source : QFileInfo(summary.source).fileName())
+            .arg(pending),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        openWorkspace(path);
 }
 
 QString MainWindow::statusText() const
@@ -236,43 +462,229 @@ QString MainWindow::statusText() const
     return m_countsLabel->text();
 }
 
+QString MainWindow::changesText() const
+{
+    return m_changesLabel->text();
+}
+
 void MainWindow::updateStatus()
 {
-    if (!m_register || m_register->isEmpty()) {
+    if (!m_editor) {
         m_countsLabel->setText(tr("Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer."));
+        m_changesLabel->clear();
         m_filterLabel->clear();
+        setWindowModified(false);
         return;
     }
     const QLocale locale;
-    const RegisterStatistics stats = RegisterStatistics::of(*m_register);
-    QString text = tr("%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser · %4 nedlagte")
-                       .arg(locale.toString(stats.total[0]), locale.toString(stats.total[1]),
-                            locale.toString(stats.total[2]),
-                            locale.toString(stats.closed[0] + stats.closed[1] + stats.closed[2]));
-    if (stats.orphans)
-        text += tr(" · %1 uden gyldig overordnet").arg(locale.toString(stats.orphans));
+    const Overlay &overlay = *m_editor->changeSet()->overlay();
+    QString text = tr("%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser")
+                       .arg(locale.toString(overlay.count(Level::Daginstitution)),
+                            locale.toString(overlay.count(Level::Anvisningsenhed)),
+                            locale.toString(overlay.count(Level::AlternativAdresse)));
+    if (!overlay.base().orphans().empty())
+        text += tr(" · %1 uden gyldig overordnet").arg(locale.toString(int(overlay.base().orphans().size())));
     m_countsLabel->setText(text);
-    m_countsLabel->setToolTip(m_source);
+    m_countsLabel->setToolTip(tr("Arbejdsområde: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    const ChangeCounts c = m_editor->changeSet()->counts();
+    m_changesLabel->setText(c.total() == 0 ? tr("Ingen ændringer")
+                                           : tr("Ændringer: %1 oprettet · %2 ændret · %3 flyttet · %4 lukket")
+                                                 .arg(c.added)
+                                                 .arg(c.changed)
+                                                 .arg(c.moved)
+                                                 .arg(c.closed));
     m_filterLabel->setText(m_filter->isFiltering() ? tr("Filter aktivt") : QString());
+    setWindowTitle(tr("%1[*] – DTR Studio").arg(m_title));
+    setWindowModified(c.total() > 0);
+}
+
+int MainWindow::selectedRecord() const
+{
+    return m_tree->recordOf(m_filter->mapToSource(m_view->currentIndex()));
+}
+
+int MainWindow::selectedKommune() const
+{
+    const QModelIndex source = m_filter->mapToSource(m_view->currentIndex());
+    if (source.isValid())
+        return source.data(RegisterTreeModel::KommuneRole).toInt();
+    const auto &kommuner = m_tree->overlay()->kommuner();
+    return kommuner.size() == 1 ? kommuner.front() : -1;
+}
+
+void MainWindow::updateActions()
+{
+    const int i = selectedRecord();
+    const Overlay *overlay = m_tree->overlay();
+    const bool has = m_editor != nullptr;
+    const bool record = has && i >= 0 && overlay->isLive(i);
+    const bool active = record && overlay->record(i).isActive();
+    const Level level = record ? overlay->record(i).level() : Level::Daginstitution;
+    action(QStringLiteral("undo"))->setEnabled(has && m_editor->undoStack()->canUndo());
+    action(QStringLiteral("undo"))->setText(has && m_editor->undoStack()->canUndo()
+                                                ? tr("&Fortryd: %1").arg(m_editor->undoStack()->undoText())
+                                                : tr("&Fortryd"));
+    action(QStringLiteral("redo"))->setEnabled(has && m_editor->undoStack()->canRedo());
+    action(QStringLiteral("redo"))->setText(has && m_editor->undoStack()->canRedo()
+                                                ? tr("&Gentag: %1").arg(m_editor->undoStack()->redoText())
+                                                : tr("&Gentag"));
+    action(QStringLiteral("newDaginstitution"))->setEnabled(has && selectedKommune() > 0);
+    action(QStringLiteral("newChild"))->setEnabled(active && level != Level::AlternativAdresse);
+    action(QStringLiteral("newChild"))->setText(level == Level::Anvisningsenhed && active
+                                                    ? tr("Ny &alternativ adresse")
+                                                    : tr("Ny &anvisningsenhed"));
+    action(QStringLiteral("rename"))->setEnabled(active);
+    action(QStringLiteral("moveRecord"))->setEnabled(active && level != Level::Daginstitution);
+    action(QStringLiteral("closeRecord"))->setEnabled(active);
+    action(QStringLiteral("revertRecord"))->setEnabled(record && m_editor->changeSet()->changeOf(i));
+    action(QStringLiteral("revertAll"))->setEnabled(has && m_editor->changeSet()->hasPendingChanges());
+    action(QStringLiteral("exportChanges"))->setEnabled(has && m_editor->changeSet()->hasPendingChanges());
+    action(QStringLiteral("importChanges"))->setEnabled(has);
+}
+
+void MainWindow::selectRecord(int recordIndex)
+{
+    QModelIndex index = m_filter->mapFromSource(m_tree->indexOfRecord(recordIndex));
+    if (!index.isValid() && m_tree->indexOfRecord(recordIndex).isValid()) {
+        m_filterBar->resetFilters();
+        index = m_filter->mapFromSource(m_tree->indexOfRecord(recordIndex));
+    }
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    m_view->setCurrentIndex(index);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     const QModelIndex source = m_filter->mapToSource(current);
+    if (!source.isValid()) {
+        m_details->clear();
+        return;
+    }
     switch (m_tree->kindOf(source)) {
     case RegisterTreeModel::RecordNode:
         m_details->showRecord(m_tree->recordOf(source));
         break;
     case RegisterTreeModel::KommuneNode:
-        if (source.isValid())
-            m_details->showKommune(source.data(RegisterTreeModel::KommuneRole).toInt());
-        else
-            m_details->clear();
+        m_details->showKommune(source.data(RegisterTreeModel::KommuneRole).toInt());
         break;
     case RegisterTreeModel::OrphanGroupNode:
         m_details->showOrphanGroup();
         break;
     }
+}
+
+void MainWindow::newDaginstitution()
+{
+    const int kommune = selectedKommune();
+    if (!m_editor || kommune <= 0)
+        return;
+    const int created = m_editor->createDaginstitution(kommune);
+    if (created >= 0) {
+        selectRecord(created);
+        m_details->focusFirstField();
+    }
+}
+
+void MainWindow::newChild()
+{
+    const int i = selectedRecord();
+    if (!m_editor || i < 0)
+        return;
+    const Level level = m_tree->overlay()->record(i).level();
+    int created = -1;
+    if (level == Level::Daginstitution)
+        created = m_editor->createAnvisningsenhed(i);
+    else if (level == Level::Anvisningsenhed)
+        created = m_editor->createAlternativAdresse(i);
+    if (created >= 0) {
+        selectRecord(created);
+        m_details->focusFirstField();
+    }
+}
+
+void MainWindow::closeRecord()
+{
+    const int i = selectedRecord();
+    if (m_editor && i >= 0)
+        m_editor->close(i);
+}
+
+void MainWindow::moveRecord()
+{
+    const int i = selectedRecord();
+    if (!m_editor || i < 0)
+        return;
+    MoveDialog dialog(*m_editor->changeSet(), i, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.target() >= 0 && m_editor->move(i, dialog.target()))
+        selectRecord(i);
+}
+
+void MainWindow::revertRecord()
+{
+    const int i = selectedRecord();
+    if (m_editor && i >= 0)
+        m_editor->revert(i);
+}
+
+void MainWindow::revertAll()
+{
+    if (!m_editor || !m_editor->changeSet()->hasPendingChanges())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Fortryd alle ændringer"),
+        tr("Vil du fortryde alle %1 ventende ændringer? Det kan selv fortrydes med Ctrl+Z.")
+            .arg(m_editor->changeSet()->counts().total()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_editor->revertAll();
+}
+
+void MainWindow::exportChanges()
+{
+    if (!m_editor)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Eksportér ændringer"),
+                                                      m_title + QStringLiteral("-aendringer.json"),
+                                                      tr("Ændringsfiler (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = ChangeFile::write(*m_editor->changeSet(), m_workspace->fingerprint());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("Ændringerne kan ikke eksporteres"), tr("%1 kan ikke skrives: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Ændringerne er eksporteret til %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importChanges()
+{
+    if (!m_editor)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importér ændringer"), QString(),
+                                                      tr("Ændringsfiler (*.json);;Alle filer (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    ChangeFile::Contents contents;
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Ændringerne kan ikke importeres"), tr("%1 kan ikke åbnes: %2").arg(path, file.errorString()));
+        return;
+    }
+    Step step;
+    if (!ChangeFile::read(file.read(64 * 1024 * 1024), &contents, &error)
+        || !ChangeFile::prepareImport(*m_editor->changeSet(), m_workspace->fingerprint(), contents, &step, &error)) {
+        showError(tr("Ændringerne kan ikke importeres"), tr("%1:\n\n%2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    if (m_editor->pushStep(step))
+        statusBar()->showMessage(tr("%1 ændringstrin er importeret fra %2 – fortryd med Ctrl+Z.")
+                                     .arg(contents.steps.size())
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
 }
 
 void MainWindow::chooseSnapshotFile()
@@ -288,6 +700,16 @@ void MainWindow::chooseSnapshotFolder()
     const QString path = QFileDialog::getExistingDirectory(this, tr("Vælg mappen med de tre CSV-filer"));
     if (!path.isEmpty())
         openSnapshot(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + QStringLiteral("/arbejdsomraader");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Åbn arbejdsområde"), folder,
+                                                      tr("Arbejdsområder (*.%1)").arg(Workspace::Suffix));
+    if (!path.isEmpty())
+        openWorkspace(path);
 }
 
 void MainWindow::addRecentFile(const QString &path)

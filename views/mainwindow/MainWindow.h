@@ -4,22 +4,27 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
 class QTreeView;
+class QUndoView;
 
 namespace dtr {
 
 class CodeTables;
 class DetailsPanel;
+class Editor;
 class FilterBar;
 class Register;
 class RegisterFilterModel;
 class RegisterTreeModel;
+class Workspace;
 
-// The main window: the register as a tree with search and filters, the details of the
-// selected record, counts in the status bar.
+// The main window: the register with its pending changes as a tree with search and filters,
+// the editable details of the selected record, the undo history, counts in the status bar.
+// Every snapshot opened gets a workspace file, so every edit is kept from the moment it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,10 +33,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a snapshot (CSV folder/file or XML). On failure shows the reader's message in a
-    // dialog, keeps the current register and returns false.
+    // Opens a snapshot (CSV folder/file or XML) in its workspace (continuing pending changes
+    // made on the same data). On failure shows the message in a dialog, keeps what was open
+    // and returns false.
     bool openSnapshot(const QString &path);
     bool openDemo();
+    bool openWorkspace(const QString &path);
+    // The last workspace, when it holds pending changes (offered at start).
+    QString resumableWorkspace() const;
+    void offerToResume();
     QString lastError() const { return m_lastError; }
 
     RegisterTreeModel *treeModel() const { return m_tree; }
@@ -39,8 +49,17 @@ public:
     QTreeView *treeView() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    Editor *editor() const { return m_editor.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
     QString statusText() const;
+    QString changesText() const;
+    // Selects a record (overlay index) in the tree, clearing filters that hide it.
+    void selectRecord(int recordIndex);
+    int selectedRecord() const;
+    QAction *action(const QString &objectName) const;
 
+    // Where the workspace of a snapshot lives: one file per source name and base data.
+    static QString workspacePathFor(const QString &sourceName, const QString &fingerprint);
     static constexpr int MaxRecentFiles = 8;
 
 protected:
@@ -50,30 +69,48 @@ protected:
 
 private:
     void createActions();
-    void showRegister(std::shared_ptr<const Register> reg, const QString &title);
+    bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title);
+    void setWorkspace(std::unique_ptr<Workspace> workspace, const QString &title);
     void showError(const QString &title, const QString &message);
+    void showRefusal(const QString &message);
     void updateStatus();
+    void updateActions();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void onCurrentChanged(const QModelIndex &current);
     void chooseSnapshotFile();
     void chooseSnapshotFolder();
+    void chooseWorkspace();
+    void newDaginstitution();
+    void newChild();
+    void closeRecord();
+    void moveRecord();
+    void revertRecord();
+    void revertAll();
+    void exportChanges();
+    void importChanges();
     void showAbout();
     void restoreState();
+    int selectedKommune() const;
 
     const CodeTables &m_codes;
-    std::shared_ptr<const Register> m_register;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Editor> m_editor;
     RegisterTreeModel *m_tree;
     RegisterFilterModel *m_filter;
     QTreeView *m_view;
     FilterBar *m_filterBar;
     DetailsPanel *m_details;
     QSplitter *m_splitter;
+    QUndoView *m_undoView;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QLabel *m_countsLabel;
+    QLabel *m_changesLabel;
     QLabel *m_filterLabel;
     QString m_lastError;
-    QString m_source;
+    QString m_title;
+    bool m_closeNoticeShown = false;
 };
 
 } // namespace dtr

@@ -4,6 +4,7 @@
 #include "item/RegisterFilterModel.h"
 #include "register/Register.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLineEdit>
@@ -19,7 +20,9 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_kommune(new QComboBox(this))
+    , m_changedOnly(new QCheckBox(tr("Kun æ&ndrede"), this))
 {
+    m_changedOnly->setToolTip(tr("Vis kun poster med ventende ændringer"));
     m_search->setPlaceholderText(tr("Søg i navn, nummer, adresse eller P-nummer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Søg"));
@@ -44,11 +47,12 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 0, 0, 1, 4);
+    layout->addWidget(m_search, 0, 0, 1, 5);
     layout->addWidget(m_level, 1, 0);
     layout->addWidget(m_type, 1, 1);
     layout->addWidget(m_status, 1, 2);
     layout->addWidget(m_kommune, 1, 3);
+    layout->addWidget(m_changedOnly, 1, 4);
     for (int c = 0; c < 4; ++c)
         layout->setColumnStretch(c, 1);
 
@@ -58,6 +62,10 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
     });
     for (QComboBox *combo : {m_level, m_type, m_status, m_kommune})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::applyCombos);
+    connect(m_changedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setChangedOnly(on);
+        emit filtersChanged();
+    });
 }
 
 void FilterBar::applyCombos()
@@ -73,18 +81,16 @@ void FilterBar::applyCombos()
     emit filtersChanged();
 }
 
-void FilterBar::setRegister(const Register *reg)
+void FilterBar::setKommuner(const std::vector<int> &kommuner)
 {
     const QSignalBlocker blocker(m_kommune);
     m_kommune->clear();
     m_kommune->addItem(tr("Alle kommuner"));
-    if (reg) {
-        for (int kode : reg->kommuner()) {
-            if (kode == Register::UnknownKommune)
-                m_kommune->addItem(tr("Ukendt kommune"), kode);
-            else
-                m_kommune->addItem(QStringLiteral("%1 %2").arg(kode).arg(m_codes.kommuneName(kode)), kode);
-        }
+    for (int kode : kommuner) {
+        if (kode == Register::UnknownKommune)
+            m_kommune->addItem(tr("Ukendt kommune"), kode);
+        else
+            m_kommune->addItem(QStringLiteral("%1 %2").arg(kode).arg(m_codes.kommuneName(kode)), kode);
     }
     applyCombos();
 }
@@ -98,6 +104,7 @@ void FilterBar::focusSearch()
 void FilterBar::resetFilters()
 {
     m_search->clear();
+    m_changedOnly->setChecked(false);
     for (QComboBox *combo : {m_level, m_type, m_status, m_kommune}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);

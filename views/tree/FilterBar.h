@@ -2,13 +2,15 @@
 
 #include <QWidget>
 
+#include <vector>
+
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
 namespace dtr {
 
 class CodeTables;
-class Register;
 class RegisterFilterModel;
 
 // Search-as-you-type and the level/type/status/kommune filters above the tree.
@@ -19,8 +21,8 @@ class FilterBar : public QWidget
 public:
     FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidget *parent = nullptr);
 
-    // Refills the kommune list from the register shown.
-    void setRegister(const Register *reg);
+    // Refills the kommune list.
+    void setKommuner(const std::vector<int> &kommuner);
     void focusSearch();
     void resetFilters();
 
@@ -29,6 +31,7 @@ public:
     QComboBox *typeCombo() const { return m_type; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *kommuneCombo() const { return m_kommune; }
+    QCheckBox *changedOnlyBox() const { return m_changedOnly; }
 
 signals:
     void filtersChanged();
@@ -43,6 +46,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QComboBox *m_kommune;
+    QCheckBox *m_changedOnly;
 };
 
 } // namespace dtr

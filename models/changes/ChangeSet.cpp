@@ -1,0 +1,668 @@
+#include "ChangeSet.h"
+
+#include "codes/CodeTables.h"
+
+#include <QCoreApplication>
+
+namespace dtr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dtr::ChangeSet", text);
+}
+
+Level parentLevelOf(Level level)
+{
+    Level p = Level::Daginstitution;
+    parentLevel(level, &p);
+    return p;
+}
+
+} // namespace
+
+ChangeSet::ChangeSet(std::shared_ptr<const Register> base, QObject *parent)
+    : QObject(parent)
+    , m_overlay(new Overlay(std::move(base), this))
+{
+}
+
+bool ChangeSet::isEditable(Level level, Field field)
+{
+    if (!hasField(level, field))
+        return false;
+    switch (field) {
+    case Field::Nummer:          // issued by the register
+    case Field::ParentNummer:    // changed by moving
+    case Field::CvrNummer:       // filled in by the register from CVR
+    case Field::DawaId:          // derived by the register from DAR
+    case Field::GeoBredde:
+    case Field::GeoLaengde:
+    case Field::Aktivitetsstatus: // changed by closing
+    case Field::SenestOpdateret:
+        return false;
+    default:
+        return true;
+    }
+}
+
+int ChangeSet::maxLength(Field field)
+{
+    switch (field) {
+    case Field::Navn:
+    case Field::Email:
+        return 132;
+    case Field::TelefonNummer:
+        return 20;
+    case Field::PNummer:
+        return 10;
+    case Field::CvrNummer:
+        return 8;
+    case Field::VejNavn:
+    case Field::ByNavn:
+    case Field::SupplerendeBynavn:
+        return 40;
+    case Field::HusNummer:
+    case Field::PostNummer:
+    case Field::KommuneKode:
+    case Field::AdmKommuneKode:
+    case Field::InstType3:
+    case Field::Doer:
+        return 4;
+    case Field::Etage:
+        return 3;
+    case Field::EjerformKode:
+    case Field::LovgrundlagKode:
+        return 2;
+    default:
+        return 132;
+    }
+}
+
+QString ChangeSet::label(int index) const
+{
+    const Record &r = m_overlay->record(index);
+    return QStringLiteral("%1 (%2)").arg(r.navn(), r.nummer());
+}
+
+QString ChangeSet::closeRefusal(int index) const
+{
+    if (!m_overlay->isLive(index))
+        return tr("Posten findes ikke.");
+    const Record &r = m_overlay->record(index);
+    if (!r.isActive())
+        return tr("%1 er allerede nedlagt.").arg(label(index));
+    int active = 0;
+    for (int child : m_overlay->childrenOf(index))
+        if (m_overlay->isLive(child) && m_overlay->record(child).isActive())
+            ++active;
+    if (active == 1)
+        return tr("%1 har stadig 1 aktiv underpost. Registeret sletter ikke i kaskade: luk eller flyt den først.")
+            .arg(label(index));
+    if (active > 1)
+        return tr("%1 har stadig %2 aktive underposter. Registeret sletter ikke i kaskade: luk eller flyt dem først.")
+            .arg(label(index))
+            .arg(active);
+    return {};
+}
+
+QString ChangeSet::moveRefusal(int index, int newParent) const
+{
+    if (!m_overlay->isLive(index))
+        return tr("Posten findes ikke.");
+    const Record &r = m_overlay->record(index);
+    if (r.level() == Level::Daginstitution)
+        return tr("En daginstitution kan ikke flyttes; ret i stedet dens administrative kommune.");
+    if (!r.isActive())
+        return tr("%1 er nedlagt og kan ikke flyttes.").arg(label(index));
+    if (!m_overlay->isLive(newParent))
+        return tr("Det valgte mål findes ikke.");
+    const Record &target = m_overlay->record(newParent);
+    if (target.level() != parentLevelOf(r.level()))
+        return r.level() == Level::Anvisningsenhed ? tr("En anvisningsenhed kan kun flyttes til en daginstitution.")
+                                                    : tr("En alternativ adresse kan kun flyttes til en anvisningsenhed.");
+    if (!target.isActive())
+        return tr("%1 er nedlagt.").arg(label(newParent));
+    if (m_overlay->parentOf(index) == newParent)
+        return tr("%1 ligger allerede under %2.").arg(label(index), label(newParent));
+    // Only within the municipality's own organisation (register.md §9). A record whose parent is
+    // missing belongs to the kommune of its address.
+    const int from = m_overlay->parentOf(index) >= 0 ? m_overlay->admKommuneOf(index)
+                                                      : r.code(Field::KommuneKode).value_or(Register::UnknownKommune);
+    const int to = m_overlay->admKommuneOf(newParent);
+    if (from != to)
+        return tr("Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).")
+            .arg(label(index), CodeTables::bundled().kommuneName(from), CodeTables::bundled().kommuneName(to));
+    return {};
+}
+
+QList<int> ChangeSet::moveTargets(int index) const
+{
+    QList<int> out;
+    if (!m_overlay->isLive(index) || m_overlay->record(index).level() == Level::Daginstitution)
+        return out;
+    const Level wanted = parentLevelOf(m_overlay->record(index).level());
+    const int kommune = m_overlay->parentOf(index) >= 0
+                            ? m_overlay->admKommuneOf(index)
+                            : m_overlay->record(index).code(Field::KommuneKode).value_or(Register::UnknownKommune);
+    const int row = m_overlay->kommuneRowOf(kommune);
+    if (row < 0)
+        return out;
+    for (int dag : m_overlay->children({TreeNode::Kommune, kommune})) {
+        const auto consider = [&](int candidate) {
+            if (moveRefusal(index, candidate).isEmpty())
+                out.append(candidate);
+        };
+        if (wanted == Level::Daginstitution)
+            consider(dag);
+        else
+            for (int unit : m_overlay->childrenOf(dag))
+                consider(unit);
+    }
+    return out;
+}
+
+QString ChangeSet::check(const Operation &op) const
+{
+    const int i = m_overlay->find(op.level, op.key);
+    switch (op.kind) {
+    case OpKind::Create: {
+        if (i >= 0)
+            return tr("Nøglen %1 er allerede i brug.").arg(op.key);
+        if (op.values.size() != fieldsOf(op.level).size())
+            return tr("Den nye post har %1 felter, men en %2 har %3.")
+                .arg(op.values.size())
+                .arg(levelLabel(op.level).toLower())
+                .arg(fieldsOf(op.level).size());
+        if (op.level != Level::Daginstitution) {
+            const QString parentKey = op.values.value(fieldSlot(op.level, Field::ParentNummer));
+            const int p = m_overlay->find(parentLevelOf(op.level), parentKey);
+            if (p < 0 || !m_overlay->isLive(p))
+                return tr("Den overordnede post %1 findes ikke.").arg(parentKey);
+            if (!m_overlay->record(p).isActive())
+                return tr("%1 er nedlagt; der kan ikke oprettes poster under den.").arg(label(p));
+        }
+        return {};
+    }
+    case OpKind::Update:
+        if (i < 0 || !m_overlay->isLive(i))
+            return tr("Posten %1 findes ikke.").arg(op.key);
+        if (!isEditable(op.level, op.field))
+            return tr("Feltet \"%1\" kan ikke rettes her.").arg(fieldLabel(op.field));
+        if (!m_overlay->record(i).isActive())
+            return tr("%1 er nedlagt og kan ikke rettes.").arg(label(i));
+        if (m_overlay->record(i).value(op.field) != op.before)
+            return tr("Feltet \"%1\" på %2 er \"%3\", ikke \"%4\" som ændringen forventer.")
+                .arg(fieldLabel(op.field), label(i), m_overlay->record(i).value(op.field), op.before);
+        return {};
+    case OpKind::Move: {
+        if (i < 0 || !m_overlay->isLive(i))
+            return tr("Posten %1 findes ikke.").arg(op.key);
+        const int p = m_overlay->parentOf(i);
+        const QString current = p >= 0 ? m_overlay->record(p).nummer() : m_overlay->record(i).parentNummer();
+        if (current != op.before)
+            return tr("%1 ligger under %2, ikke under %3 som flytningen forventer.").arg(label(i), current, op.before);
+        const int target = m_overlay->find(parentLevelOf(op.level), op.after);
+        if (target < 0)
+            return tr("Målet %1 findes ikke.").arg(op.after);
+        return moveRefusal(i, target);
+    }
+    case OpKind::Close:
+        if (i < 0 || !m_overlay->isLive(i))
+            return tr("Posten %1 findes ikke.").arg(op.key);
+        if (op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
+            return closeRefusal(i);
+        if (m_overlay->record(i).isActive())
+            return tr("%1 er ikke nedlagt.").arg(label(i));
+        return {};
+    }
+    return {};
+}
+
+bool ChangeSet::apply(const Operation &op, QString *error)
+{
+    const QString refusal = check(op);
+    if (!refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    const int i = m_overlay->find(op.level, op.key);
+    switch (op.kind) {
+    case OpKind::Create: {
+        Record r(op.level);
+        r.setCells(op.values);
+        r.setValue(Field::Nummer, op.key);
+        const int index = m_overlay->insert(r, m_slots.value(op.key, -1));
+        m_slots.insert(op.key, index);
+        break;
+    }
+    case OpKind::Update:
+        m_overlay->setValue(i, op.field, op.after);
+        break;
+    case OpKind::Move:
+        m_overlay->setParent(i, m_overlay->find(parentLevelOf(op.level), op.after));
+        break;
+    case OpKind::Close:
+        // Closing a record that only exists in the change set takes it away again.
+        if (m_overlay->isNew(i) && op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
+            m_overlay->remove(i);
+        else
+            m_overlay->setValue(i, Field::Aktivitetsstatus, op.after);
+        break;
+    }
+    return true;
+}
+
+void ChangeSet::revert(const Operation &op)
+{
+    switch (op.kind) {
+    case OpKind::Create:
+        m_overlay->remove(m_overlay->find(op.level, op.key));
+        break;
+    case OpKind::Update:
+        m_overlay->setValue(m_overlay->find(op.level, op.key), op.field, op.before);
+        break;
+    case OpKind::Move:
+        m_overlay->setParent(m_overlay->find(op.level, op.key), m_overlay->find(parentLevelOf(op.level), op.before));
+        break;
+    case OpKind::Close: {
+        const int slot = m_slots.value(op.key, -1);
+        if (slot >= 0 && !m_overlay->isLive(slot)) {
+            const Record removed = m_overlay->record(slot);
+            m_overlay->insert(removed, slot);
+        } else {
+            m_overlay->setValue(m_overlay->find(op.level, op.key), Field::Aktivitetsstatus, op.before);
+        }
+        break;
+    }
+    }
+}
+
+bool ChangeSet::applyStep(const Step &step, QString *error)
+{
+    for (qsizetype k = 0; k < step.ops.size(); ++k) {
+        if (!apply(step.ops[k], error)) {
+            for (qsizetype j = k - 1; j >= 0; --j)
+                revert(step.ops[j]);
+            return false;
+        }
+    }
+    return true;
+}
+
+void ChangeSet::revertStep(const Step &step)
+{
+    for (qsizetype j = step.ops.size() - 1; j >= 0; --j)
+        revert(step.ops[j]);
+}
+
+ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
+{
+    // Edits that change nothing are not recorded. (Compound steps are applied in sequence; an
+    // operation in them may restore what an earlier one changed, so they are kept whole.)
+    const Step &step = input;
+    if (step.ops.isEmpty())
+        return Result::NoChange;
+    if (step.ops.size() == 1 && step.ops.first().kind == OpKind::Update) {
+        const Operation &op = step.ops.first();
+        const int i = m_overlay->find(op.level, op.key);
+        if (i >= 0 && m_overlay->record(i).value(op.field) == op.after)
+            return Result::NoChange;
+    }
+
+    const bool canMerge = !m_sealed && !step.mergeKey.isEmpty() && m_position == m_steps.size() && m_position > 0
+                          && m_steps.last().mergeKey == step.mergeKey && step.ops.size() == 1
+                          && m_steps.last().ops.size() == 1;
+    if (canMerge) {
+        Step merged = m_steps.last();
+        Operation &op = merged.ops.first();
+        const QString previous = op.after;
+        const Operation &incoming = step.ops.first();
+        const int i = m_overlay->find(op.level, op.key);
+        if (incoming.kind != OpKind::Update || incoming.key != op.key || incoming.field != op.field || i < 0) {
+            m_sealed = true;
+            return push(step, error);
+        }
+        op.after = incoming.after;
+        m_overlay->setValue(i, op.field, op.after);
+        if (m_journal && !m_journal->writeSteps(m_position - 1, {merged}, m_position, error)) {
+            m_overlay->setValue(i, op.field, previous);
+            return Result::Refused;
+        }
+        m_steps.last() = merged;
+        recomputeNet();
+        emit changed();
+        return Result::Merged;
+    }
+
+    if (!applyStep(step, error))
+        return Result::Refused;
+    if (m_journal && !m_journal->writeSteps(m_position, {step}, m_position + 1, error)) {
+        revertStep(step);
+        return Result::Refused;
+    }
+    m_steps.resize(m_position);
+    m_steps.append(step);
+    ++m_position;
+    m_sealed = step.mergeKey.isEmpty();
+    recomputeNet();
+    emit changed();
+    return Result::Applied;
+}
+
+bool ChangeSet::setPosition(int position, QString *error)
+{
+    position = std::clamp(position, 0, int(m_steps.size()));
+    if (position == m_position)
+        return true;
+    const int old = m_position;
+    QString applyError;
+    while (m_position > position)
+        revertStep(m_steps[--m_position]);
+    while (m_position < position) {
+        if (!applyStep(m_steps[m_position], &applyError))
+            break;
+        ++m_position;
+    }
+    QString journalError;
+    const bool ok = applyError.isEmpty() && (!m_journal || m_journal->writePosition(m_position, &journalError));
+    if (!ok) {
+        // Back to where we were, so memory and journal agree.
+        while (m_position > old)
+            revertStep(m_steps[--m_position]);
+        while (m_position < old && applyStep(m_steps[m_position], &applyError))
+            ++m_position;
+        if (error)
+            *error = applyError.isEmpty() ? journalError : applyError;
+    }
+    m_sealed = true;
+    recomputeNet();
+    emit changed();
+    return ok;
+}
+
+bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
+{
+    m_steps = steps;
+    m_position = 0;
+    position = std::clamp(position, 0, int(steps.size()));
+    while (m_position < position) {
+        QString stepError;
+        if (!applyStep(m_steps[m_position], &stepError)) {
+            *error = tr("Trin %1 (\"%2\") kan ikke anvendes: %3").arg(m_position + 1).arg(m_steps[m_position].text, stepError);
+            return false;
+        }
+        ++m_position;
+    }
+    m_sealed = true;
+    recomputeNet();
+    emit changed();
+    return true;
+}
+
+int ChangeSet::nextSerial() const
+{
+    int serial = 0;
+    for (const Step &s : m_steps)
+        for (const Operation &op : s.ops)
+            if (op.kind == OpKind::Create && isTemporaryKey(op.key))
+                serial = std::max(serial, op.key.mid(4, op.key.size() - 5).toInt());
+    return std::max(serial, m_serial) + 1;
+}
+
+Step ChangeSet::updateStep(int index, Field field, const QString &value) const
+{
+    const Record &r = m_overlay->record(index);
+    Operation op;
+    op.kind = OpKind::Update;
+    op.level = r.level();
+    op.key = r.nummer();
+    op.field = field;
+    op.before = r.value(field);
+    op.after = value;
+    return {tr("Ret %1 på %2").arg(fieldLabel(field).toLower(), r.navn()), {op},
+            r.nummer() + QLatin1Char('/') + fieldKey(field)};
+}
+
+Step ChangeSet::createDaginstitutionStep(int kommuneKode)
+{
+    const int serial = nextSerial();
+    m_serial = serial + 1;
+    Record dag(Level::Daginstitution);
+    dag.setValue(Field::Navn, tr("Ny daginstitution"));
+    dag.setValue(Field::EjerformKode, u"1");
+    dag.setValue(Field::LovgrundlagKode, u"1");
+    dag.setValue(Field::AdmKommuneKode, QString::number(kommuneKode));
+    dag.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
+    Record unit(Level::Anvisningsenhed);
+    unit.setValue(Field::ParentNummer, temporaryKey(serial));
+    unit.setValue(Field::Navn, tr("Ny anvisningsenhed"));
+    unit.setValue(Field::InstType3, u"6012");
+    unit.setValue(Field::KommuneKode, QString::number(kommuneKode));
+    unit.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
+    Operation a{OpKind::Create, Level::Daginstitution, temporaryKey(serial), Field::Nummer, {}, {}, dag.cells()};
+    Operation b{OpKind::Create, Level::Anvisningsenhed, temporaryKey(serial + 1), Field::Nummer, {}, {}, unit.cells()};
+    return {tr("Opret daginstitution med første anvisningsenhed"), {a, b}, {}};
+}
+
+Step ChangeSet::createAnvisningsenhedStep(int daginstitution)
+{
+    const int serial = nextSerial();
+    m_serial = serial;
+    const Record &dag = m_overlay->record(daginstitution);
+    Record unit(Level::Anvisningsenhed);
+    unit.setValue(Field::ParentNummer, dag.nummer());
+    unit.setValue(Field::Navn, tr("Ny anvisningsenhed"));
+    // A type the daginstitution's lovgrundlag allows (v2.0 cross-validation).
+    const CrossValidationRule *rule = CodeTables::bundled().ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
+    unit.setValue(Field::InstType3, QString::number(rule && !rule->instType3.isEmpty() ? rule->instType3.first() : 6012));
+    unit.setValue(Field::KommuneKode, QString::number(m_overlay->admKommuneOf(daginstitution)));
+    unit.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
+    Operation op{OpKind::Create, Level::Anvisningsenhed, temporaryKey(serial), Field::Nummer, {}, {}, unit.cells()};
+    return {tr("Opret anvisningsenhed under %1").arg(dag.navn()), {op}, {}};
+}
+
+Step ChangeSet::createAlternativAdresseStep(int anvisningsenhed)
+{
+    const int serial = nextSerial();
+    m_serial = serial;
+    const Record &unit = m_overlay->record(anvisningsenhed);
+    Record address(Level::AlternativAdresse);
+    address.setValue(Field::ParentNummer, unit.nummer());
+    address.setValue(Field::Navn, tr("Ny alternativ adresse"));
+    address.setValue(Field::KommuneKode, unit.value(Field::KommuneKode));
+    address.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
+    Operation op{OpKind::Create, Level::AlternativAdresse, temporaryKey(serial), Field::Nummer, {}, {}, address.cells()};
+    return {tr("Opret alternativ adresse under %1").arg(unit.navn()), {op}, {}};
+}
+
+Step ChangeSet::closeStep(int index) const
+{
+    const Record &r = m_overlay->record(index);
+    Operation op{OpKind::Close, r.level(), r.nummer(), Field::Aktivitetsstatus,
+                 r.value(Field::Aktivitetsstatus), QString(statusNedlagt), {}};
+    return {tr("Luk %1").arg(r.navn()), {op}, {}};
+}
+
+Step ChangeSet::moveStep(int index, int newParent) const
+{
+    const Record &r = m_overlay->record(index);
+    const int p = m_overlay->parentOf(index);
+    Operation op{OpKind::Move, r.level(), r.nummer(), Field::ParentNummer,
+                 p >= 0 ? m_overlay->record(p).nummer() : r.parentNummer(), m_overlay->record(newParent).nummer(), {}};
+    return {tr("Flyt %1 til %2").arg(r.navn(), m_overlay->record(newParent).navn()), {op}, {}};
+}
+
+namespace {
+
+// The operations that undo one record's net effect; new records are taken away by a close.
+QList<Operation> inverseOps(const RecordChange &c, const Overlay &overlay)
+{
+    QList<Operation> ops;
+    const int i = overlay.find(c.level, c.key);
+    if (c.created) {
+        ops.append({OpKind::Close, c.level, c.key, Field::Aktivitetsstatus,
+                    overlay.record(i).value(Field::Aktivitetsstatus), QString(statusNedlagt), {}});
+        return ops;
+    }
+    if (c.closed)
+        ops.append({OpKind::Close, c.level, c.key, Field::Aktivitetsstatus, QString(statusNedlagt), c.statusBefore, {}});
+    if (c.moved)
+        ops.append({OpKind::Move, c.level, c.key, Field::ParentNummer, c.parentAfter, c.parentBefore, {}});
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        ops.append({OpKind::Update, c.level, c.key, it.key(), it.value().second, it.value().first, {}});
+    return ops;
+}
+
+} // namespace
+
+Step ChangeSet::revertStep(int index, QString *error) const
+{
+    const RecordChange *c = changeOf(index);
+    if (!c) {
+        *error = tr("%1 har ingen ventende ændringer.").arg(label(index));
+        return {};
+    }
+    if (c->created) {
+        for (int child : m_overlay->childrenOf(index)) {
+            if (m_overlay->isLive(child)) {
+                *error = tr("%1 har underposter. Fortryd eller flyt dem først.").arg(label(index));
+                return {};
+            }
+        }
+    }
+    return {tr("Fortryd ændringerne på %1").arg(m_overlay->record(index).navn()), inverseOps(*c, *m_overlay), {}};
+}
+
+Step ChangeSet::revertAllStep() const
+{
+    Step step{tr("Fortryd alle ændringer"), {}, {}};
+    // Existing records first (reopen, move back, fields back), then new records deepest first, so
+    // every operation is valid when it runs.
+    for (const RecordChange &c : m_net)
+        if (!c.created)
+            step.ops.append(inverseOps(c, *m_overlay));
+    for (Level level : {Level::AlternativAdresse, Level::Anvisningsenhed, Level::Daginstitution})
+        for (const RecordChange &c : m_net)
+            if (c.created && c.level == level)
+                step.ops.append(inverseOps(c, *m_overlay));
+    return step;
+}
+
+QList<RecordChange> foldNetChanges(const QList<Step> &steps, int position)
+{
+    QList<RecordChange> net;
+    QHash<QString, int> byKey; // "level/key" → position in net
+    const auto entry = [&](const Operation &op) -> RecordChange & {
+        const QString k = QString::number(int(op.level)) + QLatin1Char('/') + op.key;
+        auto it = byKey.find(k);
+        if (it == byKey.end()) {
+            it = byKey.insert(k, int(net.size()));
+            RecordChange c;
+            c.level = op.level;
+            c.key = op.key;
+            net.append(c);
+        }
+        return net[*it];
+    };
+    for (int s = 0; s < std::min(position, int(steps.size())); ++s) {
+        for (const Operation &op : steps[s].ops) {
+            RecordChange &c = entry(op);
+            switch (op.kind) {
+            case OpKind::Create: {
+                c.created = true;
+                const QList<Field> &fields = fieldsOf(op.level);
+                for (int f = 0; f < fields.size() && f < op.values.size(); ++f)
+                    if (fields[f] != Field::Nummer && !op.values[f].isEmpty())
+                        c.fields.insert(fields[f], {QString(), op.values[f]});
+                break;
+            }
+            case OpKind::Update:
+                if (c.fields.contains(op.field))
+                    c.fields[op.field].second = op.after;
+                else
+                    c.fields.insert(op.field, {op.before, op.after});
+                break;
+            case OpKind::Move:
+                if (c.created) {
+                    c.fields[Field::ParentNummer].second = op.after;
+                    break;
+                }
+                if (!c.moved)
+                    c.parentBefore = op.before;
+                c.parentAfter = op.after;
+                c.moved = true;
+                break;
+            case OpKind::Close:
+                if (c.statusBefore.isEmpty() && !c.closed)
+                    c.statusBefore = op.before;
+                c.closed = op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0;
+                break;
+            }
+        }
+    }
+    QList<RecordChange> out;
+    for (RecordChange &c : net) {
+        if (c.created) {
+            if (c.closed) // created, then closed: nothing
+                continue;
+            c.fields.removeIf([](const auto &it) { return it.value().second.isEmpty(); });
+        } else {
+            c.fields.removeIf([](const auto &it) { return it.value().first == it.value().second; });
+            c.moved = c.moved && c.parentBefore != c.parentAfter;
+            if (c.closed && c.statusBefore.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
+                c.closed = false;
+        }
+        if (!c.isEmpty())
+            out.append(c);
+    }
+    return out;
+}
+
+ChangeCounts countChanges(const QList<RecordChange> &changes)
+{
+    ChangeCounts c;
+    for (const RecordChange &r : changes) {
+        if (r.created) {
+            ++c.added;
+            continue;
+        }
+        if (r.closed)
+            ++c.closed;
+        if (r.moved)
+            ++c.moved;
+        if (!r.fields.isEmpty())
+            ++c.changed;
+    }
+    return c;
+}
+
+void ChangeSet::recomputeNet()
+{
+    m_net = foldNetChanges(m_steps, m_position);
+    m_netByIndex.clear();
+    for (int n = 0; n < m_net.size(); ++n) {
+        const int i = m_overlay->find(m_net[n].level, m_net[n].key);
+        if (i >= 0)
+            m_netByIndex.insert(i, n);
+    }
+}
+
+QList<RecordChange> ChangeSet::netChanges() const
+{
+    return m_net;
+}
+
+const RecordChange *ChangeSet::changeOf(int index) const
+{
+    const auto it = m_netByIndex.constFind(index);
+    return it == m_netByIndex.cend() ? nullptr : &m_net[*it];
+}
+
+ChangeCounts ChangeSet::counts() const
+{
+    return countChanges(m_net);
+}
+
+} // namespace dtr

@@ -1,0 +1,321 @@
+#include "Workspace.h"
+
+#include "changes/ChangeFile.h"
+#include "io/XmlSnapshot.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dtr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dtr::Workspace", text);
+}
+
+// 'DTRS': marks the SQLite file as a DTR Studio workspace.
+constexpr int ApplicationId = 0x44545253;
+
+bool exec(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+std::unique_ptr<QLockFile> takeLock(const QString &path, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, app;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
+        *error = tr("Arbejdsområdet %1 er allerede åbent i et andet program (%2, proces %3 på %4). "
+                    "Luk det dér først.")
+                     .arg(QFileInfo(path).fileName(), app)
+                     .arg(pid)
+                     .arg(host);
+    else
+        *error = tr("Arbejdsområdet %1 kan ikke låses (er mappen skrivebeskyttet?).").arg(QFileInfo(path).fileName());
+    return nullptr;
+}
+
+} // namespace
+
+Workspace::~Workspace()
+{
+    m_changes.reset();
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Workspace::openDatabase(const QString &path, QString *error)
+{
+    m_path = path;
+    m_connection = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = tr("Arbejdsområdet %1 kan ikke åbnes: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    // Each commit reaches the disk before the edit counts as done.
+    return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error) && exec(q, QStringLiteral("PRAGMA synchronous=FULL"), error)
+           && exec(q, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_ptr<const Register> base,
+                                             const QString &source, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 findes allerede.").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_lock = takeLock(path, error);
+    if (!ws->m_lock)
+        return nullptr;
+    {
+        // Created readable by the owner only, before anything is written into it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            *error = tr("%1 kan ikke oprettes: %2").arg(path, file.errorString());
+            return nullptr;
+        }
+    }
+    if (!ws->openDatabase(path, error))
+        return nullptr;
+
+    const QByteArray xml = XmlSnapshot::toBytes(*base);
+    ws->m_fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+    ws->m_source = source;
+    QSqlDatabase db = QSqlDatabase::database(ws->m_connection);
+    QSqlQuery q(db);
+    const QStringList schema{
+        QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId),
+        QStringLiteral("PRAGMA user_version=%1").arg(FormatVersion),
+        QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE base(id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL, "
+                       "xml BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE steps(idx INTEGER PRIMARY KEY, step TEXT NOT NULL, merge_key TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE state(id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO state(id, position) VALUES (1, 0)"),
+    };
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return nullptr;
+    }
+    for (const QString &sql : schema) {
+        if (!exec(q, sql, error)) {
+            db.rollback();
+            return nullptr;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO base(id, fingerprint, xml) VALUES (1, ?, ?)"));
+    q.addBindValue(ws->m_fingerprint);
+    q.addBindValue(qCompress(xml, 6));
+    bool ok = q.exec();
+    const QList<std::pair<QString, QString>> meta{
+        {QStringLiteral("source"), source},
+        {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("createdBy"), QCoreApplication::applicationName() + QLatin1Char(' ')
+                                          + QCoreApplication::applicationVersion()}};
+    for (const auto &[key, value] : meta) {
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        ok = ok && q.exec();
+    }
+    if (!ok || !db.commit()) {
+        *error = tr("%1 kan ikke skrives: %2").arg(path, q.lastError().text());
+        db.rollback();
+        return nullptr;
+    }
+    ws->m_changes = std::make_unique<ChangeSet>(std::move(base));
+    ws->m_changes->setJournal(ws.get());
+    return ws;
+}
+
+bool Workspace::peek(const QString &path, Summary *out, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = tr("%1 findes ikke.").arg(path);
+        return false;
+    }
+    const QString connection = QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const QString damaged = tr("%1 er ikke et læsbart arbejdsområde fra DTR Studio").arg(QFileInfo(path).fileName());
+        QSqlQuery q(db);
+        if (!db.open()) {
+            *error = damaged + QStringLiteral(": ") + db.lastError().text();
+        } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                   || q.value(0).toString() != QLatin1String("ok")) {
+            *error = damaged + tr(" – filen er beskadiget (%1).")
+                                   .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toInt() != ApplicationId) {
+            *error = damaged + tr(" (forkert filtype).");
+        } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() != FormatVersion) {
+            *error = damaged + tr(" (ukendt formatversion %1).").arg(q.value(0).toInt());
+        } else {
+            ok = true;
+            q.exec(QStringLiteral("SELECT key, value FROM meta"));
+            while (q.next()) {
+                if (q.value(0).toString() == QLatin1String("source"))
+                    out->source = q.value(1).toString();
+                else if (q.value(0).toString() == QLatin1String("createdAt"))
+                    out->createdAt = q.value(1).toString();
+            }
+            ok = q.exec(QStringLiteral("SELECT fingerprint FROM base WHERE id = 1")) && q.next();
+            out->fingerprint = q.value(0).toString();
+            ok = ok && q.exec(QStringLiteral("SELECT position FROM state WHERE id = 1")) && q.next();
+            out->position = q.value(0).toInt();
+            ok = ok && q.exec(QStringLiteral("SELECT idx, step, merge_key FROM steps ORDER BY idx"));
+            out->steps.clear();
+            while (ok && q.next()) {
+                Step step;
+                QString stepError;
+                const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
+                if (q.value(0).toInt() != out->steps.size() || !doc.isObject()
+                    || !ChangeFile::stepFromJson(doc.object(), &step, &stepError)) {
+                    *error = damaged + tr(" – trin %1 kan ikke læses. %2").arg(q.value(0).toInt() + 1).arg(stepError);
+                    ok = false;
+                    break;
+                }
+                step.mergeKey = q.value(2).toString();
+                out->steps.append(step);
+            }
+            if (ok && (out->position < 0 || out->position > out->steps.size())) {
+                *error = damaged + tr(" – fortrydelsespositionen %1 passer ikke til %2 trin.")
+                                       .arg(out->position)
+                                       .arg(out->steps.size());
+                ok = false;
+            }
+            if (!ok && error->isEmpty())
+                *error = damaged + QStringLiteral(": ") + q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    error->clear();
+    Summary summary;
+    if (!QFileInfo(path).isFile()) {
+        *error = tr("%1 findes ikke.").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_lock = takeLock(path, error);
+    if (!ws->m_lock)
+        return nullptr;
+    if (!peek(path, &summary, error))
+        return nullptr;
+    if (!ws->openDatabase(path, error))
+        return nullptr;
+
+    const QString damaged = tr("Arbejdsområdet %1 er beskadiget").arg(QFileInfo(path).fileName());
+    QSqlQuery q(QSqlDatabase::database(ws->m_connection));
+    if (!q.exec(QStringLiteral("SELECT xml FROM base WHERE id = 1")) || !q.next()) {
+        *error = damaged + tr(": grunddata mangler.");
+        return nullptr;
+    }
+    const QByteArray xml = qUncompress(q.value(0).toByteArray());
+    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+    if (xml.isEmpty() || fingerprint != summary.fingerprint) {
+        *error = damaged + tr(": grunddata passer ikke til deres kontrolsum.");
+        return nullptr;
+    }
+    auto base = std::make_shared<Register>();
+    ReadError readError;
+    if (!XmlSnapshot::readBytes(xml, path, base.get(), &readError)) {
+        *error = damaged + QStringLiteral(": ") + readError.toString();
+        return nullptr;
+    }
+    ws->m_fingerprint = fingerprint;
+    ws->m_source = summary.source;
+    ws->m_changes = std::make_unique<ChangeSet>(std::move(base));
+    QString loadError;
+    if (!ws->m_changes->load(summary.steps, summary.position, &loadError)) {
+        *error = damaged + QStringLiteral(": ") + loadError;
+        return nullptr;
+    }
+    // Steps beyond the position must stay redoable; prove it now rather than at redo time.
+    if (summary.position < summary.steps.size()) {
+        if (!ws->m_changes->setPosition(int(summary.steps.size()), &loadError)
+            || !ws->m_changes->setPosition(summary.position, &loadError)) {
+            *error = damaged + QStringLiteral(": ") + loadError;
+            return nullptr;
+        }
+    }
+    ws->m_changes->setJournal(ws.get());
+    return ws;
+}
+
+bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = tr("Ændringen kunne ikke gemmes i %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM steps WHERE idx >= ?"));
+    q.addBindValue(from);
+    bool ok = q.exec();
+    for (qsizetype k = 0; ok && k < steps.size(); ++k) {
+        q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (?, ?, ?)"));
+        q.addBindValue(from + int(k));
+        q.addBindValue(QJsonDocument(ChangeFile::stepToJson(steps[k])).toJson(QJsonDocument::Compact));
+        q.addBindValue(steps[k].mergeKey);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE state SET position = ? WHERE id = 1"));
+        q.addBindValue(position);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        *error = tr("Ændringen kunne ikke gemmes i %1: %2")
+                     .arg(m_path, q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::writePosition(int position, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE state SET position = ? WHERE id = 1"));
+    q.addBindValue(position);
+    if (!q.exec()) {
+        *error = tr("Fortryd/gentag kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace dtr

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "changes/ChangeSet.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace dtr {
+
+// One workspace file (SQLite through Qt SQL, one transaction per edit): the base snapshot, the
+// change set, the undo position and later the review notes. Opening takes a lock so two
+// processes never write the same workspace. The file is readable by its owner only.
+class Workspace : public ChangeJournal
+{
+public:
+    static constexpr int FormatVersion = 1;
+    inline static const QString Suffix = QStringLiteral("dtrws");
+
+    ~Workspace() override;
+
+    // A new workspace holding `base`; refuses an existing path.
+    static std::unique_ptr<Workspace> create(const QString &path, std::shared_ptr<const Register> base,
+                                             const QString &source, QString *error);
+    // Opens, checks (SQLite integrity, format, base fingerprint) and replays the change set.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // Reads a workspace without locking or replaying it (for listing what it holds).
+    struct Summary
+    {
+        QString source;
+        QString createdAt;
+        QString fingerprint;
+        QList<Step> steps;
+        int position = 0;
+    };
+    static bool peek(const QString &path, Summary *out, QString *error);
+
+    QString path() const { return m_path; }
+    QString source() const { return m_source; }
+    QString fingerprint() const { return m_fingerprint; }
+    ChangeSet *changeSet() const { return m_changes.get(); }
+
+    bool writeSteps(int from, const QList<Step> &steps, int position, QString *error) override;
+    bool writePosition(int position, QString *error) override;
+
+private:
+    Workspace() = default;
+    bool openDatabase(const QString &path, QString *error);
+
+    QString m_path;
+    QString m_connection;
+    QString m_source;
+    QString m_fingerprint;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ChangeSet> m_changes;
+};
+
+} // namespace dtr
