@@ -1,14 +1,17 @@
 #include "CliCommands.h"
 
+#include "changes/ChangeFile.h"
 #include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
 #include "io/Snapshot.h"
 #include "item/RegisterStatistics.h"
 #include "register/Register.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -216,10 +219,127 @@ int generate(const QStringList &args)
     return ExitOk;
 }
 
+// The pending changes of a workspace (.dtrws) or a change file (.json), read without locking
+// the workspace, so it can be listed while the app has it open.
+bool readChanges(const QString &path, QList<Step> *steps, int *position, QString *error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("%1 findes ikke.").arg(path);
+        return false;
+    }
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(16);
+    if (head.startsWith("SQLite format 3")) {
+        Workspace::Summary summary;
+        if (!Workspace::peek(path, &summary, error))
+            return false;
+        *steps = summary.steps;
+        *position = summary.position;
+        return true;
+    }
+    file.seek(0);
+    ChangeFile::Contents contents;
+    if (!ChangeFile::read(file.read(256 * 1024 * 1024), &contents, error)) {
+        *error = QFileInfo(path).fileName() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    *steps = contents.steps;
+    *position = int(contents.steps.size());
+    return true;
+}
+
+QString levelText(const RecordChange &c)
+{
+    return levelLabel(c.level).toLower();
+}
+
+int changes(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Viser de ventende ændringer i et arbejdsområde (.dtrws) eller en ændringsfil (.json): hvad der\n"
+           "oprettes, ændres (før → efter), flyttes og lukkes. Afslutter med 0 ved succes, 2 når filen ikke kan\n"
+           "læses."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Arbejdsområdet eller ændringsfilen."));
+    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    int exit = ExitOk;
+    bool json = false;
+    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return cannotRun(tr("changes tager præcis én FILE (se dtr changes --help)."));
+    QList<Step> steps;
+    int position = 0;
+    QString error;
+    if (!readChanges(parser.positionalArguments().first(), &steps, &position, &error))
+        return cannotRun(error);
+    const QList<RecordChange> net = foldNetChanges(steps, position);
+    const ChangeCounts counts = countChanges(net);
+    if (json) {
+        QJsonArray list;
+        for (const RecordChange &c : net) {
+            QJsonArray fields;
+            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+                fields.append(QJsonObject{{QStringLiteral("field"), QString(fieldKey(it.key()))},
+                                          {QStringLiteral("before"), it.value().first},
+                                          {QStringLiteral("after"), it.value().second}});
+            QJsonObject o{{QStringLiteral("level"), QString(levelKey(c.level))},
+                          {QStringLiteral("key"), c.key},
+                          {QStringLiteral("created"), c.created},
+                          {QStringLiteral("closed"), c.closed},
+                          {QStringLiteral("moved"), c.moved},
+                          {QStringLiteral("fields"), fields}};
+            if (c.moved) {
+                o.insert(QStringLiteral("parentBefore"), c.parentBefore);
+                o.insert(QStringLiteral("parentAfter"), c.parentAfter);
+            }
+            list.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("changes"), list},
+                               {QStringLiteral("summary"),
+                                QJsonObject{{QStringLiteral("added"), counts.added},
+                                            {QStringLiteral("changed"), counts.changed},
+                                            {QStringLiteral("moved"), counts.moved},
+                                            {QStringLiteral("closed"), counts.closed}}},
+                               {QStringLiteral("steps"), int(steps.size())},
+                               {QStringLiteral("position"), position}};
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const RecordChange &c : net) {
+        QStringList what;
+        if (c.created)
+            what << tr("oprettes");
+        if (c.closed)
+            what << tr("lukkes");
+        if (c.moved)
+            what << tr("flyttes fra %1 til %2").arg(c.parentBefore, c.parentAfter);
+        if (!c.created && !c.fields.isEmpty())
+            what << tr("ændres");
+        out() << levelText(c) << ' ' << c.key << ": " << what.join(QStringLiteral(", ")) << '\n';
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+            out() << "    " << fieldKey(it.key()) << ": \"" << it.value().first << "\" → \"" << it.value().second
+                  << "\"\n";
+    }
+    out() << tr("I alt: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).")
+                 .arg(counts.added)
+                 .arg(counts.changed)
+                 .arg(counts.moved)
+                 .arg(counts.closed)
+                 .arg(steps.size())
+                 .arg(position)
+          << '\n';
+    return ExitOk;
+}
+
 const Command commands[] = {
     {"inspect", QT_TRANSLATE_NOOP("dtr::cli", "tæl posterne i et udtræk"), inspect},
     {"convert", QT_TRANSLATE_NOOP("dtr::cli", "konvertér mellem CSV og XML uden tab"), convert},
     {"generate", QT_TRANSLATE_NOOP("dtr::cli", "skriv et realistisk testudtræk"), generate},
+    {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"), changes},
 };
 
 QString mainHelp()

@@ -289,7 +289,8 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
         q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (?, ?, ?)"));
         q.addBindValue(from + int(k));
         q.addBindValue(QJsonDocument(ChangeFile::stepToJson(steps[k])).toJson(QJsonDocument::Compact));
-        q.addBindValue(steps[k].mergeKey);
+        // A null QString binds as SQL NULL; the column holds "" for "no merge key".
+        q.addBindValue(steps[k].mergeKey.isEmpty() ? QStringLiteral("") : steps[k].mergeKey);
         ok = q.exec();
     }
     if (ok) {

@@ -1,0 +1,349 @@
+#include "TestFiles.h"
+
+#include "changes/ChangeSet.h"
+#include "changes/Editor.h"
+#include "codes/CodeTables.h"
+#include "io/CsvSnapshot.h"
+#include "item/RegisterTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtr;
+
+// The change set's semantics: every edit kind, undo/redo, merging, net effect, rules.
+class TestChangeSet : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Register> m_base;
+
+    // The small snapshot: G10001 (751) → G20001 → G30001; G10002 (751) → G20002 (closed), G20003.
+    std::shared_ptr<const Register> small()
+    {
+        QTemporaryDir dir;
+        test::writeSmallCsvSnapshot(dir.path());
+        auto reg = std::make_shared<Register>();
+        ReadError error;
+        CsvSnapshot::read(dir.path(), reg.get(), &error);
+        return reg;
+    }
+
+    static int idx(const ChangeSet &c, Level level, const char *key)
+    {
+        return c.overlay()->find(level, QString::fromLatin1(key));
+    }
+
+    // A tree model and its tester follow every change the test makes.
+    struct Watched
+    {
+        ChangeSet changes;
+        Editor editor;
+        RegisterTreeModel model;
+        QAbstractItemModelTester tester;
+        explicit Watched(std::shared_ptr<const Register> base)
+            : changes(std::move(base))
+            , editor(&changes)
+            , model(CodeTables::bundled())
+            , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+        {
+            model.setChangeSet(&changes, &editor);
+        }
+    };
+
+private slots:
+    void init() { m_base = small(); }
+
+    void updateUndoRedo()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        const int unit = idx(c, Level::Anvisningsenhed, "G20001");
+        QVERIFY(w.editor.setField(unit, Field::PNummer, QStringLiteral("1099999999")));
+        QCOMPARE(c.overlay()->record(unit).value(Field::PNummer), QStringLiteral("1099999999"));
+        QCOMPARE(c.base().record(unit).value(Field::PNummer), QStringLiteral("1012345678")); // base untouched
+        QCOMPARE(c.counts().changed, 1);
+        const RecordChange *change = c.changeOf(unit);
+        QVERIFY(change);
+        QCOMPARE(change->fields.value(Field::PNummer), qMakePair(QStringLiteral("1012345678"), QStringLiteral("1099999999")));
+        QCOMPARE(w.model.data(w.model.indexOfRecord(unit), RegisterTreeModel::ChangeStateRole).toInt(),
+                 int(RegisterTreeModel::Changed));
+        QVERIFY(w.model.data(w.model.indexOfRecord(unit), Qt::ToolTipRole).toString().contains(QStringLiteral("før: 1012345678")));
+
+        w.editor.undoStack()->undo();
+        QCOMPARE(c.overlay()->record(unit).value(Field::PNummer), QStringLiteral("1012345678"));
+        QVERIFY(!c.hasPendingChanges());
+        QCOMPARE(w.model.data(w.model.indexOfRecord(unit), RegisterTreeModel::ChangeStateRole).toInt(), 0);
+        w.editor.undoStack()->redo();
+        QCOMPARE(c.overlay()->record(unit).value(Field::PNummer), QStringLiteral("1099999999"));
+        QCOMPARE(c.position(), 1);
+    }
+
+    void editsThatChangeNothingAreNotRecorded()
+    {
+        ChangeSet c(m_base);
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        QString error;
+        QCOMPARE(c.push(c.updateStep(dag, Field::Navn, QStringLiteral("Børnehuset Solsikken")), &error),
+                 ChangeSet::Result::NoChange);
+        QCOMPARE(c.steps().size(), 0);
+    }
+
+    void twoEditsOfOneFieldAreOneChange()
+    {
+        ChangeSet c(m_base);
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        QString error;
+        c.push(c.updateStep(dag, Field::Navn, QStringLiteral("A")), &error);
+        c.sealMerging();
+        c.push(c.updateStep(dag, Field::Navn, QStringLiteral("B")), &error);
+        QCOMPARE(c.steps().size(), 2);
+        QCOMPARE(c.netChanges().size(), 1);
+        QCOMPARE(c.netChanges().first().fields.value(Field::Navn),
+                 qMakePair(QStringLiteral("Børnehuset Solsikken"), QStringLiteral("B")));
+        // Back to the base value: no change at all.
+        c.sealMerging();
+        c.push(c.updateStep(dag, Field::Navn, QStringLiteral("Børnehuset Solsikken")), &error);
+        QVERIFY(c.netChanges().isEmpty());
+    }
+
+    void typingMergesIntoOneStep()
+    {
+        Watched w(m_base);
+        const int dag = idx(w.changes, Level::Daginstitution, "G10001");
+        for (const char *text : {"B", "Bø", "Bør"})
+            QVERIFY(w.editor.setField(dag, Field::Navn, QString::fromUtf8(text), true));
+        QCOMPARE(w.changes.steps().size(), 1);
+        QCOMPARE(w.editor.undoStack()->count(), 1);
+        w.editor.finishTyping();
+        QVERIFY(w.editor.setField(dag, Field::Navn, QStringLiteral("Børn"), true));
+        QCOMPARE(w.changes.steps().size(), 2);
+        // Typing in another field is another step.
+        QVERIFY(w.editor.setField(dag, Field::EjerformKode, QStringLiteral("2"), true));
+        QCOMPARE(w.changes.steps().size(), 3);
+        w.editor.undoStack()->undo();
+        w.editor.undoStack()->undo();
+        QCOMPARE(w.changes.overlay()->record(dag).navn(), QStringLiteral("Bør"));
+    }
+
+    void createDaginstitutionWithFirstUnitIsOneStep()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        const int units = c.overlay()->count(Level::Anvisningsenhed);
+        const int dag = w.editor.createDaginstitution(751);
+        QVERIFY(dag >= 0);
+        QVERIFY(isTemporaryKey(c.overlay()->record(dag).nummer()));
+        QCOMPARE(c.overlay()->childrenOf(dag).size(), size_t(1));
+        const int unit = c.overlay()->childrenOf(dag)[0];
+        QCOMPARE(c.overlay()->record(unit).parentNummer(), c.overlay()->record(dag).nummer());
+        QCOMPARE(c.overlay()->count(Level::Anvisningsenhed), units + 1);
+        QCOMPARE(c.counts().added, 2);
+        QCOMPARE(w.editor.undoStack()->count(), 1);
+        QCOMPARE(w.model.data(w.model.indexOfRecord(dag, RegisterTreeModel::NumberColumn)).toString(),
+                 c.overlay()->record(dag).nummer());
+
+        w.editor.undoStack()->undo();
+        QVERIFY(!c.overlay()->isLive(dag));
+        QCOMPARE(c.overlay()->count(Level::Anvisningsenhed), units);
+        w.editor.undoStack()->redo();
+        QVERIFY(c.overlay()->isLive(dag)); // same index again
+        QCOMPARE(c.overlay()->childrenOf(dag).size(), size_t(1));
+
+        // A second new record gets a key of its own.
+        const int second = w.editor.createAnvisningsenhed(dag);
+        QVERIFY(second >= 0);
+        QVERIFY(c.overlay()->record(second).nummer() != c.overlay()->record(unit).nummer());
+        QCOMPARE(c.overlay()->record(second).value(Field::KommuneKode), QStringLiteral("751"));
+        const int address = w.editor.createAlternativAdresse(second);
+        QCOMPARE(c.overlay()->record(address).parentNummer(), c.overlay()->record(second).nummer());
+        QCOMPARE(c.counts().added, 4);
+    }
+
+    void createThenCloseIsNothing()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        const int parent = idx(c, Level::Anvisningsenhed, "G20001");
+        const int address = w.editor.createAlternativAdresse(parent);
+        QVERIFY(w.editor.setField(address, Field::VejNavn, QStringLiteral("Skovvej")));
+        QCOMPARE(c.counts().added, 1);
+        QVERIFY(w.editor.close(address));
+        QVERIFY(!c.overlay()->isLive(address));
+        QVERIFY(c.netChanges().isEmpty());
+        w.editor.undoStack()->undo(); // the close
+        QVERIFY(c.overlay()->isLive(address));
+        QCOMPARE(c.overlay()->record(address).value(Field::VejNavn), QStringLiteral("Skovvej"));
+    }
+
+    void closeIsRefusedWhileChildrenAreActive()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        QStringList refusals;
+        connect(&w.editor, &Editor::refused, this, [&](const QString &m) { refusals << m; });
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        QVERIFY(!w.editor.close(dag));
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.first().contains(QStringLiteral("kaskade")), qPrintable(refusals.first()));
+        QCOMPARE(c.steps().size(), 0);
+
+        const int unit = idx(c, Level::Anvisningsenhed, "G20001");
+        QVERIFY(!w.editor.close(unit)); // still has its alternative address
+        QVERIFY(w.editor.close(idx(c, Level::AlternativAdresse, "G30001")));
+        QVERIFY(w.editor.close(unit));
+        QVERIFY(w.editor.close(dag));
+        QCOMPARE(c.counts().closed, 3);
+        QCOMPARE(w.model.data(w.model.indexOfRecord(dag), RegisterTreeModel::ChangeStateRole).toInt(),
+                 int(RegisterTreeModel::Closed));
+        // A closed record cannot be edited.
+        QString error;
+        QCOMPARE(c.push(c.updateStep(dag, Field::Navn, QStringLiteral("X")), &error), ChangeSet::Result::Refused);
+        QVERIFY(error.contains(QStringLiteral("nedlagt")));
+        // Closed children (G20002 is Nedlagt in the base) do not block.
+        QVERIFY(!w.editor.close(idx(c, Level::Daginstitution, "G10002")));
+        QVERIFY(w.editor.close(idx(c, Level::Anvisningsenhed, "G20003")));
+        QVERIFY(w.editor.close(idx(c, Level::Daginstitution, "G10002")));
+    }
+
+    void moveWithinTheKommuneOnly()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        QStringList refusals;
+        connect(&w.editor, &Editor::refused, this, [&](const QString &m) { refusals << m; });
+        const int unit = idx(c, Level::Anvisningsenhed, "G20001");
+        const int from = idx(c, Level::Daginstitution, "G10001");
+        const int to = idx(c, Level::Daginstitution, "G10002");
+        QCOMPARE(c.moveTargets(unit), QList<int>{to});
+        QVERIFY(w.editor.move(unit, to));
+        QCOMPARE(c.overlay()->parentOf(unit), to);
+        QCOMPARE(c.overlay()->record(unit).parentNummer(), QStringLiteral("G10002"));
+        // The unit takes its alternative address along.
+        QCOMPARE(c.overlay()->childrenOf(unit).size(), size_t(1));
+        QCOMPARE(c.counts().moved, 1);
+        QCOMPARE(c.changeOf(unit)->parentBefore, QStringLiteral("G10001"));
+        QVERIFY(!w.editor.move(unit, to)); // already there
+        QVERIFY(!w.editor.move(from, to)); // a daginstitution does not move
+        QVERIFY(!w.editor.move(unit, idx(c, Level::Anvisningsenhed, "G20003"))); // wrong level
+
+        // Another kommune: refused, with both kommuner named.
+        QVERIFY(w.editor.setField(from, Field::AdmKommuneKode, QStringLiteral("101")));
+        QCOMPARE(w.model.rowCount(), 2); // København's group appeared
+        refusals.clear();
+        QVERIFY(!w.editor.move(unit, from));
+        QVERIFY2(refusals.value(0).contains(QStringLiteral("København")), qPrintable(refusals.value(0)));
+
+        w.editor.undoStack()->undo(); // kommune back
+        w.editor.undoStack()->undo(); // the move
+        QCOMPARE(c.overlay()->parentOf(unit), from);
+        QVERIFY(!c.hasPendingChanges());
+    }
+
+    void revertOneRecordAndAll()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        const int unit = idx(c, Level::Anvisningsenhed, "G20003");
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        w.editor.setField(unit, Field::Email, QStringLiteral("ny@aarhus.dk"));
+        w.editor.setField(unit, Field::TelefonNummer, QStringLiteral("12345678"));
+        w.editor.move(unit, dag);
+        w.editor.setField(dag, Field::Navn, QStringLiteral("Solsikken"));
+        const int created = w.editor.createAnvisningsenhed(dag);
+        QVERIFY(created >= 0);
+        QCOMPARE(c.counts().total(), 4);
+
+        QVERIFY(w.editor.revert(unit));
+        QVERIFY(!c.changeOf(unit));
+        QCOMPARE(c.overlay()->parentOf(unit), idx(c, Level::Daginstitution, "G10002"));
+        QCOMPARE(c.overlay()->record(unit).value(Field::Email), QStringLiteral("nord@aarhus.dk"));
+        QCOMPARE(c.counts().total(), 2);
+
+        QVERIFY(w.editor.revertAll());
+        QVERIFY(!c.hasPendingChanges());
+        QVERIFY(!c.overlay()->isLive(created));
+        // Reverting all is one step, and can itself be undone.
+        w.editor.undoStack()->undo();
+        QCOMPARE(c.counts().total(), 2);
+        QVERIFY(c.overlay()->isLive(created));
+    }
+
+    void newRecordsNetEffectFollowsLaterEdits()
+    {
+        ChangeSet c(m_base);
+        QString error;
+        Step step = c.createAnvisningsenhedStep(idx(c, Level::Daginstitution, "G10001"));
+        QCOMPARE(c.push(step, &error), ChangeSet::Result::Applied);
+        const int unit = c.overlay()->find(Level::Anvisningsenhed, step.ops.first().key);
+        c.push(c.updateStep(unit, Field::Navn, QStringLiteral("Dagplejegruppe Nord")), &error);
+        const QList<RecordChange> net = c.netChanges();
+        QCOMPARE(net.size(), 1);
+        QVERIFY(net.first().created);
+        QCOMPARE(net.first().fields.value(Field::Navn).second, QStringLiteral("Dagplejegruppe Nord"));
+        QCOMPARE(net.first().fields.value(Field::ParentNummer).second, QStringLiteral("G10001"));
+        // The same fold works from the steps alone, without the base.
+        const QList<RecordChange> folded = foldNetChanges(c.steps(), c.position());
+        QCOMPARE(folded.size(), 1);
+        QCOMPARE(folded.first().fields, net.first().fields);
+    }
+
+    void registerIssuedValuesAreReadOnly()
+    {
+        ChangeSet c(m_base);
+        const int unit = idx(c, Level::Anvisningsenhed, "G20001");
+        QString error;
+        for (Field f : {Field::Nummer, Field::CvrNummer, Field::ParentNummer}) {
+            QCOMPARE(c.push(c.updateStep(unit, f, QStringLiteral("X")), &error), ChangeSet::Result::Refused);
+            QVERIFY(!ChangeSet::isEditable(Level::Anvisningsenhed, f));
+        }
+        QVERIFY(ChangeSet::isEditable(Level::Anvisningsenhed, Field::PNummer));
+    }
+
+    void newEditDiscardsTheRedoTail()
+    {
+        Watched w(m_base);
+        const int dag = idx(w.changes, Level::Daginstitution, "G10001");
+        w.editor.setField(dag, Field::Navn, QStringLiteral("A"));
+        w.editor.setField(dag, Field::Navn, QStringLiteral("B"));
+        w.editor.undoStack()->undo();
+        QCOMPARE(w.changes.steps().size(), 2);
+        w.editor.setField(dag, Field::EjerformKode, QStringLiteral("2"));
+        QCOMPARE(w.changes.steps().size(), 2);
+        QCOMPARE(w.editor.undoStack()->count(), 2);
+        QVERIFY(!w.editor.undoStack()->canRedo());
+        QCOMPARE(w.changes.overlay()->record(dag).navn(), QStringLiteral("A"));
+    }
+
+    void journalFailureLeavesNothingBehind()
+    {
+        // A journal that cannot write: the edit must not show as done.
+        struct BrokenJournal : ChangeJournal
+        {
+            bool writeSteps(int, const QList<Step> &, int, QString *error) override
+            {
+                *error = QStringLiteral("disken er fuld");
+                return false;
+            }
+            bool writePosition(int, QString *error) override
+            {
+                *error = QStringLiteral("disken er fuld");
+                return false;
+            }
+        } broken;
+        ChangeSet c(m_base);
+        c.setJournal(&broken);
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        QString error;
+        QCOMPARE(c.push(c.updateStep(dag, Field::Navn, QStringLiteral("X")), &error), ChangeSet::Result::Refused);
+        QCOMPARE(error, QStringLiteral("disken er fuld"));
+        QCOMPARE(c.overlay()->record(dag).navn(), QStringLiteral("Børnehuset Solsikken"));
+        QCOMPARE(c.steps().size(), 0);
+        QCOMPARE(c.push(c.createDaginstitutionStep(751), &error), ChangeSet::Result::Refused);
+        QCOMPARE(c.overlay()->count(Level::Daginstitution), 2);
+    }
+};
+
+QTEST_MAIN(TestChangeSet)
+#include "tst_changeset.moc"

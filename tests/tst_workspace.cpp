@@ -1,0 +1,320 @@
+#include "TestFiles.h"
+
+#include "changes/ChangeFile.h"
+#include "io/CsvSnapshot.h"
+#include "workspace/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtr;
+
+// The workspace file: what is written survives reopening, is locked, checked and exchangeable.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::shared_ptr<const Register> m_base;
+    int m_case = 0;
+
+    QString freshPath() { return m_tmp.filePath(QStringLiteral("ws%1.dtrws").arg(++m_case)); }
+
+    static int idx(const ChangeSet &c, Level level, const char *key)
+    {
+        return c.overlay()->find(level, QString::fromLatin1(key));
+    }
+
+    // A workspace with a handful of edits of every kind; returns its path.
+    QString populated()
+    {
+        const QString path = freshPath();
+        QString error;
+        auto ws = Workspace::create(path, m_base, QStringLiteral("lille"), &error);
+        if (!ws)
+            return {};
+        ChangeSet &c = *ws->changeSet();
+        c.push(c.updateStep(idx(c, Level::Daginstitution, "G10001"), Field::Navn, QStringLiteral("Solsikken")), &error);
+        c.push(c.moveStep(idx(c, Level::Anvisningsenhed, "G20003"), idx(c, Level::Daginstitution, "G10001")), &error);
+        c.push(c.createDaginstitutionStep(751), &error);
+        c.push(c.closeStep(idx(c, Level::AlternativAdresse, "G30001")), &error);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::writeSmallCsvSnapshot(m_tmp.filePath(QStringLiteral("lille")));
+        auto reg = std::make_shared<Register>();
+        ReadError error;
+        QVERIFY(CsvSnapshot::read(m_tmp.filePath(QStringLiteral("lille")), reg.get(), &error));
+        m_base = reg;
+    }
+
+    void editsSurviveReopening()
+    {
+        const QString path = populated();
+        QVERIFY(!path.isEmpty());
+        QList<RecordChange> before;
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            before = ws->changeSet()->netChanges();
+            QCOMPARE(ws->changeSet()->steps().size(), 4);
+            QCOMPARE(ws->changeSet()->counts().total(), 5); // 2 new, 1 changed, 1 moved, 1 closed
+            QCOMPARE(ws->source(), QStringLiteral("lille"));
+            QCOMPARE(ws->fingerprint(), ChangeFile::fingerprint(*m_base));
+            // Undo twice: the position is stored too.
+            QVERIFY(ws->changeSet()->setPosition(2));
+        }
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->changeSet()->position(), 2);
+        QCOMPARE(ws->changeSet()->steps().size(), 4); // still redoable
+        QVERIFY(ws->changeSet()->setPosition(4));
+        QCOMPARE(ws->changeSet()->netChanges().size(), before.size());
+        const ChangeSet &c = *ws->changeSet();
+        QCOMPARE(c.overlay()->record(idx(c, Level::Daginstitution, "G10001")).navn(), QStringLiteral("Solsikken"));
+    }
+
+    void fileIsPrivateToItsOwner()
+    {
+        const QString path = populated();
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+
+    void secondOpenerIsRefused()
+    {
+        const QString path = populated();
+        QString error;
+        auto first = Workspace::open(path, &error);
+        QVERIFY(first);
+        auto second = Workspace::open(path, &error);
+        QVERIFY(!second);
+        QVERIFY2(error.contains(QStringLiteral("allerede åbent")), qPrintable(error));
+        // Also from another process: `dtr changes` only reads, so it works, but a second writer
+        // process would be refused by the same lock file.
+        QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+        first.reset();
+        QVERIFY(Workspace::open(path, &error));
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        const QString path = populated();
+        QString error;
+        QVERIFY(!Workspace::create(path, m_base, QStringLiteral("x"), &error));
+        QVERIFY(error.contains(QStringLiteral("findes allerede")));
+    }
+
+    void damagedFilesAreReportedNeverHalfLoaded_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("cut in half") << 0;
+        QTest::newRow("garbage in the middle") << 1;
+        QTest::newRow("not a database") << 2;
+        QTest::newRow("another SQLite file") << 3;
+        QTest::newRow("empty") << 4;
+    }
+
+    void damagedFilesAreReportedNeverHalfLoaded()
+    {
+        QFETCH(int, damage);
+        const QString path = populated();
+        {
+            // Fold the WAL into the main file first so the damage hits the real data.
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY(ws);
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray bytes = f.readAll();
+        switch (damage) {
+        case 0:
+            QVERIFY(f.resize(bytes.size() / 2));
+            break;
+        case 1:
+            f.seek(bytes.size() / 2);
+            f.write(QByteArray(4096, '\x5a'));
+            break;
+        case 2:
+            f.resize(0);
+            f.write("Dette er ikke et arbejdsområde\n");
+            break;
+        case 3: {
+            f.close();
+            QFile::remove(path);
+            QVERIFY(QProcess::execute(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE t(x);")}) == 0
+                    || test::writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')));
+            break;
+        }
+        case 4:
+            f.resize(0);
+            break;
+        }
+        f.close();
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(!ws, "a damaged workspace was opened");
+        QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("beskadiget")) || error.contains(QStringLiteral("ikke et læsbart")),
+                 qPrintable(error));
+    }
+
+    void changeFileRoundTrip()
+    {
+        const QString path = populated();
+        QString error;
+        QByteArray exported;
+        QList<RecordChange> expected;
+        {
+            auto ws = Workspace::open(path, &error);
+            QVERIFY(ws);
+            exported = ChangeFile::write(*ws->changeSet(), ws->fingerprint());
+            expected = ws->changeSet()->netChanges();
+        }
+        // A colleague's workspace on the same data, which already has a new record of its own.
+        auto other = Workspace::create(freshPath(), m_base, QStringLiteral("kollega"), &error);
+        QVERIFY(other);
+        ChangeSet &c = *other->changeSet();
+        QCOMPARE(c.push(c.createAnvisningsenhedStep(idx(c, Level::Daginstitution, "G10002")), &error),
+                 ChangeSet::Result::Applied);
+        ChangeFile::Contents contents;
+        QVERIFY2(ChangeFile::read(exported, &contents, &error), qPrintable(error));
+        QCOMPARE(contents.steps.size(), 4);
+        Step step;
+        QVERIFY2(ChangeFile::prepareImport(c, other->fingerprint(), contents, &step, &error), qPrintable(error));
+        QCOMPARE(c.push(step, &error), ChangeSet::Result::Applied);
+        QCOMPARE(c.counts().added, 3); // the colleague's two plus this workspace's own
+        QCOMPARE(c.counts().changed, 1);
+        QCOMPARE(c.counts().moved, 1);
+        QCOMPARE(c.counts().closed, 1);
+        // One undo step takes the whole import back.
+        QVERIFY(c.setPosition(c.position() - 1));
+        QCOMPARE(c.counts().total(), 1);
+    }
+
+    void importRefusesOtherBaseData()
+    {
+        const QString path = populated();
+        QString error;
+        QByteArray exported;
+        {
+            auto ws = Workspace::open(path, &error);
+            exported = ChangeFile::write(*ws->changeSet(), ws->fingerprint());
+        }
+        Register otherData = *m_base;
+        Register changed;
+        for (Record r : otherData.records()) {
+            if (r.nummer() == QLatin1String("G10002"))
+                r.setValue(Field::Navn, u"Et andet navn");
+            changed.add(r);
+        }
+        changed.finalize();
+        auto other = Workspace::create(freshPath(), std::make_shared<Register>(changed), QStringLiteral("x"), &error);
+        QVERIFY(other);
+        ChangeFile::Contents contents;
+        QVERIFY(ChangeFile::read(exported, &contents, &error));
+        Step step;
+        QVERIFY(!ChangeFile::prepareImport(*other->changeSet(), other->fingerprint(), contents, &step, &error));
+        QVERIFY2(error.contains(QStringLiteral("andre grunddata")), qPrintable(error));
+        QCOMPARE(other->changeSet()->steps().size(), 0);
+    }
+
+    void importValidatesTheWholeFileFirst()
+    {
+        const QString path = populated();
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY(ws);
+        QJsonObject root = QJsonDocument::fromJson(ChangeFile::write(*ws->changeSet(), ws->fingerprint())).object();
+        ws.reset();
+        auto fresh = Workspace::create(freshPath(), m_base, QStringLiteral("y"), &error);
+        ChangeFile::Contents contents;
+        Step step;
+
+        // The last step refers to a record that does not exist: nothing at all is applied.
+        QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
+        QJsonObject last = steps.last().toObject();
+        QJsonArray ops = last.value(QStringLiteral("ops")).toArray();
+        QJsonObject op = ops.first().toObject();
+        op.insert(QStringLiteral("key"), QStringLiteral("G99999"));
+        ops[0] = op;
+        last.insert(QStringLiteral("ops"), ops);
+        steps[steps.size() - 1] = last;
+        root.insert(QStringLiteral("steps"), steps);
+        QVERIFY(ChangeFile::read(QJsonDocument(root).toJson(), &contents, &error));
+        QVERIFY(!ChangeFile::prepareImport(*fresh->changeSet(), fresh->fingerprint(), contents, &step, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Trin 4")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("G99999")));
+        QCOMPARE(fresh->changeSet()->steps().size(), 0);
+
+        // Malformed documents are refused with a reason.
+        const QList<std::pair<QByteArray, QString>> bad{
+            {"{", QStringLiteral("JSON")},
+            {"[]", QStringLiteral("objekt")},
+            {R"({"format": "noget andet", "version": 1})", QStringLiteral("format")},
+            {R"({"format": "dtr-studio-changeset", "version": 9})", QStringLiteral("version 9")},
+            {R"({"format": "dtr-studio-changeset", "version": 1, "base": {}})", QStringLiteral("base.fingerprint")},
+        };
+        for (const auto &[doc, fragment] : bad) {
+            QVERIFY(!ChangeFile::read(doc, &contents, &error));
+            QVERIFY2(error.contains(fragment), qPrintable(error));
+        }
+        QJsonObject badOp = root;
+        QJsonArray badSteps{QJsonObject{{QStringLiteral("text"), QStringLiteral("x")},
+                                        {QStringLiteral("ops"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}}}}};
+        badOp.insert(QStringLiteral("steps"), badSteps);
+        QVERIFY(!ChangeFile::read(QJsonDocument(badOp).toJson(), &contents, &error));
+        QVERIFY2(error.contains(QStringLiteral("explode")), qPrintable(error));
+    }
+
+    void cliListsChanges()
+    {
+        const QString path = populated();
+        QProcess p;
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("changes"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("moved")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("closed")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("changes")).toArray().size(), 5);
+
+        // The same from an exported change file, as text.
+        QString error;
+        const QString file = m_tmp.filePath(QStringLiteral("aendringer.json"));
+        {
+            auto ws = Workspace::open(path, &error);
+            QVERIFY(test::writeFile(file, ChangeFile::write(*ws->changeSet(), ws->fingerprint())));
+        }
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("changes"), file});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("navn: \"Børnehuset Solsikken\" → \"Solsikken\"")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("flyttes fra G10002 til G10001")));
+
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("changes"), m_tmp.filePath(QStringLiteral("nej.json"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().startsWith("dtr: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
