@@ -114,7 +114,9 @@ private slots:
         QSet<QString> withoutUnits, activeUnderClosed, orphans, notUpdated;
         for (int i = 0; i < reg.size(); ++i) {
             const Record &r = reg.record(i);
-            if (r.level() == Level::Daginstitution && r.isActive() && reg.childrenOf(i).empty())
+            if (r.level() == Level::Daginstitution && r.isActive()
+                && std::none_of(reg.childrenOf(i).begin(), reg.childrenOf(i).end(),
+                                [&](int c) { return reg.record(c).isActive(); }))
                 withoutUnits.insert(r.nummer());
             if (r.level() == Level::Anvisningsenhed && r.isActive() && reg.parentOf(i) >= 0
                 && !reg.record(reg.parentOf(i)).isActive())
@@ -192,6 +194,7 @@ private slots:
         QVERIFY(demo.open(QIODevice::ReadOnly));
         GeneratorOptions options;
         options.kommuner = {727, 746};
+        options.seed = 1; // the seed whose sprinkle of defects shows the most kinds
         QCOMPARE(demo.readAll(), XmlSnapshot::toBytes(generateSnapshot(options).reg));
     }
 };

@@ -56,7 +56,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openDemo());
-        QCOMPARE(w.treeModel()->rowCount(), 3); // Odder, Skanderborg and the orphan group
+        QCOMPARE(w.treeModel()->rowCount(), 2); // Odder and Skanderborg
         QCOMPARE(w.treeModel()->index(0, 0).data().toString(), QStringLiteral("Odder"));
         QVERIFY(w.treeView()->isExpanded(w.filterModel()->index(0, 0)));
         QVERIFY(w.statusText().contains(QStringLiteral("daginstitutioner")));
@@ -123,7 +123,7 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral("ødelagt.xml")));
         box->close();
         // The register shown before is kept.
-        QCOMPARE(w.treeModel()->rowCount(), 3);
+        QCOMPARE(w.treeModel()->rowCount(), 2);
     }
 
     void openingAFolderRemembersItAsRecent()

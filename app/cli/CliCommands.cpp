@@ -6,6 +6,8 @@
 #include "io/Snapshot.h"
 #include "item/RegisterStatistics.h"
 #include "register/Register.h"
+#include "validation/Rules.h"
+#include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -335,10 +337,94 @@ int changes(const QStringList &args)
     return ExitOk;
 }
 
+int validate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de\n"
+           "datakvalitetsregler, en omhyggelig dataansvarlig bruger. PATH er udtrækket (mappe med CSV-filer eller\n"
+           "XML). Med --changes eller --workspace kontrolleres udtrækket med ændringerne anvendt; de skal være lavet\n"
+           "på netop dette udtræk.\n"
+           "Afslutter med 0 uden fejl, 1 med fejl (advarsler og info tæller ikke), 2 når noget ikke kan læses."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Udtrækket."));
+    parser.addOption({QStringLiteral("changes"), tr("En ændringsfil (.json) at anvende først."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("workspace"), tr("Et arbejdsområde (.dtrws) hvis ændringer anvendes først."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    int exit = ExitOk;
+    bool json = false;
+    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return cannotRun(tr("validate tager præcis én PATH (se dtr validate --help)."));
+    if (parser.isSet(QStringLiteral("changes")) && parser.isSet(QStringLiteral("workspace")))
+        return cannotRun(tr("brug enten --changes eller --workspace, ikke begge."));
+
+    auto base = std::make_shared<Register>();
+    ReadError readError;
+    if (!Snapshot::read(parser.positionalArguments().first(), base.get(), &readError))
+        return cannotRun(readError.toString());
+    ChangeSet changes(base);
+    QString error;
+    const QString changeFile = parser.value(QStringLiteral("changes")) + parser.value(QStringLiteral("workspace"));
+    if (!changeFile.isEmpty()) {
+        QList<Step> steps;
+        int position = 0;
+        if (!readChanges(changeFile, &steps, &position, &error))
+            return cannotRun(error);
+        // The changes must have been made on exactly this snapshot.
+        QString fingerprint;
+        if (parser.isSet(QStringLiteral("workspace"))) {
+            Workspace::Summary summary;
+            Workspace::peek(changeFile, &summary, &error);
+            fingerprint = summary.fingerprint;
+        } else {
+            QFile file(changeFile);
+            file.open(QIODevice::ReadOnly);
+            ChangeFile::Contents contents;
+            ChangeFile::read(file.readAll(), &contents, &error);
+            fingerprint = contents.baseFingerprint;
+        }
+        if (fingerprint != ChangeFile::fingerprint(*base))
+            return cannotRun(tr("%1 er lavet på andre grunddata end %2.")
+                                 .arg(QFileInfo(changeFile).fileName(), parser.positionalArguments().first()));
+        if (!changes.load(steps, position, &error))
+            return cannotRun(QFileInfo(changeFile).fileName() + QStringLiteral(": ") + error);
+    }
+    Validator validator(&changes, CodeTables::bundled());
+    validator.validateAll();
+    const QList<Finding> findings = validator.allFindings();
+    const FindingCounts counts = validator.counts();
+    if (json) {
+        QJsonArray list;
+        for (const Finding &f : findings)
+            list.append(QJsonObject{{QStringLiteral("severity"), QString(severityKey(f.severity))},
+                                    {QStringLiteral("rule"), f.rule},
+                                    {QStringLiteral("level"), QString(levelKey(f.level))},
+                                    {QStringLiteral("entity"), f.entity},
+                                    {QStringLiteral("field"), f.field ? QJsonValue(QString(fieldKey(*f.field))) : QJsonValue()},
+                                    {QStringLiteral("message"), f.message}});
+        const QJsonObject root{{QStringLiteral("findings"), list},
+                               {QStringLiteral("summary"), QJsonObject{{QStringLiteral("error"), counts.error},
+                                                                       {QStringLiteral("warning"), counts.warning},
+                                                                       {QStringLiteral("info"), counts.info}}}};
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Finding &f : findings)
+            out() << severityLabel(f.severity).toLower() << '\t' << f.rule << '\t' << levelKey(f.level) << ' ' << f.entity
+                  << '\t' << (f.field ? QString(fieldKey(*f.field)) : QStringLiteral("-")) << '\t' << f.message << '\n';
+        out() << tr("I alt: %1 fejl, %2 advarsler, %3 info.").arg(counts.error).arg(counts.warning).arg(counts.info)
+              << '\n';
+    }
+    return counts.error > 0 ? ExitFindings : ExitOk;
+}
+
 const Command commands[] = {
     {"inspect", QT_TRANSLATE_NOOP("dtr::cli", "tæl posterne i et udtræk"), inspect},
     {"convert", QT_TRANSLATE_NOOP("dtr::cli", "konvertér mellem CSV og XML uden tab"), convert},
     {"generate", QT_TRANSLATE_NOOP("dtr::cli", "skriv et realistisk testudtræk"), generate},
+    {"validate", QT_TRANSLATE_NOOP("dtr::cli", "kontrollér et udtræk og ventende ændringer mod reglerne"), validate},
     {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"), changes},
 };
 

@@ -427,7 +427,9 @@ private:
         // A closed daginstitution sometimes keeps an active unit: a seeded inconsistency.
         const int activeUnderClosed = closed && m_rng.chance(0.08) ? m_rng.below(unitCount) : -1;
         for (int i = 0; i < unitCount; ++i) {
-            const bool unitClosed = closed ? i != activeUnderClosed : m_rng.chance(0.03);
+            // An open daginstitution keeps at least its first unit active; a daginstitution without
+            // active units is a defect planted on purpose only (uden-enheder).
+            const bool unitClosed = closed ? i != activeUnderClosed : i > 0 && m_rng.chance(0.03);
             const Town &unitTown = m_rng.chance(0.8) ? town : m_rng.pick(k.towns);
             if (i == activeUnderClosed) {
                 addUnit(dag, family, types[i], names[i], k, unitTown, true, false);
@@ -461,7 +463,7 @@ private:
         for (int g = 0; g < groups; ++g) {
             const int index = part * groups + g;
             const QString label = index < labels.size() ? labels[index] : QString::number(index + 1);
-            addUnit(dag, Family::Daycare, 6013, groupPattern.arg(label), k, town, !m_rng.chance(0.02), true);
+            addUnit(dag, Family::Daycare, 6013, groupPattern.arg(label), k, town, g == 0 || !m_rng.chance(0.02), true);
         }
     }
 

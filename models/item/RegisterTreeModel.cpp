@@ -3,6 +3,8 @@
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
+#include "item/ProblemsModel.h"
+#include "validation/Validator.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,6 +36,20 @@ RegisterTreeModel::RegisterTreeModel(const CodeTables &codes, QObject *parent)
 
 RegisterTreeModel::~RegisterTreeModel() = default;
 
+void RegisterTreeModel::setValidator(Validator *validator)
+{
+    if (m_validator)
+        m_validator->disconnect(this);
+    m_validator = validator;
+    if (!validator)
+        return;
+    connect(validator, &Validator::findingsChanged, this, [this] {
+        for (int i : m_validator->lastChanged())
+            if (m_overlay->isLive(i))
+                emit dataChanged(indexOfRecord(i, NumberColumn), indexOfRecord(i, NumberColumn));
+    });
+}
+
 void RegisterTreeModel::setChangeSet(ChangeSet *changes, Editor *editor)
 {
     beginResetModel();
@@ -41,6 +57,7 @@ void RegisterTreeModel::setChangeSet(ChangeSet *changes, Editor *editor)
         m_overlay->disconnect(this);
     if (m_changes)
         m_changes->disconnect(this);
+    setValidator(nullptr);
     m_changes = changes ? changes : m_empty.get();
     m_overlay = m_changes->overlay();
     m_editor = editor;
@@ -245,6 +262,8 @@ QVariant RegisterTreeModel::kommuneData(int kode, int column, int role) const
         return -1;
     case ChangeStateRole:
         return 0;
+    case SeverityRole:
+        return -1;
     default:
         return {};
     }
@@ -302,6 +321,10 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
     case Qt::DecorationRole: {
         if (column == NameColumn)
             return m_levelIcons[int(r.level())];
+        if (column == NumberColumn) {
+            const int worst = m_validator ? m_validator->worstSeverity(i) : -1;
+            return worst < 0 ? QVariant() : QVariant(ProblemsModel::severityIcon(Severity(worst)));
+        }
         if (column != StatusColumn)
             return {};
         const int flags = changeFlags(i);
@@ -332,8 +355,15 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
     case Qt::ToolTipRole: {
         QString tip = tr("%1 %2 – %3").arg(levelLabel(r.level()), r.nummer(), r.value(Field::Aktivitetsstatus));
         const QString changes = changeTooltip(i);
-        return changes.isEmpty() ? tip : tip + QLatin1Char('\n') + changes;
+        if (!changes.isEmpty())
+            tip += QLatin1Char('\n') + changes;
+        if (m_validator)
+            for (const Finding &f : m_validator->findingsOf(i))
+                tip += QStringLiteral("\n%1: %2").arg(severityLabel(f.severity), f.message);
+        return tip;
     }
+    case SeverityRole:
+        return m_validator ? m_validator->worstSeverity(i) : -1;
     case NodeKindRole:
         return int(RecordNode);
     case RecordIndexRole:
@@ -375,6 +405,8 @@ QVariant RegisterTreeModel::data(const QModelIndex &index, int role) const
             return -1;
         if (role == ChangeStateRole)
             return 0;
+        if (role == SeverityRole)
+            return -1;
         return {};
     }
     return {};

@@ -11,6 +11,7 @@ namespace dtr {
 class ChangeSet;
 class CodeTables;
 class Editor;
+class Validator;
 
 // The register with its pending changes as a tree: kommune → daginstitution →
 // anvisningsenhed → alternativ adresse, plus one group holding the records whose parent is
@@ -29,6 +30,7 @@ public:
         LevelRole,       // int(Level) of a record row
         KommuneRole,     // administrative kommune code of the row
         ChangeStateRole, // ChangeFlags of a record row (0: unchanged)
+        SeverityRole,    // worst Severity of the record's findings, -1 without findings
     };
     enum ChangeFlag { Added = 1, Changed = 2, Moved = 4, Closed = 8 };
     Q_ENUM(Column)
@@ -42,6 +44,8 @@ public:
     // drops. Neither is owned.
     void setChangeSet(ChangeSet *changes, Editor *editor = nullptr);
     ChangeSet *changeSet() const { return m_changes; }
+    // Findings mark rows (an icon in the number column, messages in the tooltip). Not owned.
+    void setValidator(Validator *validator);
     const Overlay *overlay() const { return m_overlay; }
 
     QModelIndex indexOfRecord(int recordIndex, int column = 0) const;
@@ -90,6 +94,7 @@ private:
     ChangeSet *m_changes = nullptr;
     Overlay *m_overlay = nullptr;
     Editor *m_editor = nullptr;
+    Validator *m_validator = nullptr;
     QSet<int> m_marked; // records currently carrying change marks
     QIcon m_kommuneIcon;
     QIcon m_levelIcons[LevelCount];

@@ -116,6 +116,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         QStringLiteral("CREATE TABLE steps(idx INTEGER PRIMARY KEY, step TEXT NOT NULL, merge_key TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE state(id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO state(id, position) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE acknowledgements(level INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, "
+                       "note TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (level, key, rule))"),
     };
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -203,6 +205,13 @@ bool Workspace::peek(const QString &path, Summary *out, QString *error)
                 }
                 step.mergeKey = q.value(2).toString();
                 out->steps.append(step);
+            }
+            out->acknowledgements.clear();
+            if (ok && q.exec(QStringLiteral("SELECT level, key, rule, note, at FROM acknowledgements ORDER BY at"))) {
+                while (q.next())
+                    out->acknowledgements.append({Level(std::clamp(q.value(0).toInt(), 0, LevelCount - 1)),
+                                                  q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                  q.value(4).toString()});
             }
             if (ok && (out->position < 0 || out->position > out->steps.size())) {
                 *error = damaged + tr(" – fortrydelsespositionen %1 passer ikke til %2 trin.")
@@ -302,6 +311,48 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
         *error = tr("Ændringen kunne ikke gemmes i %1: %2")
                      .arg(m_path, q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<Workspace::Acknowledgement> Workspace::acknowledgements() const
+{
+    QList<Acknowledgement> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT level, key, rule, note, at FROM acknowledgements ORDER BY at"))) {
+        while (q.next())
+            out.append({Level(std::clamp(q.value(0).toInt(), 0, LevelCount - 1)), q.value(1).toString(),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+bool Workspace::acknowledge(const Acknowledgement &a, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements(level, key, rule, note, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(int(a.level));
+    q.addBindValue(a.key);
+    q.addBindValue(a.rule);
+    q.addBindValue(a.note.isNull() ? QStringLiteral("") : a.note);
+    q.addBindValue(a.at.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : a.at);
+    if (!q.exec()) {
+        *error = tr("Kvitteringen kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::revokeAcknowledgement(Level level, const QString &key, const QString &rule, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE level = ? AND key = ? AND rule = ?"));
+    q.addBindValue(int(level));
+    q.addBindValue(key);
+    q.addBindValue(rule);
+    if (!q.exec()) {
+        *error = tr("Kvitteringen kunne ikke fjernes i %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
     return true;

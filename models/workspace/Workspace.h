@@ -25,6 +25,16 @@ public:
                                              const QString &source, QString *error);
     // Opens, checks (SQLite integrity, format, base fingerprint) and replays the change set.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // A warning the steward has accepted for one record (kept until revoked).
+    struct Acknowledgement
+    {
+        Level level = Level::Daginstitution;
+        QString key;
+        QString rule;
+        QString note;
+        QString at;
+    };
+
     // Reads a workspace without locking or replaying it (for listing what it holds).
     struct Summary
     {
@@ -33,6 +43,7 @@ public:
         QString fingerprint;
         QList<Step> steps;
         int position = 0;
+        QList<Acknowledgement> acknowledgements;
     };
     static bool peek(const QString &path, Summary *out, QString *error);
 
@@ -40,6 +51,10 @@ public:
     QString source() const { return m_source; }
     QString fingerprint() const { return m_fingerprint; }
     ChangeSet *changeSet() const { return m_changes.get(); }
+
+    QList<Acknowledgement> acknowledgements() const;
+    bool acknowledge(const Acknowledgement &acknowledgement, QString *error);
+    bool revokeAcknowledgement(Level level, const QString &key, const QString &rule, QString *error);
 
     bool writeSteps(int from, const QList<Step> &steps, int position, QString *error) override;
     bool writePosition(int position, QString *error) override;

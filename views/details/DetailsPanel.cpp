@@ -3,6 +3,7 @@
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
+#include "validation/Validator.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,6 +39,8 @@ const Group groups[] = {
 };
 
 const auto ChangedStyle = QStringLiteral("background-color: #fff3c4;");
+const auto ErrorStyle = QStringLiteral("border: 2px solid #e03131;");
+const auto WarningStyle = QStringLiteral("border: 2px solid #f08c00;");
 
 } // namespace
 
@@ -47,6 +50,7 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_pages(new QStackedWidget(this))
+    , m_recordProblems(new QLabel(this))
     , m_messagePage(new QLabel)
     , m_extrasBox(new QGroupBox(tr("Øvrige felter fra udtrækket")))
     , m_extrasForm(new QFormLayout(m_extrasBox))
@@ -91,9 +95,13 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     m_pages->addWidget(m_messagePage);
     m_pages->addWidget(scroll);
 
+    m_recordProblems->setWordWrap(true);
+    m_recordProblems->setTextFormat(Qt::RichText);
+    m_recordProblems->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
+    layout->addWidget(m_recordProblems);
     layout->addWidget(m_pages, 1);
     clear();
 }
@@ -183,6 +191,7 @@ QString DetailsPanel::heading() const
 void DetailsPanel::clear()
 {
     m_record = -1;
+    m_recordProblems->hide();
     m_heading->setText(tr("Ingen post valgt"));
     m_subheading->clear();
     m_messagePage->setText(tr("Vælg en post i træet for at se og rette alle dens felter."));
@@ -219,12 +228,30 @@ void DetailsPanel::fillCombo(QComboBox *combo, Field field, const QString &value
     combo->setCurrentIndex(std::max(0, combo->findData(ok && table->contains(code) ? QString::number(code) : value)));
 }
 
-void DetailsPanel::markChange(Field field, bool changed, const QString &before)
+void DetailsPanel::markField(Field field, bool changed, const QString &before)
 {
     QWidget *editor = m_editors.value(field);
     QLabel *label = m_labels.value(field);
-    const QString tip = changed ? tr("før: %1").arg(before.isEmpty() ? tr("(tom)") : before) : QString();
-    editor->setStyleSheet(changed ? ChangedStyle : QString());
+    QStringList tips;
+    QString style = changed ? ChangedStyle : QString();
+    if (changed)
+        tips << tr("før: %1").arg(before.isEmpty() ? tr("(tom)") : before);
+    int worst = -1;
+    if (m_validator) {
+        for (const Finding &f : m_validator->findingsOf(m_record)) {
+            if (f.field != field)
+                continue;
+            tips << QStringLiteral("%1: %2").arg(severityLabel(f.severity), f.message);
+            if (worst < 0 || int(f.severity) < worst)
+                worst = int(f.severity);
+        }
+    }
+    if (worst == int(Severity::Error))
+        style += ErrorStyle;
+    else if (worst == int(Severity::Warning))
+        style += WarningStyle;
+    const QString tip = tips.join(QLatin1Char('\n'));
+    editor->setStyleSheet(style);
     editor->setToolTip(tip);
     label->setToolTip(tip);
     QFont font = label->font();
@@ -234,6 +261,27 @@ void DetailsPanel::markChange(Field field, bool changed, const QString &before)
         mark->setVisible(changed);
         mark->setToolTip(tip);
     }
+}
+
+void DetailsPanel::setValidator(Validator *validator)
+{
+    if (m_validator)
+        m_validator->disconnect(this);
+    m_validator = validator;
+    if (validator)
+        connect(validator, &Validator::findingsChanged, this, [this] {
+            if (m_record >= 0)
+                refresh();
+        });
+}
+
+void DetailsPanel::focusField(Field field)
+{
+    QWidget *editor = m_editors.value(field);
+    if (editor && editor->isVisible())
+        editor->setFocus(Qt::OtherFocusReason);
+    else
+        focusFirstField();
 }
 
 void DetailsPanel::showRecord(int recordIndex)
@@ -287,7 +335,7 @@ void DetailsPanel::refresh()
             edit->setReadOnly(!canEdit);
         }
         const bool changed = change && !change->created && change->fields.contains(f);
-        markChange(f, changed, changed ? change->fields.value(f).first : QString());
+        markField(f, changed, changed ? change->fields.value(f).first : QString());
     }
     for (int g = 0; g < m_groups.size(); ++g) {
         bool any = false;
@@ -295,6 +343,15 @@ void DetailsPanel::refresh()
             any = any || hasField(level, f);
         m_groups[g]->setVisible(any);
     }
+
+    // Findings about the record as a whole (not one field) show under the heading.
+    QStringList recordProblems;
+    if (m_validator)
+        for (const Finding &f : m_validator->findingsOf(m_record))
+            if (!f.field || !hasField(level, *f.field))
+                recordProblems << QStringLiteral("<b>%1:</b> %2").arg(severityLabel(f.severity), f.message.toHtmlEscaped());
+    m_recordProblems->setText(recordProblems.join(QStringLiteral("<br>")));
+    m_recordProblems->setVisible(!recordProblems.isEmpty());
 
     while (m_extrasForm->rowCount() > 0)
         m_extrasForm->removeRow(0);
@@ -317,6 +374,7 @@ void DetailsPanel::focusFirstField()
 void DetailsPanel::showKommune(int kommuneKode)
 {
     m_record = -1;
+    m_recordProblems->hide();
     m_heading->setText(kommuneKode == Register::UnknownKommune ? tr("Ukendt kommune")
                                                                : m_codes.kommuneName(kommuneKode));
     m_subheading->setText(kommuneKode == Register::UnknownKommune
@@ -342,6 +400,7 @@ void DetailsPanel::showKommune(int kommuneKode)
 void DetailsPanel::showOrphanGroup()
 {
     m_record = -1;
+    m_recordProblems->hide();
     m_heading->setText(tr("Uden gyldig overordnet"));
     m_subheading->clear();
     m_messagePage->setText(tr("Disse poster peger på en daginstitution eller anvisningsenhed, som ikke findes i "

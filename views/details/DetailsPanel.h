@@ -17,6 +17,7 @@ namespace dtr {
 class CodeTables;
 class Editor;
 class Overlay;
+class Validator;
 
 // A form with every field of the selected record, grouped the way a steward reads them:
 // stamdata, address, contact, placement, status, and any extra columns of the snapshot. Coded
@@ -32,6 +33,9 @@ public:
 
     // The editor whose change set is shown; nullptr shows nothing.
     void setEditor(Editor *editor);
+    // Findings mark the fields they concern (border colour, message in the tooltip). Not owned.
+    void setValidator(Validator *validator);
+    void focusField(Field field);
     void showRecord(int recordIndex);
     void showKommune(int kommuneKode);
     void showOrphanGroup();
@@ -49,11 +53,13 @@ private:
     QWidget *createEditor(Field field);
     void refresh();
     void fillCombo(QComboBox *combo, Field field, const QString &value);
-    void markChange(Field field, bool changed, const QString &before);
+    void markField(Field field, bool changed, const QString &before);
     void commitText(Field field, const QString &text, bool typing);
 
     const CodeTables &m_codes;
     Editor *m_editor = nullptr;
+    Validator *m_validator = nullptr;
+    QLabel *m_recordProblems;
     const Overlay *m_overlay = nullptr;
     int m_record = -1;
     bool m_updating = false;

@@ -9,7 +9,9 @@
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
+#include "problems/ProblemsPanel.h"
 #include "register/Register.h"
+#include "validation/Validator.h"
 #include "tree/FilterBar.h"
 #include "workspace/Workspace.h"
 
@@ -23,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -58,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPanel(m_codes))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_undoView(new QUndoView)
+    , m_problems(new ProblemsPanel)
+    , m_validationLabel(new QLabel)
     , m_countsLabel(new QLabel)
     , m_changesLabel(new QLabel)
     , m_filterLabel(new QLabel)
@@ -104,7 +109,30 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     undoDock->hide();
 
+    auto *problemsDock = new QDockWidget(tr("Problemer"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &ProblemsPanel::recordActivated, this, [this](int record, int field) {
+        selectRecord(record);
+        if (field >= 0)
+            m_details->focusField(Field(field));
+    });
+    connect(m_problems, &ProblemsPanel::acknowledgeRequested, this, [this](const Finding &finding, bool on) {
+        QString note;
+        if (on) {
+            bool ok = false;
+            note = QInputDialog::getText(this, tr("Kvittér for advarsel"),
+                                         tr("Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)"),
+                                         QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+        }
+        acknowledge(finding, on, note);
+    });
+
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_validationLabel);
     statusBar()->addPermanentWidget(m_changesLabel);
     statusBar()->addPermanentWidget(m_filterLabel);
 
@@ -130,6 +158,8 @@ MainWindow::~MainWindow()
     // Views let go of the change set before the workspace that owns it goes.
     m_tree->setChangeSet(nullptr);
     m_details->setEditor(nullptr);
+    m_details->setValidator(nullptr);
+    m_problems->setValidator(nullptr, nullptr);
     m_undoView->setStack(nullptr);
 }
 
@@ -235,6 +265,10 @@ void MainWindow::createActions()
     history->setText(tr("Fortrydelses&historik"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(history);
+    QAction *problems = findChild<QDockWidget *>(QStringLiteral("problemsDock"))->toggleViewAction();
+    problems->setText(tr("&Problemer"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(problems);
 
     QMenu *help = menuBar()->addMenu(tr("&Hjælp"));
     QAction *about = make(help, QStringLiteral("about"), tr("&Om DTR Studio"), QKeySequence(), &MainWindow::showAbout);
@@ -392,7 +426,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     // Detach everything from the old workspace before it is closed.
     m_tree->setChangeSet(nullptr);
     m_details->setEditor(nullptr);
+    m_details->setValidator(nullptr);
+    m_problems->setValidator(nullptr, nullptr);
     m_undoView->setStack(nullptr);
+    m_validator.reset();
     m_editor.reset();
     m_workspace = std::move(workspace);
     m_closeNoticeShown = false;
@@ -406,8 +443,18 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
         updateActions();
     });
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    m_validator = std::make_unique<Validator>(changes, m_codes);
+    QSet<QString> acknowledged;
+    for (const Workspace::Acknowledgement &a : m_workspace->acknowledgements())
+        acknowledged.insert(Validator::acknowledgementKey(a.level, a.key, a.rule));
+    m_validator->setAcknowledged(acknowledged);
+    m_validator->validateAll();
+    connect(m_validator.get(), &Validator::findingsChanged, this, &MainWindow::updateStatus);
     m_tree->setChangeSet(changes, m_editor.get());
+    m_tree->setValidator(m_validator.get());
     m_details->setEditor(m_editor.get());
+    m_details->setValidator(m_validator.get());
+    m_problems->setValidator(m_validator.get(), changes->overlay());
     m_undoView->setStack(m_editor->undoStack());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
     QSettings().setValue(LastWorkspaceKey, m_workspace->path());
@@ -467,11 +514,35 @@ QString MainWindow::changesText() const
     return m_changesLabel->text();
 }
 
+QString MainWindow::validationText() const
+{
+    return m_validationLabel->text();
+}
+
+bool MainWindow::acknowledge(const Finding &finding, bool on, const QString &note)
+{
+    if (!m_workspace || !m_validator)
+        return false;
+    QString error;
+    const bool ok = on ? m_workspace->acknowledge({finding.level, finding.entity, finding.rule, note, {}}, &error)
+                       : m_workspace->revokeAcknowledgement(finding.level, finding.entity, finding.rule, &error);
+    if (!ok) {
+        showError(tr("Kvitteringen kan ikke gemmes"), error);
+        return false;
+    }
+    QSet<QString> acknowledged;
+    for (const Workspace::Acknowledgement &a : m_workspace->acknowledgements())
+        acknowledged.insert(Validator::acknowledgementKey(a.level, a.key, a.rule));
+    m_validator->setAcknowledged(acknowledged);
+    return true;
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_editor) {
         m_countsLabel->setText(tr("Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer."));
         m_changesLabel->clear();
+        m_validationLabel->clear();
         m_filterLabel->clear();
         setWindowModified(false);
         return;
@@ -493,6 +564,10 @@ void MainWindow::updateStatus()
                                                  .arg(c.changed)
                                                  .arg(c.moved)
                                                  .arg(c.closed));
+    if (m_validator) {
+        const FindingCounts f = m_validator->counts();
+        m_validationLabel->setText(tr("Fejl: %1 · Advarsler: %2 · Info: %3").arg(f.error).arg(f.warning).arg(f.info));
+    }
     m_filterLabel->setText(m_filter->isFiltering() ? tr("Filter aktivt") : QString());
     setWindowTitle(tr("%1[*] – DTR Studio").arg(m_title));
     setWindowModified(c.total() > 0);

@@ -17,6 +17,9 @@ class CodeTables;
 class DetailsPanel;
 class Editor;
 class FilterBar;
+class ProblemsPanel;
+class Validator;
+struct Finding;
 class Register;
 class RegisterFilterModel;
 class RegisterTreeModel;
@@ -50,6 +53,11 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
     Editor *editor() const { return m_editor.get(); }
+    Validator *validator() const { return m_validator.get(); }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QString validationText() const;
+    // Accepts (or stops accepting) a warning for its record; kept in the workspace.
+    bool acknowledge(const Finding &finding, bool acknowledge, const QString &note = {});
     Workspace *workspace() const { return m_workspace.get(); }
     QString statusText() const;
     QString changesText() const;
@@ -96,6 +104,7 @@ private:
     const CodeTables &m_codes;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<Validator> m_validator;
     RegisterTreeModel *m_tree;
     RegisterFilterModel *m_filter;
     QTreeView *m_view;
@@ -103,6 +112,8 @@ private:
     DetailsPanel *m_details;
     QSplitter *m_splitter;
     QUndoView *m_undoView;
+    ProblemsPanel *m_problems;
+    QLabel *m_validationLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QLabel *m_countsLabel;

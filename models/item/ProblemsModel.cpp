@@ -1,0 +1,158 @@
+#include "ProblemsModel.h"
+
+#include "changes/Overlay.h"
+#include "validation/Rules.h"
+#include "validation/Validator.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+
+namespace dtr {
+
+ProblemsModel::ProblemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QIcon ProblemsModel::severityIcon(Severity severity)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    switch (severity) {
+    case Severity::Error:
+        return QIcon(QStringLiteral(":/icons/fejl.png"));
+    case Severity::Warning:
+        return QIcon(QStringLiteral(":/icons/advarsel.png"));
+    case Severity::Info:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/info.png"));
+}
+
+void ProblemsModel::setValidator(Validator *validator, const Overlay *overlay)
+{
+    if (m_validator)
+        m_validator->disconnect(this);
+    m_validator = validator;
+    m_overlay = overlay;
+    if (m_validator)
+        connect(m_validator, &Validator::findingsChanged, this, &ProblemsModel::reload);
+    reload();
+}
+
+void ProblemsModel::reload()
+{
+    beginResetModel();
+    m_findings = m_validator ? m_validator->allFindings() : QList<Finding>();
+    endResetModel();
+}
+
+int ProblemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Finding &f = m_findings[index.row()];
+    const bool acknowledged = m_validator && m_validator->isAcknowledged(f);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return acknowledged ? tr("%1 (kvitteret)").arg(severityLabel(f.severity)) : severityLabel(f.severity);
+        case RecordColumn: {
+            const QString name = m_overlay && m_overlay->isLive(f.record) ? m_overlay->record(f.record).navn() : QString();
+            return QStringLiteral("%1 %2").arg(f.entity, name);
+        }
+        case FieldColumn:
+            return f.field ? fieldLabel(*f.field) : QString();
+        case MessageColumn:
+            return f.message;
+        case RuleColumn:
+            return f.rule;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == SeverityColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == RuleColumn) {
+            const Rule *rule = findRule(f.rule);
+            return rule ? ruleDescription(*rule) : QString();
+        }
+        return f.message;
+    case Qt::ForegroundRole:
+        return acknowledged ? QBrush(Qt::gray) : QVariant();
+    case RecordRole:
+        return f.record;
+    case FieldRole:
+        return f.field ? int(*f.field) : -1;
+    case SeverityRole:
+        return int(f.severity);
+    case RuleRole:
+        return f.rule;
+    case LevelRole:
+        return int(f.level);
+    case AcknowledgedRole:
+        return acknowledged;
+    }
+    return {};
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Alvor");
+    case RecordColumn:
+        return tr("Post");
+    case FieldColumn:
+        return tr("Felt");
+    case MessageColumn:
+        return tr("Problem");
+    case RuleColumn:
+        return tr("Regel");
+    }
+    return {};
+}
+
+void ProblemsFilterModel::setSeverity(std::optional<Severity> severity)
+{
+    m_severity = severity;
+    invalidateRowsFilter();
+}
+
+void ProblemsFilterModel::setRule(const QString &rule)
+{
+    m_rule = rule;
+    invalidateRowsFilter();
+}
+
+void ProblemsFilterModel::setLevel(std::optional<Level> level)
+{
+    m_level = level;
+    invalidateRowsFilter();
+}
+
+bool ProblemsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_severity && index.data(ProblemsModel::SeverityRole).toInt() != int(*m_severity))
+        return false;
+    if (!m_rule.isEmpty() && index.data(ProblemsModel::RuleRole).toString() != m_rule)
+        return false;
+    if (m_level && index.data(ProblemsModel::LevelRole).toInt() != int(*m_level))
+        return false;
+    return true;
+}
+
+} // namespace dtr

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace dtr {
+
+class Overlay;
+class Validator;
+
+// The validator's findings as a table: severity, record, field, message, rule.
+class ProblemsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, RecordColumn, FieldColumn, MessageColumn, RuleColumn, ColumnCount };
+    enum Role { RecordRole = Qt::UserRole + 1, FieldRole, SeverityRole, RuleRole, LevelRole, AcknowledgedRole };
+
+    explicit ProblemsModel(QObject *parent = nullptr);
+    void setValidator(Validator *validator, const Overlay *overlay);
+
+    const Finding &finding(int row) const { return m_findings[row]; }
+    static QIcon severityIcon(Severity severity);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+
+    Validator *m_validator = nullptr;
+    const Overlay *m_overlay = nullptr;
+    QList<Finding> m_findings;
+};
+
+// Filters the problems by severity, rule and level.
+class ProblemsFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSeverity(std::optional<Severity> severity);
+    void setRule(const QString &rule);
+    void setLevel(std::optional<Level> level);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<Severity> m_severity;
+    QString m_rule;
+    std::optional<Level> m_level;
+};
+
+} // namespace dtr
