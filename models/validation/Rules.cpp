@@ -309,9 +309,10 @@ void likelyDuplicate(const RuleContext &c, int index, const Record &, const Emit
     const QString key = duplicateKey(c.overlay, index);
     if (key.isEmpty())
         return;
-    const QList<int> group = c.duplicateGroups.value(key);
+    QList<int> group = c.duplicateGroups.value(key);
     if (group.size() < 2)
         return;
+    std::sort(group.begin(), group.end()); // the same wording however the group was built
     QStringList others;
     for (int i : group)
         if (i != index)

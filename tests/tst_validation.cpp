@@ -1,0 +1,217 @@
+#include "TestFiles.h"
+
+#include "changes/ChangeFile.h"
+#include "changes/ChangeSet.h"
+#include "codes/CodeTables.h"
+#include "generator/SnapshotGenerator.h"
+#include "io/Snapshot.h"
+#include "validation/Validator.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtr;
+
+namespace {
+
+QString keyOf(const Finding &f)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(f.rule, levelKey(f.level), f.entity, f.field ? QString(fieldKey(*f.field)) : QString(), f.message);
+}
+
+QStringList keys(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << keyOf(f);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+    GeneratedSnapshot m_national;
+    QTemporaryDir m_tmp;
+
+private slots:
+    void initTestCase() { m_national = generateSnapshot(GeneratorOptions{}); }
+
+    void nationalSnapshotYieldsExactlyThePlantedDefects()
+    {
+        ChangeSet changes(std::make_shared<Register>(m_national.reg));
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        QSet<QString> found, planted;
+        for (const Finding &f : v.allFindings())
+            found.insert(QStringLiteral("%1|%2|%3|%4").arg(f.rule, levelKey(f.level), f.entity,
+                                                           f.field ? QString(fieldKey(*f.field)) : QString()));
+        for (const PlantedDefect &d : m_national.defects)
+            planted.insert(QStringLiteral("%1|%2|%3|%4").arg(d.kind, levelKey(d.level), d.nummer, d.field));
+        QCOMPARE(found.size(), v.allFindings().size()); // one finding per planted defect, never two
+        const QSet<QString> missing = planted - found;
+        const QSet<QString> extra = found - planted;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).mid(0, 5).join(QLatin1Char('\n'))));
+        QVERIFY2(extra.isEmpty(), qPrintable(QStringList(extra.values()).mid(0, 5).join(QLatin1Char('\n'))));
+        QVERIFY(v.counts().error > 50 && v.counts().warning > 100 && v.counts().info > 1000);
+    }
+
+    void incrementalEqualsFullAfterEveryEdit()
+    {
+        GeneratorOptions options;
+        options.kommuner = {727, 746, 751};
+        ChangeSet changes(std::make_shared<Register>(generateSnapshot(options).reg));
+        Validator incremental(&changes, CodeTables::bundled());
+        incremental.validateAll();
+        const Overlay &o = *changes.overlay();
+        QRandomGenerator rng(4711);
+        const auto pick = [&](Level level) {
+            for (int tries = 0; tries < 10000; ++tries) {
+                const int i = int(rng.bounded(o.size()));
+                if (o.isLive(i) && o.record(i).level() == level && o.record(i).isActive())
+                    return i;
+            }
+            return -1;
+        };
+        // Values that break rules and values that mend them.
+        const QList<std::pair<Field, QStringList>> edits{
+            {Field::Navn, {QStringLiteral("BØRNEHUSET NORD"), QStringLiteral("Børnehuset Nord"), QStringLiteral("Nord (lukket)")}},
+            {Field::PNummer, {QStringLiteral("123"), QStringLiteral("1012345678")}},
+            {Field::InstType3, {QStringLiteral("6013"), QStringLiteral("6021"), QStringLiteral("6012"), QStringLiteral("9999")}},
+            {Field::LovgrundlagKode, {QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("8")}},
+            {Field::EjerformKode, {QStringLiteral("3"), QStringLiteral("1")}},
+            {Field::AdmKommuneKode, {QStringLiteral("727"), QStringLiteral("746")}},
+            {Field::KommuneKode, {QStringLiteral("101"), QStringLiteral("727")}},
+            {Field::Email, {QString(), QStringLiteral("a@b.dk"), QStringLiteral("nej")}},
+            {Field::TelefonNummer, {QString(), QStringLiteral("86000000")}},
+            {Field::VejNavn, {QStringLiteral("Skolevej"), QString()}},
+        };
+        int applied = 0;
+        for (int n = 0; n < 300; ++n) {
+            QString error;
+            const int kind = int(rng.bounded(10));
+            if (kind < 6) {
+                const auto &[field, values] = edits[rng.bounded(int(edits.size()))];
+                const Level level = hasField(Level::Anvisningsenhed, field) ? Level::Anvisningsenhed : Level::Daginstitution;
+                const int i = pick(level);
+                changes.push(changes.updateStep(i, field, values[rng.bounded(int(values.size()))]), &error);
+            } else if (kind == 6) {
+                const int unit = pick(Level::Anvisningsenhed);
+                const QList<int> targets = changes.moveTargets(unit);
+                if (!targets.isEmpty())
+                    changes.push(changes.moveStep(unit, targets[rng.bounded(int(targets.size()))]), &error);
+            } else if (kind == 7) {
+                const int i = pick(rng.bounded(2) ? Level::Anvisningsenhed : Level::AlternativAdresse);
+                if (changes.closeRefusal(i).isEmpty())
+                    changes.push(changes.closeStep(i), &error);
+            } else if (kind == 8) {
+                changes.push(changes.createAnvisningsenhedStep(pick(Level::Daginstitution)), &error);
+            } else {
+                changes.setPosition(changes.position() - 1 - int(rng.bounded(2)));
+            }
+            changes.sealMerging();
+            ++applied;
+            Validator full(&changes, CodeTables::bundled());
+            full.validateAll();
+            const QStringList expected = keys(full.allFindings());
+            const QStringList actual = keys(incremental.allFindings());
+            if (actual != expected) {
+                QStringList diff;
+                for (const QString &k : expected)
+                    if (!actual.contains(k))
+                        diff << QStringLiteral("missing: ") + k;
+                for (const QString &k : actual)
+                    if (!expected.contains(k))
+                        diff << QStringLiteral("stale: ") + k;
+                QFAIL(qPrintable(QStringLiteral("after edit %1: %2").arg(n).arg(diff.mid(0, 4).join(QLatin1Char('\n')))));
+            }
+            QCOMPARE(incremental.counts().total(), full.counts().total());
+            QVERIFY2(incremental.lastFlushSize() < 200, "an edit re-checked far more than its neighbourhood");
+        }
+        QVERIFY(applied == 300);
+    }
+
+    void cliValidate()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("lille"));
+        test::writeSmallCsvSnapshot(folder);
+        QProcess p;
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(60000));
+        const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
+        // The small snapshot has an address whose postnummer 8270 and street are fine, and a
+        // closed unit; G10002 is selvejende with lovgrundlag 2: all consistent. Its only
+        // findings are data quality ones.
+        QCOMPARE(summary.value(QStringLiteral("error")).toInt(), 0);
+        QCOMPARE(p.exitCode(), 0);
+        for (const QJsonValue &v : root.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"severity", "rule", "level", "entity", "field", "message"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+        }
+
+        // With a change file that breaks a rule: exit 1, the finding names the record.
+        auto base = std::make_shared<Register>();
+        ReadError readError;
+        QVERIFY(Snapshot::read(folder, base.get(), &readError));
+        ChangeSet changes(base);
+        QString error;
+        changes.push(changes.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")), &error);
+        const QString changeFile = m_tmp.filePath(QStringLiteral("aendringer.json"));
+        QVERIFY(test::writeFile(changeFile, ChangeFile::write(changes, ChangeFile::fingerprint(*base))));
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--changes"), changeFile,
+                                             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonArray findings = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("findings")).toArray();
+        const auto pf = std::find_if(findings.begin(), findings.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("pnummer-format");
+        });
+        QVERIFY(pf != findings.end());
+        QCOMPARE(pf->toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("G20001"));
+        QCOMPARE(pf->toObject().value(QStringLiteral("field")).toString(), QStringLiteral("pNummer"));
+        QCOMPARE(pf->toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+        // The same through a workspace.
+        const QString wsPath = m_tmp.filePath(QStringLiteral("ws.dtrws"));
+        {
+            auto ws = Workspace::create(wsPath, base, QStringLiteral("lille"), &error);
+            QVERIFY(ws);
+            ChangeSet &c = *ws->changeSet();
+            c.push(c.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")), &error);
+        }
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--workspace"), wsPath});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardOutput().contains("pnummer-format"));
+
+        // Changes made on other data, and unreadable input: exit 2 with one line.
+        const QString other = m_tmp.filePath(QStringLiteral("andet"));
+        test::writeSmallCsvSnapshot(other);
+        test::writeFile(other + QStringLiteral("/daginstitutioner.csv"),
+                        test::csvHeader(0) + "\r\nG10001;Andet navn;1;Kommunal;1;751;Aktiv;2024-03-01T10:00:00\r\n"
+                                             "G10002;B;2;Selvejende;2;751;Aktiv;2019-08-01T00:00:00\r\n");
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), other, QStringLiteral("--changes"), changeFile});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("andre grunddata"));
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), m_tmp.filePath(QStringLiteral("intet"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
