@@ -38,20 +38,20 @@ void writeSmallCsvSnapshot(const QString &folder)
 {
     const QByteArray bom("\xEF\xBB\xBF");
     writeFile(folder + QStringLiteral("/daginstitutioner.csv"),
-              bom + csvHeader(0) + "\r\n"
-                  + "G10001;Børnehuset Solsikken;1;Kommunal;1;751;Aktiv;2024-03-01T10:00:00\r\n"
-                  + "G10002;\"Dagtilbud \"\"Nord\"\"; Aarhus\";2;Selvejende;2;751;Aktiv;2019-08-01T00:00:00\r\n");
+              bom + csvHeader(0) + "\r\n" +
+                  "G10001;Børnehuset Solsikken;1;Kommunal;1;751;Aktiv;2024-03-01T10:00:00\r\n" +
+                  "G10002;\"Dagtilbud \"\"Nord\"\"; Aarhus\";2;Selvejende;2;751;Aktiv;2019-08-01T00:00:00\r\n");
     writeFile(folder + QStringLiteral("/anvisningsenheder.csv"),
-              bom + csvHeader(1) + "\r\n"
-                  + "G20001;G10001;Børnehuset Solsikken;6012;Aldersintegreret;Skolevej;4A;8000;Aarhus C;751;"
-                    "solsikken@aarhus.dk;87654321;55133018;1012345678;56,1572;10,2107;Aktiv\r\n"
-                  + "G20002;G10002;Vuggestuen Nord;6010;Vuggestue;Nørregade;12;8200;Aarhus N;751;;;;1012345679;"
-                    "56,19;10,18;Nedlagt\r\n"
-                  + "G20003;G10002;Børnehaven Nord;6011;Børnehave;Nørregade;14;8200;Aarhus N;751;nord@aarhus.dk;"
-                    "86000000;;1012345680;56,19;10,19;Aktiv\r\n");
+              bom + csvHeader(1) + "\r\n" +
+                  "G20001;G10001;Børnehuset Solsikken;6012;Aldersintegreret;Skolevej;4A;8000;Aarhus C;751;"
+                  "solsikken@aarhus.dk;87654321;55133018;1012345678;56,1572;10,2107;Aktiv\r\n" +
+                  "G20002;G10002;Vuggestuen Nord;6010;Vuggestue;Nørregade;12;8200;Aarhus N;751;;;;1012345679;"
+                  "56,19;10,18;Nedlagt\r\n" +
+                  "G20003;G10002;Børnehaven Nord;6011;Børnehave;Nørregade;14;8200;Aarhus N;751;nord@aarhus.dk;"
+                  "86000000;;1012345680;56,19;10,19;Aktiv\r\n");
     writeFile(folder + QStringLiteral("/alternativadresser.csv"),
-              bom + csvHeader(2) + "\r\n"
-                  + "G30001;G20001;Skovgrunden;Skovvej;1;8270;Højbjerg;751;56,11;10,2;Aktiv\r\n");
+              bom + csvHeader(2) + "\r\n" +
+                  "G30001;G20001;Skovgrunden;Skovvej;1;8270;Højbjerg;751;56,11;10,2;Aktiv\r\n");
 }
 
 QString canonical(const Register &reg)

@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
         const auto pick = [&](Level level) {
             for (int tries = 0; tries < 1000; ++tries) {
                 const int i = next(overlay.size());
-                if (overlay.isLive(i) && overlay.record(i).level() == level && overlay.record(i).isActive()
-                    && overlay.parentOf(i) >= 0)
+                if (overlay.isLive(i) && overlay.record(i).level() == level && overlay.record(i).isActive() &&
+                    overlay.parentOf(i) >= 0)
                     return i;
             }
             return -1;
@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
         if (changes.push(step, &error) != ChangeSet::Result::Applied)
             continue;
         // Acknowledged only now: the step and its index, as stored.
-        const QByteArray json = QJsonDocument(ChangeFile::stepToJson(changes.steps().last())).toJson(QJsonDocument::Compact);
+        const QByteArray json =
+            QJsonDocument(ChangeFile::stepToJson(changes.steps().last())).toJson(QJsonDocument::Compact);
         std::printf("ack %d %s\n", int(changes.steps().size()) - 1, json.constData());
         std::fflush(stdout);
     }

@@ -66,10 +66,13 @@ private slots:
         QCOMPARE(c.counts().changed, 1);
         const RecordChange *change = c.changeOf(unit);
         QVERIFY(change);
-        QCOMPARE(change->fields.value(Field::PNummer), qMakePair(QStringLiteral("1012345678"), QStringLiteral("1099999999")));
+        QCOMPARE(change->fields.value(Field::PNummer),
+                 qMakePair(QStringLiteral("1012345678"), QStringLiteral("1099999999")));
         QCOMPARE(w.model.data(w.model.indexOfRecord(unit), RegisterTreeModel::ChangeStateRole).toInt(),
                  int(RegisterTreeModel::Changed));
-        QVERIFY(w.model.data(w.model.indexOfRecord(unit), Qt::ToolTipRole).toString().contains(QStringLiteral("før: 1012345678")));
+        QVERIFY(w.model.data(w.model.indexOfRecord(unit), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("før: 1012345678")));
 
         w.editor.undoStack()->undo();
         QCOMPARE(c.overlay()->record(unit).value(Field::PNummer), QStringLiteral("1012345678"));
@@ -224,8 +227,8 @@ private slots:
         QCOMPARE(c.overlay()->childrenOf(unit).size(), size_t(1));
         QCOMPARE(c.counts().moved, 1);
         QCOMPARE(c.changeOf(unit)->parentBefore, QStringLiteral("G10001"));
-        QVERIFY(!w.editor.move(unit, to)); // already there
-        QVERIFY(!w.editor.move(from, to)); // a daginstitution does not move
+        QVERIFY(!w.editor.move(unit, to));                                       // already there
+        QVERIFY(!w.editor.move(from, to));                                       // a daginstitution does not move
         QVERIFY(!w.editor.move(unit, idx(c, Level::Anvisningsenhed, "G20003"))); // wrong level
 
         // Another kommune: refused, with both kommuner named.

@@ -71,7 +71,8 @@ private slots:
 
         const QString bad = m_tmp.filePath(QStringLiteral("bad.xml"));
         QVERIFY(dtr::test::writeFile(bad, "<dagtilbudsRegister>\n<daginstitution>\n"));
-        const Result truncated = dtr({QStringLiteral("inspect"), bad, QStringLiteral("--format"), QStringLiteral("json")});
+        const Result truncated =
+            dtr({QStringLiteral("inspect"), bad, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(truncated.exitCode, 2);
         QVERIFY(truncated.err.startsWith("dtr: bad.xml"));
         QCOMPARE(truncated.err.count('\n'), 1);
@@ -115,7 +116,8 @@ private slots:
                                         QFile f(manifest);
                                         f.open(QIODevice::ReadOnly);
                                         return f.readAll();
-                                    }()).object();
+                                    }())
+                                        .object();
         QVERIFY(!defects.value(QStringLiteral("defects")).toArray().isEmpty());
 
         const QString csv = m_tmp.filePath(QStringLiteral("aarhus-csv"));

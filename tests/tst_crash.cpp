@@ -71,7 +71,8 @@ private slots:
             QCOMPARE(ws->changeSet()->position(), int(steps.size()));
             // An unacknowledged extra step is legitimately there; count it as known from now on.
             if (steps.size() == lastAck + 2)
-                acknowledged.insert(lastAck + 1, QJsonDocument(ChangeFile::stepToJson(steps.last())).toJson(QJsonDocument::Compact));
+                acknowledged.insert(lastAck + 1,
+                                    QJsonDocument(ChangeFile::stepToJson(steps.last())).toJson(QJsonDocument::Compact));
         }
         qInfo("%d kills survived, %d acknowledged edits verified", kills, int(acknowledged.size()));
         QVERIFY(acknowledged.size() > rounds); // the kills did land between edits, not all before the first

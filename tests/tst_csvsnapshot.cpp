@@ -126,7 +126,8 @@ private slots:
         QFile f(out + QStringLiteral("/anvisningsenheder.csv"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "anvisningsenhedsNummer;daginstitutionsNummer;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "anvisningsenhedsNummer;daginstitutionsNummer;"));
         QVERIFY(bytes.contains("\r\n"));
         QVERIFY(bytes.contains(";56,1572;10,2107;"));
         QVERIFY(bytes.contains(";6012;Aldersintegreret institution (0-5 år);"));
@@ -202,8 +203,7 @@ private slots:
     void wrongFieldCount()
     {
         expectFailure(QStringLiteral("daginstitutioner.csv"),
-                      "daginstitutionsNummer;daginstitutionsNavn\r\nG1;A\r\nG2;B;C\r\n", 3,
-                      QStringLiteral("3 felter"));
+                      "daginstitutionsNummer;daginstitutionsNavn\r\nG1;A\r\nG2;B;C\r\n", 3, QStringLiteral("3 felter"));
         expectFailure(QStringLiteral("daginstitutioner.csv"),
                       "daginstitutionsNummer;daginstitutionsNavn;admKommuneKode\r\nG1;A\r\n", 2,
                       QStringLiteral("2 felter"));

@@ -34,14 +34,14 @@ class TestEditing : public QObject
     static int firstRecord(const Overlay &o, Level level, bool withParent = true)
     {
         for (int i = 0; i < o.size(); ++i)
-            if (o.isLive(i) && o.record(i).level() == level && o.record(i).isActive() && (!withParent || o.parentOf(i) >= 0)
-                && o.record(i).code(Field::InstType3) != 6013)
+            if (o.isLive(i) && o.record(i).level() == level && o.record(i).isActive() &&
+                (!withParent || o.parentOf(i) >= 0) && o.record(i).code(Field::InstType3) != 6013)
                 return i;
         return -1;
     }
 
     // Accepts the next modal dialog of type T once it shows, after `prepare` ran on it.
-    template<typename T>
+    template <typename T>
     static void whenShown(std::function<void(T *)> prepare)
     {
         QTimer::singleShot(0, [prepare] {

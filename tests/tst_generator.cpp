@@ -72,7 +72,7 @@ private slots:
         }
         QVERIFY2(dagpleje > 600 && dagpleje < 720, qPrintable(QString::number(dagpleje)));
         QVERIFY(closed > 100);
-        QVERIFY(legacyNumbers > 0); // real data holds numbers that do not start with G
+        QVERIFY(legacyNumbers > 0);               // real data holds numbers that do not start with G
         QCOMPARE(int(reg.kommuner().size()), 98); // orphans sit in their own group, not under a kommune
         QVERIFY(reg.duplicates().empty());
     }
@@ -103,7 +103,8 @@ private slots:
             QCOMPARE(r.value(Field::PNummer).size() != 10, pnummer.contains(r.nummer()));
             QCOMPARE(!validCvr(r.value(Field::CvrNummer)), cvr.contains(r.nummer()));
             if (reg.parentOf(i) >= 0)
-                QCOMPARE(r.code(Field::KommuneKode).value() != reg.admKommuneOf(i), addressKommune.contains(r.nummer()));
+                QCOMPARE(r.code(Field::KommuneKode).value() != reg.admKommuneOf(i),
+                         addressKommune.contains(r.nummer()));
         }
     }
 
@@ -114,12 +115,12 @@ private slots:
         QSet<QString> withoutUnits, activeUnderClosed, orphans, notUpdated;
         for (int i = 0; i < reg.size(); ++i) {
             const Record &r = reg.record(i);
-            if (r.level() == Level::Daginstitution && r.isActive()
-                && std::none_of(reg.childrenOf(i).begin(), reg.childrenOf(i).end(),
-                                [&](int c) { return reg.record(c).isActive(); }))
+            if (r.level() == Level::Daginstitution && r.isActive() &&
+                std::none_of(reg.childrenOf(i).begin(), reg.childrenOf(i).end(),
+                             [&](int c) { return reg.record(c).isActive(); }))
                 withoutUnits.insert(r.nummer());
-            if (r.level() == Level::Anvisningsenhed && r.isActive() && reg.parentOf(i) >= 0
-                && !reg.record(reg.parentOf(i)).isActive())
+            if (r.level() == Level::Anvisningsenhed && r.isActive() && reg.parentOf(i) >= 0 &&
+                !reg.record(reg.parentOf(i)).isActive())
                 activeUnderClosed.insert(r.nummer());
             if (r.isActive() && r.value(Field::SenestOpdateret).startsWith(QLatin1String("2019-08-01")))
                 notUpdated.insert(r.nummer());
@@ -143,8 +144,8 @@ private slots:
             const Record &r = reg.record(i);
             if (r.level() != Level::Anvisningsenhed || !r.isActive())
                 continue;
-            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|')
-                                + Address::of(r).oneLine();
+            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|') +
+                                Address::of(r).oneLine();
             ++seen[key];
         }
         QSet<QString> duplicated;
@@ -152,8 +153,8 @@ private slots:
             const Record &r = reg.record(i);
             if (r.level() != Level::Anvisningsenhed || !r.isActive())
                 continue;
-            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|')
-                                + Address::of(r).oneLine();
+            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|') +
+                                Address::of(r).oneLine();
             if (seen.value(key) > 1)
                 duplicated.insert(r.nummer());
         }
@@ -183,7 +184,8 @@ private slots:
         GeneratorOptions twice;
         twice.scale = 2;
         const GeneratedSnapshot doubled = generateSnapshot(twice);
-        const double ratio = double(doubled.reg.count(Level::Anvisningsenhed)) / m_national.reg.count(Level::Anvisningsenhed);
+        const double ratio =
+            double(doubled.reg.count(Level::Anvisningsenhed)) / m_national.reg.count(Level::Anvisningsenhed);
         QVERIFY2(ratio > 1.9 && ratio < 2.1, qPrintable(QString::number(ratio)));
         QVERIFY(doubled.reg.duplicates().empty());
     }

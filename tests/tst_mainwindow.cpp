@@ -31,8 +31,8 @@ class TestMainWindow : public QObject
     {
         for (int row = 0; row < model->rowCount(parent); ++row) {
             const QModelIndex index = model->index(row, 0, parent);
-            if (index.data(RegisterTreeModel::RecordIndexRole).toInt() >= 0
-                && index.data(RegisterTreeModel::LevelRole).toInt() == int(level))
+            if (index.data(RegisterTreeModel::RecordIndexRole).toInt() >= 0 &&
+                index.data(RegisterTreeModel::LevelRole).toInt() == int(level))
                 return index;
             const QModelIndex below = firstOfLevel(model, index, level);
             if (below.isValid())
@@ -84,9 +84,8 @@ private slots:
         w.show();
         QVERIFY(w.openDemo());
         const Overlay *reg = w.treeModel()->overlay();
-        const int target = firstOfLevel(w.treeModel(), {}, Level::Anvisningsenhed)
-                               .data(RegisterTreeModel::RecordIndexRole)
-                               .toInt();
+        const int target =
+            firstOfLevel(w.treeModel(), {}, Level::Anvisningsenhed).data(RegisterTreeModel::RecordIndexRole).toInt();
         const QString pnummer = reg->record(target).value(Field::PNummer);
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));

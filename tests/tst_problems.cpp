@@ -76,7 +76,8 @@ private slots:
         QLineEdit *pnummer = w.detailsPanel()->lineEdit(Field::PNummer);
         QVERIFY(pnummer->toolTip().contains(QStringLiteral("P-nummer skal være 10 cifre")));
         QVERIFY(pnummer->styleSheet().contains(QStringLiteral("#e03131")));
-        QCOMPARE(w.treeModel()->indexOfRecord(record).data(RegisterTreeModel::SeverityRole).toInt(), int(Severity::Error));
+        QCOMPARE(w.treeModel()->indexOfRecord(record).data(RegisterTreeModel::SeverityRole).toInt(),
+                 int(Severity::Error));
 
         // Fixing it in the form makes the finding go away at once.
         QVERIFY(w.editor()->setField(record, Field::PNummer, QStringLiteral("1012345678")));
@@ -99,7 +100,8 @@ private slots:
             QVERIFY(w.openDemo());
             path = w.workspace()->path();
             const QList<Finding> all = w.validator()->allFindings();
-            const auto it = std::find_if(all.begin(), all.end(), [](const Finding &f) { return f.severity == Severity::Warning; });
+            const auto it =
+                std::find_if(all.begin(), all.end(), [](const Finding &f) { return f.severity == Severity::Warning; });
             QVERIFY(it != all.end());
             warning = *it;
             QVERIFY(!w.validator()->isAcknowledged(warning));
@@ -111,7 +113,8 @@ private slots:
         MainWindow again;
         QVERIFY(again.openWorkspace(path));
         QVERIFY(again.validator()->isAcknowledged(warning));
-        QCOMPARE(again.workspace()->acknowledgements().first().note, QStringLiteral("Det er to afdelinger på samme adresse"));
+        QCOMPARE(again.workspace()->acknowledgements().first().note,
+                 QStringLiteral("Det er to afdelinger på samme adresse"));
         QVERIFY(again.acknowledge(warning, false));
         QVERIFY(!again.validator()->isAcknowledged(warning));
         QVERIFY(again.workspace()->acknowledgements().isEmpty());

@@ -54,9 +54,9 @@ private slots:
         const QString folder = tmp.filePath(QStringLiteral("in"));
         test::writeSmallCsvSnapshot(folder);
         test::writeFile(folder + QStringLiteral("/anvisningsenheder.csv"),
-                        test::csvHeader(1) + ";Åbningstid;x-kode\r\n"
-                            + "G20001;G10001;A;6012;;Skolevej;4;8000;Aarhus C;751;;;;1012345678;56,1;10,2;Aktiv;"
-                              "\"6-17; fre 6-16\";7\r\n");
+                        test::csvHeader(1) + ";Åbningstid;x-kode\r\n" +
+                            "G20001;G10001;A;6012;;Skolevej;4;8000;Aarhus C;751;;;;1012345678;56,1;10,2;Aktiv;"
+                            "\"6-17; fre 6-16\";7\r\n");
         Register reg;
         ReadError readError;
         QVERIFY2(Snapshot::read(folder, &reg, &readError), qPrintable(readError.toString()));

@@ -24,23 +24,41 @@ Record make(Level level, std::initializer_list<std::pair<Field, const char *>> v
 QList<Record> cleanRecords()
 {
     return {
-        make(Level::Daginstitution, {{Field::Nummer, "G10001"}, {Field::Navn, "Børnehuset Solsikken"},
-                                     {Field::EjerformKode, "1"}, {Field::LovgrundlagKode, "1"},
-                                     {Field::AdmKommuneKode, "751"}, {Field::Aktivitetsstatus, "Aktiv"},
+        make(Level::Daginstitution, {{Field::Nummer, "G10001"},
+                                     {Field::Navn, "Børnehuset Solsikken"},
+                                     {Field::EjerformKode, "1"},
+                                     {Field::LovgrundlagKode, "1"},
+                                     {Field::AdmKommuneKode, "751"},
+                                     {Field::Aktivitetsstatus, "Aktiv"},
                                      {Field::SenestOpdateret, "2024-03-01T10:00:00"}}),
-        make(Level::Anvisningsenhed, {{Field::Nummer, "G20001"}, {Field::ParentNummer, "G10001"},
-                                      {Field::Navn, "Børnehuset Solsikken"}, {Field::InstType3, "6012"},
-                                      {Field::Email, "solsikken@aarhus.dk"}, {Field::TelefonNummer, "87 13 00 00"},
-                                      {Field::CvrNummer, "55133018"}, {Field::PNummer, "1012345678"},
-                                      {Field::VejNavn, "Skolevej"}, {Field::HusNummer, "4A"}, {Field::Etage, "st"},
-                                      {Field::Doer, "th"}, {Field::PostNummer, "8000"}, {Field::ByNavn, "Aarhus C"},
-                                      {Field::KommuneKode, "751"}, {Field::GeoBredde, "56.1572"},
-                                      {Field::GeoLaengde, "10.2107"}, {Field::Aktivitetsstatus, "Aktiv"},
+        make(Level::Anvisningsenhed, {{Field::Nummer, "G20001"},
+                                      {Field::ParentNummer, "G10001"},
+                                      {Field::Navn, "Børnehuset Solsikken"},
+                                      {Field::InstType3, "6012"},
+                                      {Field::Email, "solsikken@aarhus.dk"},
+                                      {Field::TelefonNummer, "87 13 00 00"},
+                                      {Field::CvrNummer, "55133018"},
+                                      {Field::PNummer, "1012345678"},
+                                      {Field::VejNavn, "Skolevej"},
+                                      {Field::HusNummer, "4A"},
+                                      {Field::Etage, "st"},
+                                      {Field::Doer, "th"},
+                                      {Field::PostNummer, "8000"},
+                                      {Field::ByNavn, "Aarhus C"},
+                                      {Field::KommuneKode, "751"},
+                                      {Field::GeoBredde, "56.1572"},
+                                      {Field::GeoLaengde, "10.2107"},
+                                      {Field::Aktivitetsstatus, "Aktiv"},
                                       {Field::SenestOpdateret, "2025-01-01T08:00:00"}}),
-        make(Level::AlternativAdresse, {{Field::Nummer, "G30001"}, {Field::ParentNummer, "G20001"},
-                                        {Field::Navn, "Skovgrunden"}, {Field::VejNavn, "Skovvej"},
-                                        {Field::HusNummer, "1"}, {Field::PostNummer, "8270"}, {Field::ByNavn, "Højbjerg"},
-                                        {Field::KommuneKode, "751"}, {Field::Aktivitetsstatus, "Aktiv"}}),
+        make(Level::AlternativAdresse, {{Field::Nummer, "G30001"},
+                                        {Field::ParentNummer, "G20001"},
+                                        {Field::Navn, "Skovgrunden"},
+                                        {Field::VejNavn, "Skovvej"},
+                                        {Field::HusNummer, "1"},
+                                        {Field::PostNummer, "8270"},
+                                        {Field::ByNavn, "Højbjerg"},
+                                        {Field::KommuneKode, "751"},
+                                        {Field::Aktivitetsstatus, "Aktiv"}}),
     };
 }
 
@@ -97,41 +115,63 @@ private slots:
             QTest::newRow(rule) << QString::fromLatin1(rule) << m << QString::fromLatin1(entity)
                                 << QString::fromLatin1(field) << QString::fromUtf8(message);
         };
-        row("felt-mangler", [](auto &r) { set(r, 1, Field::PNummer, ""); }, "G20001", "pNummer", "P-nummer skal udfyldes");
-        row("laengde", [](auto &r) { r[0].setValue(Field::Navn, QString(133, QLatin1Char('a'))); }, "G10001", "navn",
+        row(
+            "felt-mangler", [](auto &r) { set(r, 1, Field::PNummer, ""); }, "G20001", "pNummer",
+            "P-nummer skal udfyldes");
+        row(
+            "laengde", [](auto &r) { r[0].setValue(Field::Navn, QString(133, QLatin1Char('a'))); }, "G10001", "navn",
             "højst være 132 tegn – fandt 133");
-        row("nummer-format", [](auto &r) { set(r, 2, Field::Nummer, "G3001"); }, "G3001", "nummer", "6 tegn – fandt 5");
-        row("kode-ukendt", [](auto &r) { set(r, 0, Field::EjerformKode, "9"); }, "G10001", "ejerformKode",
+        row(
+            "nummer-format", [](auto &r) { set(r, 2, Field::Nummer, "G3001"); }, "G3001", "nummer", "6 tegn – fandt 5");
+        row(
+            "kode-ukendt", [](auto &r) { set(r, 0, Field::EjerformKode, "9"); }, "G10001", "ejerformKode",
             "\"9\" findes ikke");
-        row("pnummer-format", [](auto &r) { set(r, 1, Field::PNummer, "10123456"); }, "G20001", "pNummer",
+        row(
+            "pnummer-format", [](auto &r) { set(r, 1, Field::PNummer, "10123456"); }, "G20001", "pNummer",
             "P-nummer skal være 10 cifre – fandt 8.");
-        row("cvr-kontrolciffer", [](auto &r) { set(r, 1, Field::CvrNummer, "55133019"); }, "G20001", "cvrNummer",
+        row(
+            "cvr-kontrolciffer", [](auto &r) { set(r, 1, Field::CvrNummer, "55133019"); }, "G20001", "cvrNummer",
             "kontrolciffer");
-        row("postnummer-format", [](auto &r) { set(r, 1, Field::PostNummer, "800"); }, "G20001", "postNummer",
+        row(
+            "postnummer-format", [](auto &r) { set(r, 1, Field::PostNummer, "800"); }, "G20001", "postNummer",
             "4 cifre – fandt \"800\"");
-        row("postnummer-interval", [](auto &r) { set(r, 2, Field::PostNummer, "0900"); }, "G30001", "postNummer",
+        row(
+            "postnummer-interval", [](auto &r) { set(r, 2, Field::PostNummer, "0900"); }, "G30001", "postNummer",
             "mellem 1000 og 9990");
-        row("husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "1–999");
-        row("etage-format", [](auto &r) { set(r, 1, Field::Etage, "stuen"); }, "G20001", "etage", "\"stuen\"");
-        row("doer-format", [](auto &r) { set(r, 1, Field::Doer, "venstre"); }, "G20001", "doer", "\"venstre\"");
-        row("email-format", [](auto &r) { set(r, 1, Field::Email, "solsikken.aarhus.dk"); }, "G20001", "email",
+        row(
+            "husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "1–999");
+        row(
+            "etage-format", [](auto &r) { set(r, 1, Field::Etage, "stuen"); }, "G20001", "etage", "\"stuen\"");
+        row(
+            "doer-format", [](auto &r) { set(r, 1, Field::Doer, "venstre"); }, "G20001", "doer", "\"venstre\"");
+        row(
+            "email-format", [](auto &r) { set(r, 1, Field::Email, "solsikken.aarhus.dk"); }, "G20001", "email",
             "navn@domæne.dk");
-        row("telefon-format", [](auto &r) { set(r, 1, Field::TelefonNummer, "1234"); }, "G20001", "telefonNummer",
+        row(
+            "telefon-format", [](auto &r) { set(r, 1, Field::TelefonNummer, "1234"); }, "G20001", "telefonNummer",
             "8 cifre");
-        row("koordinat-udenfor", [](auto &r) { set(r, 1, Field::GeoBredde, "48.85"); }, "G20001", "geoBredde",
+        row(
+            "koordinat-udenfor", [](auto &r) { set(r, 1, Field::GeoBredde, "48.85"); }, "G20001", "geoBredde",
             "uden for Danmark");
-        row("uden-overordnet", [](auto &r) { set(r, 1, Field::ParentNummer, "G19999"); }, "G20001", "parentNummer",
+        row(
+            "uden-overordnet", [](auto &r) { set(r, 1, Field::ParentNummer, "G19999"); }, "G20001", "parentNummer",
             "\"G19999\" findes ikke");
-        row("uden-enheder", [](auto &r) { set(r, 1, Field::Aktivitetsstatus, "Nedlagt"); }, "G10001", "",
+        row(
+            "uden-enheder", [](auto &r) { set(r, 1, Field::Aktivitetsstatus, "Nedlagt"); }, "G10001", "",
             "ingen aktive anvisningsenheder");
-        row("aktiv-under-nedlagt", [](auto &r) { set(r, 0, Field::Aktivitetsstatus, "Nedlagt"); }, "G20001", "",
+        row(
+            "aktiv-under-nedlagt", [](auto &r) { set(r, 0, Field::Aktivitetsstatus, "Nedlagt"); }, "G20001", "",
             "daginstitution G10001 over den er nedlagt");
-        row("nummer-dublet", [](auto &r) { r.append(r[0]); }, "G10001", "nummer", "bruges også");
-        row("krydsvalidering-ejerform", [](auto &r) { set(r, 0, Field::EjerformKode, "3"); }, "G10001", "ejerformKode",
+        row(
+            "nummer-dublet", [](auto &r) { r.append(r[0]); }, "G10001", "nummer", "bruges også");
+        row(
+            "krydsvalidering-ejerform", [](auto &r) { set(r, 0, Field::EjerformKode, "3"); }, "G10001", "ejerformKode",
             "tilladt: Kommunal");
-        row("krydsvalidering-type", [](auto &r) { set(r, 1, Field::InstType3, "6021"); }, "G20001", "instType3",
+        row(
+            "krydsvalidering-type", [](auto &r) { set(r, 1, Field::InstType3, "6021"); }, "G20001", "instType3",
             "6021 Klub er ikke tilladt");
-        row("mulig-dublet",
+        row(
+            "mulig-dublet",
             [](auto &r) {
                 Record copy = r[1];
                 copy.setValue(Field::Nummer, u"G20002");
@@ -139,21 +179,27 @@ private slots:
                 r.append(copy);
             },
             "G20001", "", "som G20002"); // both partners are named; the first comes first
-        row("adresse-kommune", [](auto &r) { set(r, 1, Field::KommuneKode, "101"); }, "G20001", "kommuneKode",
+        row(
+            "adresse-kommune", [](auto &r) { set(r, 1, Field::KommuneKode, "101"); }, "G20001", "kommuneKode",
             "ligger i København");
-        row("navn-versaler", [](auto &r) { set(r, 2, Field::Navn, "SKOVGRUNDEN"); }, "G30001", "navn",
+        row(
+            "navn-versaler", [](auto &r) { set(r, 2, Field::Navn, "SKOVGRUNDEN"); }, "G30001", "navn",
             "\"Skovgrunden\"");
-        row("navn-lukket", [](auto &r) { set(r, 0, Field::Navn, "Solsikken (lukket)"); }, "G10001", "navn",
+        row(
+            "navn-lukket", [](auto &r) { set(r, 0, Field::Navn, "Solsikken (lukket)"); }, "G10001", "navn",
             "\"lukket\"");
-        row("mangler-kontakt",
+        row(
+            "mangler-kontakt",
             [](auto &r) {
                 set(r, 1, Field::Email, "");
                 set(r, 1, Field::TelefonNummer, "");
             },
             "G20001", "", "Hverken e-mail eller telefonnummer");
-        row("dagpleje-forkert-overordnet", [](auto &r) { set(r, 1, Field::InstType3, "6013"); }, "G20001", "instType3",
+        row(
+            "dagpleje-forkert-overordnet", [](auto &r) { set(r, 1, Field::InstType3, "6013"); }, "G20001", "instType3",
             "dagpleje-daginstitution");
-        row("ikke-opdateret", [](auto &r) { set(r, 0, Field::SenestOpdateret, "2019-08-01T00:00:00"); }, "G10001",
+        row(
+            "ikke-opdateret", [](auto &r) { set(r, 0, Field::SenestOpdateret, "2019-08-01T00:00:00"); }, "G10001",
             "senestOpdateret", "2019-08-01");
     }
 
@@ -169,7 +215,8 @@ private slots:
         QList<Record> records = cleanRecords();
         mutate(records);
         const QList<Finding> findings = validate(records);
-        const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.rule == rule; });
+        const auto it =
+            std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.rule == rule; });
         QVERIFY2(it != findings.end(), qPrintable(QStringLiteral("%1 did not fire").arg(rule)));
         QCOMPARE(it->entity, entity);
         QCOMPARE(it->field ? QString(fieldKey(*it->field)) : QString(), field);
@@ -210,14 +257,16 @@ private slots:
         QCOMPARE(changes.push(changes.updateStep(target, Field::AdmKommuneKode, QStringLiteral("727")), &error),
                  ChangeSet::Result::Applied);
         const QList<Finding> &findings = v.findingsOf(unit);
-        QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.rule == QLatin1String("flyt-kommune"); }));
+        QVERIFY(std::any_of(findings.begin(), findings.end(),
+                            [](const Finding &f) { return f.rule == QLatin1String("flyt-kommune"); }));
         m_tested.insert(QStringLiteral("flyt-kommune"));
     }
 
     void everyRuleIsTested()
     {
         for (const Rule &rule : validationRules()) {
-            QVERIFY2(m_tested.contains(QString(rule.id)), qPrintable(QStringLiteral("rule %1 has no test").arg(rule.id)));
+            QVERIFY2(m_tested.contains(QString(rule.id)),
+                     qPrintable(QStringLiteral("rule %1 has no test").arg(rule.id)));
             QVERIFY(!ruleDescription(rule).isEmpty());
         }
     }

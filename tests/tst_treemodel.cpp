@@ -33,10 +33,7 @@ class TestTreeModel : public QObject
     std::shared_ptr<const Register> m_national;
 
 private slots:
-    void initTestCase()
-    {
-        m_national = std::make_shared<Register>(generateSnapshot(GeneratorOptions{}).reg);
-    }
+    void initTestCase() { m_national = std::make_shared<Register>(generateSnapshot(GeneratorOptions{}).reg); }
 
     void passesTheModelTesterOverTheNationalSnapshot()
     {
@@ -76,7 +73,8 @@ private slots:
         const QModelIndex dag = model.index(0, 0, koebenhavn);
         const QModelIndex unit = model.index(0, RegisterTreeModel::TypeColumn, dag);
         QVERIFY(CodeTables::bundled().instType3.labels.values().contains(unit.data().toString()));
-        QCOMPARE(model.headerData(RegisterTreeModel::AddressColumn, Qt::Horizontal).toString(), QStringLiteral("Adresse"));
+        QCOMPARE(model.headerData(RegisterTreeModel::AddressColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Adresse"));
     }
 
     void filterPassesTheModelTesterAndFilters()

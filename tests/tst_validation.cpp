@@ -55,8 +55,9 @@ private slots:
         v.validateAll();
         QSet<QString> found, planted;
         for (const Finding &f : v.allFindings())
-            found.insert(QStringLiteral("%1|%2|%3|%4").arg(f.rule, levelKey(f.level), f.entity,
-                                                           f.field ? QString(fieldKey(*f.field)) : QString()));
+            found.insert(
+                QStringLiteral("%1|%2|%3|%4")
+                    .arg(f.rule, levelKey(f.level), f.entity, f.field ? QString(fieldKey(*f.field)) : QString()));
         for (const PlantedDefect &d : m_national.defects)
             planted.insert(QStringLiteral("%1|%2|%3|%4").arg(d.kind, levelKey(d.level), d.nummer, d.field));
         QCOMPARE(found.size(), v.allFindings().size()); // one finding per planted defect, never two
@@ -86,9 +87,11 @@ private slots:
         };
         // Values that break rules and values that mend them.
         const QList<std::pair<Field, QStringList>> edits{
-            {Field::Navn, {QStringLiteral("BØRNEHUSET NORD"), QStringLiteral("Børnehuset Nord"), QStringLiteral("Nord (lukket)")}},
+            {Field::Navn,
+             {QStringLiteral("BØRNEHUSET NORD"), QStringLiteral("Børnehuset Nord"), QStringLiteral("Nord (lukket)")}},
             {Field::PNummer, {QStringLiteral("123"), QStringLiteral("1012345678")}},
-            {Field::InstType3, {QStringLiteral("6013"), QStringLiteral("6021"), QStringLiteral("6012"), QStringLiteral("9999")}},
+            {Field::InstType3,
+             {QStringLiteral("6013"), QStringLiteral("6021"), QStringLiteral("6012"), QStringLiteral("9999")}},
             {Field::LovgrundlagKode, {QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("8")}},
             {Field::EjerformKode, {QStringLiteral("3"), QStringLiteral("1")}},
             {Field::AdmKommuneKode, {QStringLiteral("727"), QStringLiteral("746")}},
@@ -103,7 +106,8 @@ private slots:
             const int kind = int(rng.bounded(10));
             if (kind < 6) {
                 const auto &[field, values] = edits[rng.bounded(int(edits.size()))];
-                const Level level = hasField(Level::Anvisningsenhed, field) ? Level::Anvisningsenhed : Level::Daginstitution;
+                const Level level =
+                    hasField(Level::Anvisningsenhed, field) ? Level::Anvisningsenhed : Level::Daginstitution;
                 const int i = pick(level);
                 changes.push(changes.updateStep(i, field, values[rng.bounded(int(values.size()))]), &error);
             } else if (kind == 6) {
@@ -134,7 +138,8 @@ private slots:
                 for (const QString &k : actual)
                     if (!expected.contains(k))
                         diff << QStringLiteral("stale: ") + k;
-                QFAIL(qPrintable(QStringLiteral("after edit %1: %2").arg(n).arg(diff.mid(0, 4).join(QLatin1Char('\n')))));
+                QFAIL(
+                    qPrintable(QStringLiteral("after edit %1: %2").arg(n).arg(diff.mid(0, 4).join(QLatin1Char('\n')))));
             }
             QCOMPARE(incremental.counts().total(), full.counts().total());
             QVERIFY2(incremental.lastFlushSize() < 200, "an edit re-checked far more than its neighbourhood");
@@ -147,7 +152,8 @@ private slots:
         const QString folder = m_tmp.filePath(QStringLiteral("lille"));
         test::writeSmallCsvSnapshot(folder);
         QProcess p;
-        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("json")});
+        p.start(QStringLiteral(DTR_BINARY),
+                {QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(60000));
         const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
@@ -168,14 +174,17 @@ private slots:
         QVERIFY(Snapshot::read(folder, base.get(), &readError));
         ChangeSet changes(base);
         QString error;
-        changes.push(changes.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")), &error);
+        changes.push(
+            changes.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")),
+            &error);
         const QString changeFile = m_tmp.filePath(QStringLiteral("aendringer.json"));
         QVERIFY(test::writeFile(changeFile, ChangeFile::write(changes, ChangeFile::fingerprint(*base))));
-        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--changes"), changeFile,
-                                             QStringLiteral("--format"), QStringLiteral("json")});
+        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--changes"),
+                                             changeFile, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
-        const QJsonArray findings = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("findings")).toArray();
+        const QJsonArray findings =
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("findings")).toArray();
         const auto pf = std::find_if(findings.begin(), findings.end(), [](const QJsonValue &v) {
             return v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("pnummer-format");
         });
@@ -190,9 +199,11 @@ private slots:
             auto ws = Workspace::create(wsPath, base, QStringLiteral("lille"), &error);
             QVERIFY(ws);
             ChangeSet &c = *ws->changeSet();
-            c.push(c.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")), &error);
+            c.push(c.updateStep(base->find(Level::Anvisningsenhed, u"G20001"), Field::PNummer, QStringLiteral("123")),
+                   &error);
         }
-        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), folder, QStringLiteral("--workspace"), wsPath});
+        p.start(QStringLiteral(DTR_BINARY),
+                {QStringLiteral("validate"), folder, QStringLiteral("--workspace"), wsPath});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardOutput().contains("pnummer-format"));
@@ -203,7 +214,8 @@ private slots:
         test::writeFile(other + QStringLiteral("/daginstitutioner.csv"),
                         test::csvHeader(0) + "\r\nG10001;Andet navn;1;Kommunal;1;751;Aktiv;2024-03-01T10:00:00\r\n"
                                              "G10002;B;2;Selvejende;2;751;Aktiv;2019-08-01T00:00:00\r\n");
-        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("validate"), other, QStringLiteral("--changes"), changeFile});
+        p.start(QStringLiteral(DTR_BINARY),
+                {QStringLiteral("validate"), other, QStringLiteral("--changes"), changeFile});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("andre grunddata"));

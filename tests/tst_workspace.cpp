@@ -87,7 +87,8 @@ private slots:
     void fileIsPrivateToItsOwner()
     {
         const QString path = populated();
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
     }
 
@@ -155,8 +156,8 @@ private slots:
         case 3: {
             f.close();
             QFile::remove(path);
-            QVERIFY(QProcess::execute(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE t(x);")}) == 0
-                    || test::writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')));
+            QVERIFY(QProcess::execute(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE t(x);")}) == 0 ||
+                    test::writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')));
             break;
         }
         case 4:
@@ -273,8 +274,9 @@ private slots:
             QVERIFY2(error.contains(fragment), qPrintable(error));
         }
         QJsonObject badOp = root;
-        QJsonArray badSteps{QJsonObject{{QStringLiteral("text"), QStringLiteral("x")},
-                                        {QStringLiteral("ops"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}}}}};
+        QJsonArray badSteps{QJsonObject{
+            {QStringLiteral("text"), QStringLiteral("x")},
+            {QStringLiteral("ops"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}}}}};
         badOp.insert(QStringLiteral("steps"), badSteps);
         QVERIFY(!ChangeFile::read(QJsonDocument(badOp).toJson(), &contents, &error));
         QVERIFY2(error.contains(QStringLiteral("explode")), qPrintable(error));
@@ -284,7 +286,8 @@ private slots:
     {
         const QString path = populated();
         QProcess p;
-        p.start(QStringLiteral(DTR_BINARY), {QStringLiteral("changes"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        p.start(QStringLiteral(DTR_BINARY),
+                {QStringLiteral("changes"), path, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -102,7 +102,8 @@ private slots:
         QVERIFY(written.contains("<kommunensNote>egen note</kommunensNote>"));
         QVERIFY(written.contains("6:30-17"));
         Register again;
-        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error), qPrintable(error.toString()));
+        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error),
+                 qPrintable(error.toString()));
         QCOMPARE(test::canonical(again), test::canonical(reg));
         QCOMPARE(again.orphans().size(), size_t(1));
         QCOMPARE(XmlSnapshot::toBytes(again), written);
@@ -142,7 +143,8 @@ private slots:
         const QByteArray written = XmlSnapshot::toBytes(built);
         QVERIFY(written.contains("<ekstra navn=\"Noter om stedet\">"));
         Register again;
-        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error), qPrintable(error.toString()));
+        QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error),
+                 qPrintable(error.toString()));
         QCOMPARE(test::canonical(again), test::canonical(built));
     }
 
@@ -166,10 +168,7 @@ private slots:
         expectFailure("<?xml version=\"1.0\"?>\n<html><body/></html>", QStringLiteral("<html>"), 2);
     }
 
-    void twoRoots()
-    {
-        expectFailure("<dagtilbudsRegister/><dagtilbudsRegister/>", QStringLiteral("XML"));
-    }
+    void twoRoots() { expectFailure("<dagtilbudsRegister/><dagtilbudsRegister/>", QStringLiteral("XML")); }
 
     void invalidUtf8()
     {
@@ -200,11 +199,11 @@ private slots:
         const QString secretPath = dir.filePath(QStringLiteral("secret.txt"));
         QVERIFY(test::writeFile(secretPath, "HEMMELIGT-INDHOLD"));
         const QByteArray doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE dagtilbudsRegister [\n"
-                               "<!ENTITY xxe SYSTEM \"file://"
-                               + secretPath.toUtf8()
-                               + "\">\n]>\n<dagtilbudsRegister><daginstitution><daginstitutionsNummer>G1"
-                                 "</daginstitutionsNummer><daginstitutionsNavn>&xxe;</daginstitutionsNavn>"
-                                 "</daginstitution></dagtilbudsRegister>";
+                               "<!ENTITY xxe SYSTEM \"file://" +
+                               secretPath.toUtf8() +
+                               "\">\n]>\n<dagtilbudsRegister><daginstitution><daginstitutionsNummer>G1"
+                               "</daginstitutionsNummer><daginstitutionsNavn>&xxe;</daginstitutionsNavn>"
+                               "</daginstitution></dagtilbudsRegister>";
         Register reg;
         ReadError error;
         QVERIFY(!XmlSnapshot::readBytes(doc, QStringLiteral("udtraek.xml"), &reg, &error));
@@ -217,7 +216,8 @@ private slots:
     {
         QByteArray doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n<!ENTITY a \"aaaaaaaaaa\">\n";
         for (char c = 'b'; c <= 'j'; ++c)
-            doc += QByteArray("<!ENTITY ") + c + " \"" + QByteArray(10, '&').replace("&", QByteArray("&") + char(c - 1) + ";") + "\">\n";
+            doc += QByteArray("<!ENTITY ") + c + " \"" +
+                   QByteArray(10, '&').replace("&", QByteArray("&") + char(c - 1) + ";") + "\">\n";
         doc += "]>\n<dagtilbudsRegister><daginstitution><daginstitutionsNavn>&j;</daginstitutionsNavn>"
                "</daginstitution></dagtilbudsRegister>";
         expectFailure(doc, QStringLiteral("DTD"));

@@ -60,10 +60,13 @@ struct Command
 };
 
 // Parses a command's arguments; returns false with the exit code in *exit when the command
-// must stop (help shown, or a usage error).
-bool parse(QCommandLineParser &parser, const QStringList &args, int *exit)
+// must stop (help shown, or a usage error). With `json`, the command takes --format text|json.
+bool parse(QCommandLineParser &parser, const QStringList &args, int *exit, bool *json = nullptr)
 {
     parser.addHelpOption();
+    if (json)
+        parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."),
+                          QStringLiteral("FORMAT"), QStringLiteral("text")});
     if (!parser.parse(args)) {
         *exit = cannotRun(parser.errorText());
         return false;
@@ -80,17 +83,14 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int *exit)
         *exit = ExitOk;
         return false;
     }
-    return true;
-}
-
-bool formatOption(const QCommandLineParser &parser, bool *json, int *exit)
-{
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        *exit = cannotRun(tr("--format skal være text eller json, ikke \"%1\".").arg(format));
-        return false;
+    if (json) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("json")) {
+            *exit = cannotRun(tr("--format skal være text eller json, ikke \"%1\".").arg(format));
+            return false;
+        }
+        *json = format == QLatin1String("json");
     }
-    *json = format == QLatin1String("json");
     return true;
 }
 
@@ -102,11 +102,9 @@ int inspect(const QStringList &args)
            "PATH er en mappe med de tre CSV-filer (eller en af dem) eller et XML-udtræk.\n"
            "Afslutter med 0 ved succes og 2 (med en linje på stderr), når udtrækket ikke kan læses."));
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Udtrækket, der skal tælles."));
-    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
     int exit = ExitOk;
     bool json = false;
-    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+    if (!parse(parser, args, &exit, &json))
         return exit;
     if (parser.positionalArguments().size() != 1)
         return cannotRun(tr("inspect tager præcis én PATH (se dtr inspect --help)."));
@@ -182,12 +180,12 @@ int generate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("Hvor udtrækket skrives."));
     parser.addOption({QStringLiteral("kommune"), tr("Kun disse kommunekoder (kommasepareret), fx 727,746."),
                       QStringLiteral("KODER")});
-    parser.addOption({QStringLiteral("scale"), tr("Hele landet N gange (standard 1)."), QStringLiteral("N"),
-                      QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("scale"), tr("Hele landet N gange (standard 1)."), QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("seed"), tr("Startværdi for tilfældighederne (standard 20190801)."),
                       QStringLiteral("S"), QStringLiteral("20190801")});
-    parser.addOption({QStringLiteral("manifest"), tr("Skriv de plantede fejl som JSON til denne fil."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("manifest"), tr("Skriv de plantede fejl som JSON til denne fil."), QStringLiteral("FILE")});
     int exit = ExitOk;
     if (!parse(parser, args, &exit))
         return exit;
@@ -204,7 +202,8 @@ int generate(const QStringList &args)
         return cannotRun(tr("--seed skal være et ikke-negativt helt tal."));
     const CodeTables &codes = CodeTables::bundled();
     if (parser.isSet(QStringLiteral("kommune"))) {
-        for (const QString &part : parser.value(QStringLiteral("kommune")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &part :
+             parser.value(QStringLiteral("kommune")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int kode = part.trimmed().toInt(&ok);
             if (!ok || !codes.kommune.contains(kode))
                 return cannotRun(tr("\"%1\" er ikke en af de 98 kommunekoder.").arg(part.trimmed()));
@@ -215,8 +214,8 @@ int generate(const QStringList &args)
     QString error;
     if (!Snapshot::write(generated.reg, parser.positionalArguments().first(), codes, &error))
         return cannotRun(error);
-    if (parser.isSet(QStringLiteral("manifest"))
-        && !writeManifest(generated.defects, parser.value(QStringLiteral("manifest")), &error))
+    if (parser.isSet(QStringLiteral("manifest")) &&
+        !writeManifest(generated.defects, parser.value(QStringLiteral("manifest")), &error))
         return cannotRun(error);
     return ExitOk;
 }
@@ -265,11 +264,9 @@ int changes(const QStringList &args)
            "oprettes, ændres (før → efter), flyttes og lukkes. Afslutter med 0 ved succes, 2 når filen ikke kan\n"
            "læses."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Arbejdsområdet eller ændringsfilen."));
-    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
     int exit = ExitOk;
     bool json = false;
-    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+    if (!parse(parser, args, &exit, &json))
         return exit;
     if (parser.positionalArguments().size() != 1)
         return cannotRun(tr("changes tager præcis én FILE (se dtr changes --help)."));
@@ -301,11 +298,10 @@ int changes(const QStringList &args)
             list.append(o);
         }
         const QJsonObject root{{QStringLiteral("changes"), list},
-                               {QStringLiteral("summary"),
-                                QJsonObject{{QStringLiteral("added"), counts.added},
-                                            {QStringLiteral("changed"), counts.changed},
-                                            {QStringLiteral("moved"), counts.moved},
-                                            {QStringLiteral("closed"), counts.closed}}},
+                               {QStringLiteral("summary"), QJsonObject{{QStringLiteral("added"), counts.added},
+                                                                       {QStringLiteral("changed"), counts.changed},
+                                                                       {QStringLiteral("moved"), counts.moved},
+                                                                       {QStringLiteral("closed"), counts.closed}}},
                                {QStringLiteral("steps"), int(steps.size())},
                                {QStringLiteral("position"), position}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -347,14 +343,13 @@ int validate(const QStringList &args)
            "på netop dette udtræk.\n"
            "Afslutter med 0 uden fejl, 1 med fejl (advarsler og info tæller ikke), 2 når noget ikke kan læses."));
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Udtrækket."));
-    parser.addOption({QStringLiteral("changes"), tr("En ændringsfil (.json) at anvende først."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("changes"), tr("En ændringsfil (.json) at anvende først."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("workspace"), tr("Et arbejdsområde (.dtrws) hvis ændringer anvendes først."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
     int exit = ExitOk;
     bool json = false;
-    if (!parse(parser, args, &exit) || !formatOption(parser, &json, &exit))
+    if (!parse(parser, args, &exit, &json))
         return exit;
     if (parser.positionalArguments().size() != 1)
         return cannotRun(tr("validate tager præcis én PATH (se dtr validate --help)."));
@@ -399,12 +394,13 @@ int validate(const QStringList &args)
     if (json) {
         QJsonArray list;
         for (const Finding &f : findings)
-            list.append(QJsonObject{{QStringLiteral("severity"), QString(severityKey(f.severity))},
-                                    {QStringLiteral("rule"), f.rule},
-                                    {QStringLiteral("level"), QString(levelKey(f.level))},
-                                    {QStringLiteral("entity"), f.entity},
-                                    {QStringLiteral("field"), f.field ? QJsonValue(QString(fieldKey(*f.field))) : QJsonValue()},
-                                    {QStringLiteral("message"), f.message}});
+            list.append(
+                QJsonObject{{QStringLiteral("severity"), QString(severityKey(f.severity))},
+                            {QStringLiteral("rule"), f.rule},
+                            {QStringLiteral("level"), QString(levelKey(f.level))},
+                            {QStringLiteral("entity"), f.entity},
+                            {QStringLiteral("field"), f.field ? QJsonValue(QString(fieldKey(*f.field))) : QJsonValue()},
+                            {QStringLiteral("message"), f.message}});
         const QJsonObject root{{QStringLiteral("findings"), list},
                                {QStringLiteral("summary"), QJsonObject{{QStringLiteral("error"), counts.error},
                                                                        {QStringLiteral("warning"), counts.warning},
@@ -412,8 +408,9 @@ int validate(const QStringList &args)
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
         for (const Finding &f : findings)
-            out() << severityLabel(f.severity).toLower() << '\t' << f.rule << '\t' << levelKey(f.level) << ' ' << f.entity
-                  << '\t' << (f.field ? QString(fieldKey(*f.field)) : QStringLiteral("-")) << '\t' << f.message << '\n';
+            out() << severityLabel(f.severity).toLower() << '\t' << f.rule << '\t' << levelKey(f.level) << ' '
+                  << f.entity << '\t' << (f.field ? QString(fieldKey(*f.field)) : QStringLiteral("-")) << '\t'
+                  << f.message << '\n';
         out() << tr("I alt: %1 fejl, %2 advarsler, %3 info.").arg(counts.error).arg(counts.warning).arg(counts.info)
               << '\n';
     }
@@ -425,7 +422,8 @@ const Command commands[] = {
     {"convert", QT_TRANSLATE_NOOP("dtr::cli", "konvertér mellem CSV og XML uden tab"), convert},
     {"generate", QT_TRANSLATE_NOOP("dtr::cli", "skriv et realistisk testudtræk"), generate},
     {"validate", QT_TRANSLATE_NOOP("dtr::cli", "kontrollér et udtræk og ventende ændringer mod reglerne"), validate},
-    {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"), changes},
+    {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"),
+     changes},
 };
 
 QString mainHelp()
@@ -444,8 +442,8 @@ QString mainHelp()
 
 int run(const QStringList &args)
 {
-    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
-        || args[1] == QLatin1String("help")) {
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
         out() << mainHelp();
         return args.size() < 2 ? ExitCannotRun : ExitOk;
     }

@@ -21,7 +21,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "DTR Studio – redigering af Dagtilbudsregisteret"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "DTR Studio – redigering af Dagtilbudsregisteret"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Åbn det indbyggede demoregister.")});

@@ -60,7 +60,8 @@ QJsonObject ChangeFile::opToJson(const Operation &op)
 bool ChangeFile::opFromJson(const QJsonObject &o, Operation *op, QString *error)
 {
     if (!opKindFromKey(o.value(QStringLiteral("op")).toString(), &op->kind)) {
-        *error = tr("ukendt \"op\": \"%1\" (create, update, move eller close)").arg(o.value(QStringLiteral("op")).toString());
+        *error = tr("ukendt \"op\": \"%1\" (create, update, move eller close)")
+                     .arg(o.value(QStringLiteral("op")).toString());
         return false;
     }
     if (!levelFromKey(o.value(QStringLiteral("level")).toString(), &op->level)) {
@@ -176,8 +177,9 @@ bool ChangeFile::read(const QByteArray &data, Contents *out, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {
-        *error = doc.isNull() ? tr("Ikke gyldig JSON (ved tegn %1: %2).").arg(parseError.offset).arg(parseError.errorString())
-                              : tr("Dokumentet er ikke et JSON-objekt.");
+        *error = doc.isNull()
+                     ? tr("Ikke gyldig JSON (ved tegn %1: %2).").arg(parseError.offset).arg(parseError.errorString())
+                     : tr("Dokumentet er ikke et JSON-objekt.");
         return false;
     }
     const QJsonObject root = doc.object();

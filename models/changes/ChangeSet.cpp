@@ -8,11 +8,6 @@ namespace dtr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::ChangeSet", text);
-}
-
 Level parentLevelOf(Level level)
 {
     Level p = Level::Daginstitution;
@@ -25,18 +20,17 @@ Level parentLevelOf(Level level)
 ChangeSet::ChangeSet(std::shared_ptr<const Register> base, QObject *parent)
     : QObject(parent)
     , m_overlay(new Overlay(std::move(base), this))
-{
-}
+{}
 
 bool ChangeSet::isEditable(Level level, Field field)
 {
     if (!hasField(level, field))
         return false;
     switch (field) {
-    case Field::Nummer:          // issued by the register
-    case Field::ParentNummer:    // changed by moving
-    case Field::CvrNummer:       // filled in by the register from CVR
-    case Field::DawaId:          // derived by the register from DAR
+    case Field::Nummer:       // issued by the register
+    case Field::ParentNummer: // changed by moving
+    case Field::CvrNummer:    // filled in by the register from CVR
+    case Field::DawaId:       // derived by the register from DAR
     case Field::GeoBredde:
     case Field::GeoLaengde:
     case Field::Aktivitetsstatus: // changed by closing
@@ -86,6 +80,13 @@ QString ChangeSet::label(int index) const
     return QStringLiteral("%1 (%2)").arg(r.navn(), r.nummer());
 }
 
+int ChangeSet::kommuneOf(int index) const
+{
+    if (m_overlay->parentOf(index) >= 0)
+        return m_overlay->admKommuneOf(index);
+    return m_overlay->record(index).code(Field::KommuneKode).value_or(Register::UnknownKommune);
+}
+
 QString ChangeSet::closeRefusal(int index) const
 {
     if (!m_overlay->isLive(index))
@@ -120,16 +121,15 @@ QString ChangeSet::moveRefusal(int index, int newParent) const
         return tr("Det valgte mål findes ikke.");
     const Record &target = m_overlay->record(newParent);
     if (target.level() != parentLevelOf(r.level()))
-        return r.level() == Level::Anvisningsenhed ? tr("En anvisningsenhed kan kun flyttes til en daginstitution.")
-                                                    : tr("En alternativ adresse kan kun flyttes til en anvisningsenhed.");
+        return r.level() == Level::Anvisningsenhed
+                   ? tr("En anvisningsenhed kan kun flyttes til en daginstitution.")
+                   : tr("En alternativ adresse kan kun flyttes til en anvisningsenhed.");
     if (!target.isActive())
         return tr("%1 er nedlagt.").arg(label(newParent));
     if (m_overlay->parentOf(index) == newParent)
         return tr("%1 ligger allerede under %2.").arg(label(index), label(newParent));
-    // Only within the municipality's own organisation (register.md §9). A record whose parent is
-    // missing belongs to the kommune of its address.
-    const int from = m_overlay->parentOf(index) >= 0 ? m_overlay->admKommuneOf(index)
-                                                      : r.code(Field::KommuneKode).value_or(Register::UnknownKommune);
+    // Only within the municipality's own organisation (register.md §9).
+    const int from = kommuneOf(index);
     const int to = m_overlay->admKommuneOf(newParent);
     if (from != to)
         return tr("Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).")
@@ -143,9 +143,7 @@ QList<int> ChangeSet::moveTargets(int index) const
     if (!m_overlay->isLive(index) || m_overlay->record(index).level() == Level::Daginstitution)
         return out;
     const Level wanted = parentLevelOf(m_overlay->record(index).level());
-    const int kommune = m_overlay->parentOf(index) >= 0
-                            ? m_overlay->admKommuneOf(index)
-                            : m_overlay->record(index).code(Field::KommuneKode).value_or(Register::UnknownKommune);
+    const int kommune = kommuneOf(index);
     const int row = m_overlay->kommuneRowOf(kommune);
     if (row < 0)
         return out;
@@ -311,9 +309,9 @@ ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
             return Result::NoChange;
     }
 
-    const bool canMerge = !m_sealed && !step.mergeKey.isEmpty() && m_position == m_steps.size() && m_position > 0
-                          && m_steps.last().mergeKey == step.mergeKey && step.ops.size() == 1
-                          && m_steps.last().ops.size() == 1;
+    const bool canMerge = !m_sealed && !step.mergeKey.isEmpty() && m_position == m_steps.size() && m_position > 0 &&
+                          m_steps.last().mergeKey == step.mergeKey && step.ops.size() == 1 &&
+                          m_steps.last().ops.size() == 1;
     if (canMerge) {
         Step merged = m_steps.last();
         Operation &op = merged.ops.first();
@@ -390,7 +388,9 @@ bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
     while (m_position < position) {
         QString stepError;
         if (!applyStep(m_steps[m_position], &stepError)) {
-            *error = tr("Trin %1 (\"%2\") kan ikke anvendes: %3").arg(m_position + 1).arg(m_steps[m_position].text, stepError);
+            *error = tr("Trin %1 (\"%2\") kan ikke anvendes: %3")
+                         .arg(m_position + 1)
+                         .arg(m_steps[m_position].text, stepError);
             return false;
         }
         ++m_position;
@@ -421,7 +421,8 @@ Step ChangeSet::updateStep(int index, Field field, const QString &value) const
     op.field = field;
     op.before = r.value(field);
     op.after = value;
-    return {tr("Ret %1 på %2").arg(fieldLabel(field).toLower(), r.navn()), {op},
+    return {tr("Ret %1 på %2").arg(fieldLabel(field).toLower(), r.navn()),
+            {op},
             r.nummer() + QLatin1Char('/') + fieldKey(field)};
 }
 
@@ -456,7 +457,8 @@ Step ChangeSet::createAnvisningsenhedStep(int daginstitution)
     unit.setValue(Field::Navn, tr("Ny anvisningsenhed"));
     // A type the daginstitution's lovgrundlag allows (v2.0 cross-validation).
     const CrossValidationRule *rule = CodeTables::bundled().ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
-    unit.setValue(Field::InstType3, QString::number(rule && !rule->instType3.isEmpty() ? rule->instType3.first() : 6012));
+    unit.setValue(Field::InstType3,
+                  QString::number(rule && !rule->instType3.isEmpty() ? rule->instType3.first() : 6012));
     unit.setValue(Field::KommuneKode, QString::number(m_overlay->admKommuneOf(daginstitution)));
     unit.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
     Operation op{OpKind::Create, Level::Anvisningsenhed, temporaryKey(serial), Field::Nummer, {}, {}, unit.cells()};
@@ -473,15 +475,17 @@ Step ChangeSet::createAlternativAdresseStep(int anvisningsenhed)
     address.setValue(Field::Navn, tr("Ny alternativ adresse"));
     address.setValue(Field::KommuneKode, unit.value(Field::KommuneKode));
     address.setValue(Field::Aktivitetsstatus, QString(statusAktiv));
-    Operation op{OpKind::Create, Level::AlternativAdresse, temporaryKey(serial), Field::Nummer, {}, {}, address.cells()};
+    Operation op{OpKind::Create, Level::AlternativAdresse, temporaryKey(serial), Field::Nummer, {}, {},
+                 address.cells()};
     return {tr("Opret alternativ adresse under %1").arg(unit.navn()), {op}, {}};
 }
 
 Step ChangeSet::closeStep(int index) const
 {
     const Record &r = m_overlay->record(index);
-    Operation op{OpKind::Close, r.level(), r.nummer(), Field::Aktivitetsstatus,
-                 r.value(Field::Aktivitetsstatus), QString(statusNedlagt), {}};
+    Operation op{
+        OpKind::Close,          r.level(), r.nummer(), Field::Aktivitetsstatus, r.value(Field::Aktivitetsstatus),
+        QString(statusNedlagt), {}};
     return {tr("Luk %1").arg(r.navn()), {op}, {}};
 }
 
@@ -489,8 +493,13 @@ Step ChangeSet::moveStep(int index, int newParent) const
 {
     const Record &r = m_overlay->record(index);
     const int p = m_overlay->parentOf(index);
-    Operation op{OpKind::Move, r.level(), r.nummer(), Field::ParentNummer,
-                 p >= 0 ? m_overlay->record(p).nummer() : r.parentNummer(), m_overlay->record(newParent).nummer(), {}};
+    Operation op{OpKind::Move,
+                 r.level(),
+                 r.nummer(),
+                 Field::ParentNummer,
+                 p >= 0 ? m_overlay->record(p).nummer() : r.parentNummer(),
+                 m_overlay->record(newParent).nummer(),
+                 {}};
     return {tr("Flyt %1 til %2").arg(r.navn(), m_overlay->record(newParent).navn()), {op}, {}};
 }
 
@@ -502,12 +511,18 @@ QList<Operation> inverseOps(const RecordChange &c, const Overlay &overlay)
     QList<Operation> ops;
     const int i = overlay.find(c.level, c.key);
     if (c.created) {
-        ops.append({OpKind::Close, c.level, c.key, Field::Aktivitetsstatus,
-                    overlay.record(i).value(Field::Aktivitetsstatus), QString(statusNedlagt), {}});
+        ops.append({OpKind::Close,
+                    c.level,
+                    c.key,
+                    Field::Aktivitetsstatus,
+                    overlay.record(i).value(Field::Aktivitetsstatus),
+                    QString(statusNedlagt),
+                    {}});
         return ops;
     }
     if (c.closed)
-        ops.append({OpKind::Close, c.level, c.key, Field::Aktivitetsstatus, QString(statusNedlagt), c.statusBefore, {}});
+        ops.append(
+            {OpKind::Close, c.level, c.key, Field::Aktivitetsstatus, QString(statusNedlagt), c.statusBefore, {}});
     if (c.moved)
         ops.append({OpKind::Move, c.level, c.key, Field::ParentNummer, c.parentAfter, c.parentBefore, {}});
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)

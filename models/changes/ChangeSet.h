@@ -121,6 +121,9 @@ private:
     QString check(const Operation &op) const;
     void recomputeNet();
     QString label(int index) const;
+    // The kommune a record belongs to for moves: its daginstitution's, or (parent missing) its
+    // address's.
+    int kommuneOf(int index) const;
     int nextSerial() const;
 
     Overlay *m_overlay;

@@ -13,8 +13,7 @@ public:
         : QUndoCommand(text)
         , m_editor(editor)
         , m_step(step)
-    {
-    }
+    {}
 
     void redo() override { move(m_step + 1); }
     void undo() override { move(m_step); }

@@ -158,18 +158,7 @@ void Overlay::setValue(int index, Field field, const QString &value)
         if (!(from == to)) {
             // A daginstitution whose kommune changes moves to that kommune's group.
             ensureKommune(to.id);
-            materialize(from);
-            materialize(to);
-            const int fromRow = m_rows.value(index);
-            const int toRow = int(m_lists[keyOf(to)].size());
-            emit recordAboutToBeMoved(from, fromRow, to, toRow);
-            mutableRecord(index).setValue(field, value);
-            std::vector<int> &fromList = m_lists[keyOf(from)];
-            fromList.erase(fromList.begin() + fromRow);
-            m_lists[keyOf(to)].push_back(index);
-            reindex(from, size_t(fromRow));
-            reindex(to, size_t(toRow));
-            emit recordMoved(index);
+            relocate(index, from, to, [&] { mutableRecord(index).setValue(field, value); });
             emit recordChanged(index, field);
             return;
         }
@@ -235,18 +224,25 @@ void Overlay::setParent(int index, int parent)
     const TreeNode to = containerFor(record(index), parent);
     if (from == to)
         return;
+    relocate(index, from, to, [&] {
+        m_parentOverrides.insert(index, parent);
+        // Back under no parent (undoing the move of a record whose parent was missing), it points
+        // where it pointed in the base again.
+        const QString parentNummer = parent >= 0              ? record(parent).nummer()
+                                     : index < m_base->size() ? m_base->record(index).parentNummer()
+                                                              : QString();
+        mutableRecord(index).setValue(Field::ParentNummer, parentNummer);
+    });
+}
+
+void Overlay::relocate(int index, const TreeNode &from, const TreeNode &to, const std::function<void()> &change)
+{
     materialize(from);
     materialize(to);
     const int fromRow = m_rows.value(index);
     const int toRow = int(m_lists[keyOf(to)].size());
     emit recordAboutToBeMoved(from, fromRow, to, toRow);
-    m_parentOverrides.insert(index, parent);
-    // Back under no parent (undoing the move of a record whose parent was missing), it points
-    // where it pointed in the base again.
-    const QString parentNummer = parent >= 0 ? record(parent).nummer()
-                                 : index < m_base->size() ? m_base->record(index).parentNummer()
-                                                          : QString();
-    mutableRecord(index).setValue(Field::ParentNummer, parentNummer);
+    change();
     std::vector<int> &fromList = m_lists[keyOf(from)];
     fromList.erase(fromList.begin() + fromRow);
     m_lists[keyOf(to)].push_back(index);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -84,6 +85,9 @@ private:
     void reindex(const TreeNode &node, size_t from);
     TreeNode containerFor(const Record &record, int parent) const;
     void ensureKommune(int kode);
+    // Moves a record from one node's list to the end of another's, emitting the move signals;
+    // `change` updates the record while the model sees the move as in progress.
+    void relocate(int index, const TreeNode &from, const TreeNode &to, const std::function<void()> &change);
     Record &mutableRecord(int index);
 
     std::shared_ptr<const Register> m_base;

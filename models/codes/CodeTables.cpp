@@ -52,8 +52,7 @@ QString CodeTable::label(int code) const
     return it == labels.cend() ? QString::number(code) : *it;
 }
 
-std::optional<CodeTables> CodeTables::parse(const QByteArray &codesJson, const QByteArray &kommunerCsv,
-                                            QString *error)
+std::optional<CodeTables> CodeTables::parse(const QByteArray &codesJson, const QByteArray &kommunerCsv, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(codesJson, &parseError);
@@ -65,11 +64,12 @@ std::optional<CodeTables> CodeTables::parse(const QByteArray &codesJson, const Q
     const QJsonObject tables = root.value(QLatin1String("tables")).toObject();
     CodeTables out;
     out.provenance = root.value(QLatin1String("provenance")).toString();
-    if (!readTable(tables, "ejerform", &out.ejerform, error)
-        || !readTable(tables, "lovgrundlag", &out.lovgrundlag, error)
-        || !readTable(tables, "instType3", &out.instType3, error))
+    if (!readTable(tables, "ejerform", &out.ejerform, error) ||
+        !readTable(tables, "lovgrundlag", &out.lovgrundlag, error) ||
+        !readTable(tables, "instType3", &out.instType3, error))
         return std::nullopt;
-    out.kommune.provenance = tables.value(QLatin1String("kommune")).toObject().value(QLatin1String("provenance")).toString();
+    out.kommune.provenance =
+        tables.value(QLatin1String("kommune")).toObject().value(QLatin1String("provenance")).toString();
 
     // kommuner.csv: kode,navn,region with a header row.
     const QList<QByteArray> lines = kommunerCsv.split('\n');
@@ -117,6 +117,23 @@ const CodeTables &CodeTables::bundled()
         return parsed.value_or(CodeTables{});
     }();
     return tables;
+}
+
+const CodeTable *CodeTables::tableFor(Field field) const
+{
+    switch (field) {
+    case Field::EjerformKode:
+        return &ejerform;
+    case Field::LovgrundlagKode:
+        return &lovgrundlag;
+    case Field::InstType3:
+        return &instType3;
+    case Field::AdmKommuneKode:
+    case Field::KommuneKode:
+        return &kommune;
+    default:
+        return nullptr;
+    }
 }
 
 const CrossValidationRule *CodeTables::ruleFor(int lovgrundlag) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "register/Field.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -47,9 +49,10 @@ public:
     static const CodeTables &bundled();
     // Parse a codes.json document plus the kommune CSV it names. On failure returns nullopt
     // and a Danish message in *error.
-    static std::optional<CodeTables> parse(const QByteArray &codesJson, const QByteArray &kommunerCsv,
-                                           QString *error);
+    static std::optional<CodeTables> parse(const QByteArray &codesJson, const QByteArray &kommunerCsv, QString *error);
 
+    // The table a coded field takes its values from, or nullptr for a field that is not coded.
+    const CodeTable *tableFor(Field field) const;
     // The rule for a lovgrundlag, or nullptr when it has none.
     const CrossValidationRule *ruleFor(int lovgrundlag) const;
     QString kommuneName(int kode) const { return kommune.label(kode); }

@@ -17,8 +17,7 @@ class Rng
 public:
     explicit Rng(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -29,7 +28,7 @@ public:
     double real() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
     bool chance(double p) { return real() < p; }
-    template<typename T>
+    template <typename T>
     const T &pick(const QList<T> &list)
     {
         return list[below(int(list.size()))];
@@ -65,8 +64,7 @@ struct Slots
     explicit Slots(Level l)
         : level(l)
         , values(fieldsOf(l).size())
-    {
-    }
+    {}
     void set(Field f, const QString &v) { values[fieldSlot(level, f)] = v; }
     QString get(Field f) const { return values[fieldSlot(level, f)]; }
     Record record() const
@@ -88,8 +86,7 @@ public:
         , m_codes(CodeTables::bundled())
         , m_rng(options.seed)
         , m_totalWeight(m_data.totalWeight())
-    {
-    }
+    {}
 
     GeneratedSnapshot run()
     {
@@ -166,8 +163,8 @@ private:
         const quint64 a = m_rng.next();
         const quint64 b = m_rng.next();
         const QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
-        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3)
-               + QLatin1Char('-') + QLatin1Char("89ab"[a & 3]) + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
+        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3) +
+               QLatin1Char('-') + QLatin1Char("89ab"[a & 3]) + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
     }
 
     QString updatedAt(bool seededAllowed, bool *seeded)
@@ -213,7 +210,7 @@ private:
     QString unitName(Family family, int type, int ejerform)
     {
         const QStringList &prefixes = ejerform == 3 && family == Family::Daycare ? m_data.words.privatePrefixes
-                                                                                  : m_data.words.prefixesByType[type];
+                                                                                 : m_data.words.prefixesByType[type];
         return m_rng.pick(prefixes) + QLatin1Char(' ') + m_rng.pick(m_data.words.institutionNames);
     }
 
@@ -267,7 +264,8 @@ private:
             s.set(Field::TelefonNummer, QString());
             plant(Defect::MissingContact, L, nummer);
         } else if (x < 0.020) {
-            const KommuneGeography &other = m_data.kommuner[(&k - m_data.kommuner.constData() + 1) % m_data.kommuner.size()];
+            const KommuneGeography &other =
+                m_data.kommuner[(&k - m_data.kommuner.constData() + 1) % m_data.kommuner.size()];
             s.set(Field::KommuneKode, QString::number(other.kode));
             plant(Defect::AddressKommune, L, nummer, Field::KommuneKode);
         } else if (x < 0.024) {
@@ -406,8 +404,8 @@ private:
             names.append(unitName(family, type, ejerform));
         }
 
-        DagInfo dag{nextDagNummer(), ejerform, lovgrundlag, family, false,
-                    ejerform == 1 ? kommuneCvr(k.kode) : makeCvr()};
+        DagInfo dag{nextDagNummer(), ejerform, lovgrundlag,
+                    family,          false,    ejerform == 1 ? kommuneCvr(k.kode) : makeCvr()};
         Slots s(Level::Daginstitution);
         s.set(Field::Nummer, dag.nummer);
         QString dagName = names.first();
@@ -448,7 +446,8 @@ private:
         Slots s(Level::Daginstitution);
         s.set(Field::Nummer, dag.nummer);
         const QString pattern = m_data.words.dagplejeNames[part % m_data.words.dagplejeNames.size()];
-        s.set(Field::Navn, pattern.contains(QLatin1String("%1")) ? pattern.arg(part ? town.byNavn : kommuneName) : pattern);
+        s.set(Field::Navn,
+              pattern.contains(QLatin1String("%1")) ? pattern.arg(part ? town.byNavn : kommuneName) : pattern);
         s.set(Field::EjerformKode, QStringLiteral("1"));
         s.set(Field::LovgrundlagKode, QStringLiteral("5"));
         s.set(Field::AdmKommuneKode, QString::number(k.kode));
@@ -493,8 +492,12 @@ private:
         }
         if (m_rng.chance(0.10)) {
             // A unit whose daginstitution number points nowhere: a number never issued.
-            DagInfo ghost{QStringLiteral("G0") + QString::number(1000 + m_rng.below(9000)), 1, 1, Family::Daycare,
-                          false, kommuneCvr(k.kode)};
+            DagInfo ghost{QStringLiteral("G0") + QString::number(1000 + m_rng.below(9000)),
+                          1,
+                          1,
+                          Family::Daycare,
+                          false,
+                          kommuneCvr(k.kode)};
             addUnit(ghost, Family::Daycare, 6012, unitName(Family::Daycare, 6012, 1), k, m_rng.pick(k.towns), true,
                     false);
             plant(Defect::Orphan, Level::Anvisningsenhed, lastNummer(Level::Anvisningsenhed), Field::ParentNummer);

@@ -120,24 +120,9 @@ QString csvLabelFor(Field field, const QString &value, const CodeTables &codes)
     const int code = value.trimmed().toInt(&ok);
     if (!ok)
         return {};
-    const CodeTable *table = nullptr;
-    switch (field) {
-    case Field::EjerformKode:
-        table = &codes.ejerform;
-        break;
-    case Field::LovgrundlagKode:
-        table = &codes.lovgrundlag;
-        break;
-    case Field::InstType3:
-        table = &codes.instType3;
-        break;
-    case Field::AdmKommuneKode:
-    case Field::KommuneKode:
-        table = &codes.kommune;
-        break;
-    default:
+    const CodeTable *table = codes.tableFor(field);
+    if (!table)
         return {};
-    }
     return table->contains(code) ? table->label(code) : QString();
 }
 

@@ -51,7 +51,8 @@ bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *e
 
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         const TextPosition p = positionOf(data, nul);
-        return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line, p.column);
+        return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line,
+                    p.column);
     }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
         const TextPosition p = positionOf(data, bad);
@@ -92,8 +93,8 @@ bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *e
         Field f;
         if (csvFieldForHeader(level, header, &f)) {
             if (seen[size_t(f)])
-                return fail(error, path,
-                            tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header), 1);
+                return fail(error, path, tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header),
+                            1);
             seen[size_t(f)] = true;
             columns.append({Known, fieldSlot(level, f), f, header});
         } else if (isCsvLabelHeader(header)) {
@@ -153,7 +154,8 @@ bool readMetadata(const QDir &dir, Register *reg, ReadError *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024 * 16), &parseError);
     if (!doc.isObject())
-        return fail(error, path, tr("Ugyldig JSON ved tegn %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(error, path,
+                    tr("Ugyldig JSON ved tegn %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     reg->setExtractedAt(root.value(CsvMetadataExtractedAt).toString());
     for (const QJsonValue &v : root.value(CsvMetadataRootExtras).toArray())
@@ -207,8 +209,8 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
     const QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
 
     std::array<QString, LevelCount> files;
-    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
-                                                    QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList entries =
+        dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         Level level;
         if (!csvLevelFromFileName(entry.fileName(), &level))
@@ -224,9 +226,9 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
         if (files[size_t(l)].isEmpty())
             return fail(error, dir.path(),
                         tr("Mappen mangler CSV-filen med %1 (filnavnet skal indeholde \"%2\").")
-                            .arg(levelPluralLabel(Level(l)).toLower(),
-                                 Level(l) == Level::AlternativAdresse ? QStringLiteral("alternativ")
-                                                                      : QString(levelKey(Level(l)))));
+                            .arg(levelPluralLabel(Level(l)).toLower(), Level(l) == Level::AlternativAdresse
+                                                                           ? QStringLiteral("alternativ")
+                                                                           : QString(levelKey(Level(l)))));
     }
 
     Register reg;

@@ -14,8 +14,7 @@ QString tr(const char *text)
 CsvTokenizer::CsvTokenizer(QByteArrayView data, char separator)
     : m_data(data)
     , m_separator(separator)
-{
-}
+{}
 
 bool CsvTokenizer::fail(const QString &message, qsizetype at)
 {

@@ -15,18 +15,23 @@ struct Name
 };
 
 const Name addressNames[] = {
-    {Field::VejNavn, L("vejNavn")},       {Field::HusNummer, L("husNummer")},
-    {Field::Etage, L("etage")},           {Field::Doer, L("doer")},
-    {Field::PostNummer, L("postNummer")}, {Field::ByNavn, L("byNavn")},
+    {Field::VejNavn, L("vejNavn")},
+    {Field::HusNummer, L("husNummer")},
+    {Field::Etage, L("etage")},
+    {Field::Doer, L("doer")},
+    {Field::PostNummer, L("postNummer")},
+    {Field::ByNavn, L("byNavn")},
     {Field::SupplerendeBynavn, L("supplerendeBynavn")},
-    {Field::KommuneKode, L("kommuneKode")}, {Field::DawaId, L("dawaId")},
-    {Field::GeoBredde, L("geoBredde")},   {Field::GeoLaengde, L("geoLaengde")},
+    {Field::KommuneKode, L("kommuneKode")},
+    {Field::DawaId, L("dawaId")},
+    {Field::GeoBredde, L("geoBredde")},
+    {Field::GeoLaengde, L("geoLaengde")},
 };
 
 const Name daginstitutionNames[] = {
-    {Field::Nummer, L("daginstitutionsNummer")},  {Field::Navn, L("daginstitutionsNavn")},
-    {Field::EjerformKode, L("ejerformKode")},     {Field::LovgrundlagKode, L("lovgrundlagKode")},
-    {Field::AdmKommuneKode, L("admKommuneKode")}, {Field::Aktivitetsstatus, L("aktivitetsstatus")},
+    {Field::Nummer, L("daginstitutionsNummer")},    {Field::Navn, L("daginstitutionsNavn")},
+    {Field::EjerformKode, L("ejerformKode")},       {Field::LovgrundlagKode, L("lovgrundlagKode")},
+    {Field::AdmKommuneKode, L("admKommuneKode")},   {Field::Aktivitetsstatus, L("aktivitetsstatus")},
     {Field::SenestOpdateret, L("senestOpdateret")},
 };
 
@@ -44,10 +49,8 @@ const Name anvisningsenhedNames[] = {
 };
 
 const Name alternativAdresseNames[] = {
-    {Field::Nummer, L("alternativAdresseNummer")},
-    {Field::ParentNummer, L("anvisningsenhedsNummer")},
-    {Field::Navn, L("alternativAdresseNavn")},
-    {Field::Aktivitetsstatus, L("aktivitetsstatus")},
+    {Field::Nummer, L("alternativAdresseNummer")},  {Field::ParentNummer, L("anvisningsenhedsNummer")},
+    {Field::Navn, L("alternativAdresseNavn")},      {Field::Aktivitetsstatus, L("aktivitetsstatus")},
     {Field::SenestOpdateret, L("senestOpdateret")},
 };
 

@@ -117,8 +117,8 @@ private:
                 break;
             if (t == QXmlStreamReader::Characters) {
                 if (!m_xml.isWhitespace())
-                    return fail(tr("Uventet tekst \"%1\" direkte under rodelementet.")
-                                    .arg(m_xml.text().left(40).toString()));
+                    return fail(
+                        tr("Uventet tekst \"%1\" direkte under rodelementet.").arg(m_xml.text().left(40).toString()));
                 continue;
             }
             if (t != QXmlStreamReader::StartElement)
@@ -181,8 +181,8 @@ private:
             const QString name = m_xml.name().toString();
             Level childLevel;
             Level childParent;
-            if (!insideAddress && XmlNames::levelFromRecordElement(name, &childLevel)
-                && parentLevel(childLevel, &childParent) && childParent == level) {
+            if (!insideAddress && XmlNames::levelFromRecordElement(name, &childLevel) &&
+                parentLevel(childLevel, &childParent) && childParent == level) {
                 nested.append(qsizetype(m_records.size()));
                 if (!readRecord(childLevel, self))
                     return false;
@@ -202,8 +202,7 @@ private:
             }
             QString extraName;
             QString value;
-            if (!insideAddress && name == XmlNames::Extra
-                && m_xml.attributes().hasAttribute(XmlNames::ExtraName)) {
+            if (!insideAddress && name == XmlNames::Extra && m_xml.attributes().hasAttribute(XmlNames::ExtraName)) {
                 extraName = m_xml.attributes().value(XmlNames::ExtraName).toString();
                 value = readText(name);
                 if (m_xml.hasError() || !m_message.isEmpty())
@@ -215,8 +214,8 @@ private:
                     return false;
                 if (!simple)
                     value = raw;
-                extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString())
-                            + (simple ? QString() : QString(XmlNames::RawExtraPrefix)) + name;
+                extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString()) +
+                            (simple ? QString() : QString(XmlNames::RawExtraPrefix)) + name;
             }
             const int index = m_register.extraIndex(level, extraName);
             while (cells.size() <= known + index)
@@ -465,15 +464,20 @@ bool XmlSnapshot::readBytes(const QByteArray &data, const QString &source, Regis
     }
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0 && declaresUtf8OrNothing(data)) {
         const TextPosition p = positionOf(data, nul);
-        *error = ReadError{source, p.line, p.column, {}, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke XML?")};
+        *error = ReadError{
+            source, p.line, p.column, {}, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke XML?")};
         return false;
     }
     if (declaresUtf8OrNothing(data)) {
         if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
             const TextPosition p = positionOf(data, bad);
-            *error = ReadError{source, p.line, p.column, {},
-                               tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
-                                   .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0')))};
+            *error = ReadError{
+                source,
+                p.line,
+                p.column,
+                {},
+                tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
+                    .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0')))};
             return false;
         }
     }

@@ -11,8 +11,7 @@ namespace dtr {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QIcon ProblemsModel::severityIcon(Severity severity)
 {
@@ -69,7 +68,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return acknowledged ? tr("%1 (kvitteret)").arg(severityLabel(f.severity)) : severityLabel(f.severity);
         case RecordColumn: {
-            const QString name = m_overlay && m_overlay->isLive(f.record) ? m_overlay->record(f.record).navn() : QString();
+            const QString name =
+                m_overlay && m_overlay->isLive(f.record) ? m_overlay->record(f.record).navn() : QString();
             return QStringLiteral("%1 %2").arg(f.entity, name);
         }
         case FieldColumn:

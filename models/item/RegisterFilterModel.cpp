@@ -8,7 +8,7 @@ namespace {
 
 bool containsWord(const Record &r, const QString &word)
 {
-    static const Field searched[] = {Field::Navn,   Field::Nummer,     Field::PNummer, Field::VejNavn,
+    static const Field searched[] = {Field::Navn,      Field::Nummer,     Field::PNummer, Field::VejNavn,
                                      Field::HusNummer, Field::PostNummer, Field::ByNavn};
     for (Field f : searched)
         if (hasField(r.level(), f) && r.value(f).contains(word, Qt::CaseInsensitive))
@@ -90,8 +90,8 @@ bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (recordIndex < 0) {
         // Group rows show only through a matching record below them, except that a kommune
         // filter alone shows its kommune row.
-        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active && !m_changedOnly
-            && m_tree->kindOf(index) == RegisterTreeModel::KommuneNode)
+        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active && !m_changedOnly &&
+            m_tree->kindOf(index) == RegisterTreeModel::KommuneNode)
             return index.data(RegisterTreeModel::KommuneRole).toInt() == *m_kommune;
         return false;
     }

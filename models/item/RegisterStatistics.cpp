@@ -98,7 +98,9 @@ QString RegisterStatistics::toText(const CodeTables &codes) const
                    .arg(it.key() < 0 ? tr("(mangler)") : codes.instType3.label(it.key()));
     out += QLatin1Char('\n') + tr("Pr. status (dag. / anv. / alt.):\n");
     for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it)
-        out += QStringLiteral("  %1  %2\n").arg(it.key().isEmpty() ? tr("(tom)") : it.key(), -10).arg(levelLine(it.value()));
+        out += QStringLiteral("  %1  %2\n")
+                   .arg(it.key().isEmpty() ? tr("(tom)") : it.key(), -10)
+                   .arg(levelLine(it.value()));
     out += QLatin1Char('\n') + tr("Pr. kommune (dag. / anv. / alt.):\n");
     for (auto it = perKommune.cbegin(); it != perKommune.cend(); ++it)
         out += QStringLiteral("  %1 %2  %3\n")

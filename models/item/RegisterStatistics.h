@@ -22,7 +22,7 @@ struct RegisterStatistics
     LevelCounts active{};
     LevelCounts closed{};
     QMap<int, LevelCounts> perKommune;
-    QMap<int, int> perType;       // anvisningsenheder per InstType3 code (-1: missing/unreadable)
+    QMap<int, int> perType;               // anvisningsenheder per InstType3 code (-1: missing/unreadable)
     QMap<QString, LevelCounts> perStatus; // raw aktivitetsstatus text ("" when empty)
     int orphans = 0;
     int duplicateNumbers = 0;

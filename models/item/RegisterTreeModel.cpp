@@ -69,8 +69,7 @@ void RegisterTreeModel::setChangeSet(ChangeSet *changes, Editor *editor)
 
 void RegisterTreeModel::connectOverlay()
 {
-    connect(m_overlay, &Overlay::kommuneAboutToBeAdded, this,
-            [this](int row) { beginInsertRows({}, row, row); });
+    connect(m_overlay, &Overlay::kommuneAboutToBeAdded, this, [this](int row) { beginInsertRows({}, row, row); });
     connect(m_overlay, &Overlay::kommuneAdded, this, [this] { endInsertRows(); });
     connect(m_overlay, &Overlay::recordAboutToBeInserted, this,
             [this](const TreeNode &parent, int row) { beginInsertRows(indexOfNode(parent), row, row); });
@@ -83,9 +82,8 @@ void RegisterTreeModel::connectOverlay()
                 beginMoveRows(indexOfNode(from), fromRow, fromRow, indexOfNode(to), toRow);
             });
     connect(m_overlay, &Overlay::recordMoved, this, [this] { endMoveRows(); });
-    connect(m_overlay, &Overlay::recordChanged, this, [this](int i) {
-        emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
-    });
+    connect(m_overlay, &Overlay::recordChanged, this,
+            [this](int i) { emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1)); });
     connect(m_changes, &ChangeSet::changed, this, &RegisterTreeModel::refreshChangeMarks);
 }
 
@@ -209,8 +207,8 @@ int RegisterTreeModel::changeFlags(int recordIndex) const
     const RecordChange *c = m_changes->changeOf(recordIndex);
     if (!c)
         return 0;
-    return (c->created ? Added : 0) | (!c->created && !c->fields.isEmpty() ? Changed : 0) | (c->moved ? Moved : 0)
-           | (c->closed ? Closed : 0);
+    return (c->created ? Added : 0) | (!c->created && !c->fields.isEmpty() ? Changed : 0) | (c->moved ? Moved : 0) |
+           (c->closed ? Closed : 0);
 }
 
 QString RegisterTreeModel::typeText(const Record &r) const
@@ -283,8 +281,8 @@ QString RegisterTreeModel::changeTooltip(int i) const
         lines << tr("Flyttes fra %1 til %2").arg(c->parentBefore, c->parentAfter);
     if (!c->created) {
         for (auto it = c->fields.cbegin(); it != c->fields.cend(); ++it)
-            lines << tr("%1 – før: %2").arg(fieldLabel(it.key()),
-                                            it.value().first.isEmpty() ? tr("(tom)") : it.value().first);
+            lines << tr("%1 – før: %2")
+                         .arg(fieldLabel(it.key()), it.value().first.isEmpty() ? tr("(tom)") : it.value().first);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -487,8 +485,7 @@ bool RegisterTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
 {
     const int i = draggedRecord(data);
     const int target = recordOf(parent);
-    return action == Qt::MoveAction && m_editor && i >= 0 && target >= 0
-           && m_changes->moveRefusal(i, target).isEmpty();
+    return action == Qt::MoveAction && m_editor && i >= 0 && target >= 0 && m_changes->moveRefusal(i, target).isEmpty();
 }
 
 bool RegisterTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

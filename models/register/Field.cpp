@@ -13,18 +13,20 @@ const QList<Field> daginstitutionFields{F::Nummer,          F::Navn,           F
                                         F::SenestOpdateret};
 
 const QList<Field> anvisningsenhedFields{
-    F::Nummer,     F::ParentNummer, F::Navn,   F::InstType3,  F::Email,      F::TelefonNummer,
-    F::CvrNummer,  F::PNummer,      F::VejNavn, F::HusNummer, F::Etage,      F::Doer,
-    F::PostNummer, F::ByNavn,       F::SupplerendeBynavn,     F::KommuneKode, F::DawaId,
-    F::GeoBredde,  F::GeoLaengde,   F::Aktivitetsstatus,      F::SenestOpdateret};
-
-const QList<Field> alternativAdresseFields{
-    F::Nummer,      F::ParentNummer, F::Navn,      F::VejNavn,    F::HusNummer,
-    F::Etage,       F::Doer,         F::PostNummer, F::ByNavn,    F::SupplerendeBynavn,
-    F::KommuneKode, F::DawaId,       F::GeoBredde, F::GeoLaengde, F::Aktivitetsstatus,
+    F::Nummer,         F::ParentNummer, F::Navn,       F::InstType3,  F::Email,
+    F::TelefonNummer,  F::CvrNummer,    F::PNummer,    F::VejNavn,    F::HusNummer,
+    F::Etage,          F::Doer,         F::PostNummer, F::ByNavn,     F::SupplerendeBynavn,
+    F::KommuneKode,    F::DawaId,       F::GeoBredde,  F::GeoLaengde, F::Aktivitetsstatus,
     F::SenestOpdateret};
 
-struct SlotTable {
+const QList<Field> alternativAdresseFields{
+    F::Nummer,         F::ParentNummer, F::Navn,       F::VejNavn,    F::HusNummer,
+    F::Etage,          F::Doer,         F::PostNummer, F::ByNavn,     F::SupplerendeBynavn,
+    F::KommuneKode,    F::DawaId,       F::GeoBredde,  F::GeoLaengde, F::Aktivitetsstatus,
+    F::SenestOpdateret};
+
+struct SlotTable
+{
     std::array<std::array<std::int8_t, FieldCount>, LevelCount> slot{};
     SlotTable()
     {
@@ -43,23 +45,33 @@ const SlotTable &slotTable()
     return table;
 }
 
-constexpr std::array<QLatin1StringView, FieldCount> fieldKeys{
-    QLatin1StringView("nummer"),          QLatin1StringView("parentNummer"),
-    QLatin1StringView("navn"),            QLatin1StringView("ejerformKode"),
-    QLatin1StringView("lovgrundlagKode"), QLatin1StringView("admKommuneKode"),
-    QLatin1StringView("instType3"),       QLatin1StringView("email"),
-    QLatin1StringView("telefonNummer"),   QLatin1StringView("cvrNummer"),
-    QLatin1StringView("pNummer"),         QLatin1StringView("vejNavn"),
-    QLatin1StringView("husNummer"),       QLatin1StringView("etage"),
-    QLatin1StringView("doer"),            QLatin1StringView("postNummer"),
-    QLatin1StringView("byNavn"),          QLatin1StringView("supplerendeBynavn"),
-    QLatin1StringView("kommuneKode"),     QLatin1StringView("dawaId"),
-    QLatin1StringView("geoBredde"),       QLatin1StringView("geoLaengde"),
-    QLatin1StringView("aktivitetsstatus"), QLatin1StringView("senestOpdateret")};
+constexpr std::array<QLatin1StringView, FieldCount> fieldKeys{QLatin1StringView("nummer"),
+                                                              QLatin1StringView("parentNummer"),
+                                                              QLatin1StringView("navn"),
+                                                              QLatin1StringView("ejerformKode"),
+                                                              QLatin1StringView("lovgrundlagKode"),
+                                                              QLatin1StringView("admKommuneKode"),
+                                                              QLatin1StringView("instType3"),
+                                                              QLatin1StringView("email"),
+                                                              QLatin1StringView("telefonNummer"),
+                                                              QLatin1StringView("cvrNummer"),
+                                                              QLatin1StringView("pNummer"),
+                                                              QLatin1StringView("vejNavn"),
+                                                              QLatin1StringView("husNummer"),
+                                                              QLatin1StringView("etage"),
+                                                              QLatin1StringView("doer"),
+                                                              QLatin1StringView("postNummer"),
+                                                              QLatin1StringView("byNavn"),
+                                                              QLatin1StringView("supplerendeBynavn"),
+                                                              QLatin1StringView("kommuneKode"),
+                                                              QLatin1StringView("dawaId"),
+                                                              QLatin1StringView("geoBredde"),
+                                                              QLatin1StringView("geoLaengde"),
+                                                              QLatin1StringView("aktivitetsstatus"),
+                                                              QLatin1StringView("senestOpdateret")};
 
 constexpr std::array<QLatin1StringView, LevelCount> levelKeys{
-    QLatin1StringView("daginstitution"), QLatin1StringView("anvisningsenhed"),
-    QLatin1StringView("alternativAdresse")};
+    QLatin1StringView("daginstitution"), QLatin1StringView("anvisningsenhed"), QLatin1StringView("alternativAdresse")};
 
 } // namespace
 

@@ -16,8 +16,8 @@ inline constexpr int LevelCount = 3;
 // Every field a record of any level can carry, in register.md §3 / formats.md order.
 // Which fields a level has is given by fieldsOf(level). Wire names live in models/io.
 enum class Field : std::uint8_t {
-    Nummer,           // daginstitutionsNummer / EnhedsNummer / alternativAdresseNummer
-    ParentNummer,     // the parent's number (unit → daginstitution, address → unit)
+    Nummer,       // daginstitutionsNummer / EnhedsNummer / alternativAdresseNummer
+    ParentNummer, // the parent's number (unit → daginstitution, address → unit)
     Navn,
     EjerformKode,
     LovgrundlagKode,

@@ -137,11 +137,16 @@ std::optional<double> Record::coordinate(Field field) const
 
 Address Address::of(const Record &r)
 {
-    return Address{r.value(Field::VejNavn),    r.value(Field::HusNummer),
-                   r.value(Field::Etage),      r.value(Field::Doer),
-                   r.value(Field::PostNummer), r.value(Field::ByNavn),
-                   r.value(Field::SupplerendeBynavn), r.value(Field::KommuneKode),
-                   r.value(Field::DawaId),     r.value(Field::GeoBredde),
+    return Address{r.value(Field::VejNavn),
+                   r.value(Field::HusNummer),
+                   r.value(Field::Etage),
+                   r.value(Field::Doer),
+                   r.value(Field::PostNummer),
+                   r.value(Field::ByNavn),
+                   r.value(Field::SupplerendeBynavn),
+                   r.value(Field::KommuneKode),
+                   r.value(Field::DawaId),
+                   r.value(Field::GeoBredde),
                    r.value(Field::GeoLaengde)};
 }
 

@@ -11,7 +11,7 @@ namespace dtr {
 
 enum class Severity : quint8 { Error, Warning, Info };
 QLatin1StringView severityKey(Severity severity); // "error", "warning", "info"
-QString severityLabel(Severity severity);          // "Fejl", "Advarsel", "Info"
+QString severityLabel(Severity severity);         // "Fejl", "Advarsel", "Info"
 
 // One problem found in one record: which rule, where, and a Danish message saying what is wrong
 // and what is expected.
@@ -20,10 +20,10 @@ struct Finding
     Severity severity = Severity::Error;
     QString rule;
     Level level = Level::Daginstitution;
-    QString entity;               // the record's own number (or temporary key)
-    std::optional<Field> field;   // the field concerned, if one
+    QString entity;             // the record's own number (or temporary key)
+    std::optional<Field> field; // the field concerned, if one
     QString message;
-    int record = -1;              // overlay index
+    int record = -1; // overlay index
 
     bool operator==(const Finding &) const = default;
 };

@@ -51,9 +51,9 @@ int parentDaginstitution(const Overlay &o, int index)
 void mandatoryFields(const RuleContext &, int, const Record &r, const Emit &report)
 {
     static const QList<Field> dag{Field::Navn, Field::EjerformKode, Field::LovgrundlagKode, Field::AdmKommuneKode};
-    static const QList<Field> unit{Field::Navn,       Field::InstType3, Field::PNummer, Field::VejNavn,
-                                   Field::HusNummer,  Field::PostNummer, Field::ByNavn, Field::KommuneKode};
-    static const QList<Field> alt{Field::Navn,      Field::VejNavn, Field::HusNummer,
+    static const QList<Field> unit{Field::Navn,      Field::InstType3,  Field::PNummer, Field::VejNavn,
+                                   Field::HusNummer, Field::PostNummer, Field::ByNavn,  Field::KommuneKode};
+    static const QList<Field> alt{Field::Navn,       Field::VejNavn, Field::HusNummer,
                                   Field::PostNummer, Field::ByNavn,  Field::KommuneKode};
     const QList<Field> &fields = r.level() == Level::Daginstitution    ? dag
                                  : r.level() == Level::Anvisningsenhed ? unit
@@ -65,8 +65,8 @@ void mandatoryFields(const RuleContext &, int, const Record &r, const Emit &repo
 
 void maxLengths(const RuleContext &, int, const Record &r, const Emit &report)
 {
-    static const QList<Field> fields{Field::Navn,   Field::Email,  Field::TelefonNummer, Field::VejNavn,
-                                     Field::ByNavn, Field::SupplerendeBynavn};
+    static const QList<Field> fields{Field::Navn,    Field::Email,  Field::TelefonNummer,
+                                     Field::VejNavn, Field::ByNavn, Field::SupplerendeBynavn};
     for (Field f : fields) {
         if (!hasField(r.level(), f))
             continue;
@@ -88,23 +88,17 @@ void numberFormat(const RuleContext &, int, const Record &r, const Emit &report)
 
 void knownCodes(const RuleContext &c, int, const Record &r, const Emit &report)
 {
-    const struct
-    {
-        Field field;
-        const CodeTable &table;
-    } coded[] = {{Field::EjerformKode, c.codes.ejerform}, {Field::LovgrundlagKode, c.codes.lovgrundlag},
-                 {Field::AdmKommuneKode, c.codes.kommune}, {Field::InstType3, c.codes.instType3},
-                 {Field::KommuneKode, c.codes.kommune}};
-    for (const auto &entry : coded) {
-        if (!hasField(r.level(), entry.field) || r.value(entry.field).trimmed().isEmpty())
+    for (Field field :
+         {Field::EjerformKode, Field::LovgrundlagKode, Field::AdmKommuneKode, Field::InstType3, Field::KommuneKode}) {
+        if (!hasField(r.level(), field) || r.value(field).trimmed().isEmpty())
             continue;
-        const auto code = r.code(entry.field);
-        if (!code || !entry.table.contains(*code)) {
-            const QString expected = entry.field == Field::AdmKommuneKode || entry.field == Field::KommuneKode
-                                         ? tr("en af de 98 kommunekoder")
-                                         : tr("en kode fra kodetabellen");
-            report(entry.field, tr("%1 %2 findes ikke – forventede %3.")
-                                  .arg(fieldLabel(entry.field), shown(r.value(entry.field)), expected));
+        const CodeTable &table = *c.codes.tableFor(field);
+        const auto code = r.code(field);
+        if (!code || !table.contains(*code)) {
+            const QString expected =
+                &table == &c.codes.kommune ? tr("en af de 98 kommunekoder") : tr("en kode fra kodetabellen");
+            report(field,
+                   tr("%1 %2 findes ikke – forventede %3.").arg(fieldLabel(field), shown(r.value(field)), expected));
         }
     }
 }
@@ -116,7 +110,7 @@ void pNummerFormat(const RuleContext &, int, const Record &r, const Emit &report
         return; // felt-mangler says so
     if (p.size() != 10 || !allDigits(p))
         report(Field::PNummer, allDigits(p) ? tr("P-nummer skal være 10 cifre – fandt %1.").arg(p.size())
-                                          : tr("P-nummer skal være 10 cifre – fandt %1.").arg(shown(p)));
+                                            : tr("P-nummer skal være 10 cifre – fandt %1.").arg(shown(p)));
 }
 
 void cvrCheckDigit(const RuleContext &, int, const Record &r, const Emit &report)
@@ -148,8 +142,8 @@ void postnummerRange(const RuleContext &, int, const Record &r, const Emit &repo
     const QString p = r.value(Field::PostNummer).trimmed();
     if (p.size() == 4 && allDigits(p) && (p.toInt() < 1000 || p.toInt() > 9990))
         report(Field::PostNummer,
-             tr("Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.")
-                 .arg(p));
+               tr("Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.")
+                   .arg(p));
 }
 
 void husnummerFormat(const RuleContext &, int, const Record &r, const Emit &report)
@@ -157,8 +151,9 @@ void husnummerFormat(const RuleContext &, int, const Record &r, const Emit &repo
     static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,2}[A-Z]?$"));
     const QString h = r.value(Field::HusNummer).trimmed();
     if (!h.isEmpty() && !re.match(h).hasMatch())
-        report(Field::HusNummer, tr("Husnummer skal være 1–999 med eventuelt et stort bogstav (fx 4 eller 12B) – fandt %1.")
-                                   .arg(shown(h)));
+        report(
+            Field::HusNummer,
+            tr("Husnummer skal være 1–999 med eventuelt et stort bogstav (fx 4 eller 12B) – fandt %1.").arg(shown(h)));
 }
 
 void etageFormat(const RuleContext &, int, const Record &r, const Emit &report)
@@ -196,8 +191,9 @@ void phoneFormat(const RuleContext &, int, const Record &r, const Emit &report)
     else if (p.startsWith(QLatin1String("0045")))
         p = p.mid(4);
     if (p.size() != 8 || !allDigits(p) || p[0] == QLatin1Char('0') || p[0] == QLatin1Char('1'))
-        report(Field::TelefonNummer, tr("Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.")
-                                       .arg(shown(r.value(Field::TelefonNummer))));
+        report(Field::TelefonNummer,
+               tr("Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.")
+                   .arg(shown(r.value(Field::TelefonNummer))));
 }
 
 void coordinatesInDenmark(const RuleContext &, int, const Record &r, const Emit &report)
@@ -221,8 +217,8 @@ void parentExists(const RuleContext &c, int index, const Record &r, const Emit &
 {
     if (c.overlay.parentOf(index) < 0)
         report(Field::ParentNummer, r.level() == Level::Anvisningsenhed
-                                      ? tr("Daginstitutionen %1 findes ikke.").arg(shown(r.parentNummer()))
-                                      : tr("Anvisningsenheden %1 findes ikke.").arg(shown(r.parentNummer())));
+                                        ? tr("Daginstitutionen %1 findes ikke.").arg(shown(r.parentNummer()))
+                                        : tr("Anvisningsenheden %1 findes ikke.").arg(shown(r.parentNummer())));
 }
 
 void hasActiveUnits(const RuleContext &c, int index, const Record &, const Emit &report)
@@ -238,14 +234,15 @@ void activeUnderClosed(const RuleContext &c, int index, const Record &, const Em
     const int p = c.overlay.parentOf(index);
     if (p >= 0 && !c.overlay.record(p).isActive())
         report(std::nullopt, tr("Posten er aktiv, men %1 %2 over den er nedlagt.")
-                               .arg(levelLabel(c.overlay.record(p).level()).toLower(), c.overlay.record(p).nummer()));
+                                 .arg(levelLabel(c.overlay.record(p).level()).toLower(), c.overlay.record(p).nummer()));
 }
 
 void uniqueNumber(const RuleContext &c, int index, const Record &r, const Emit &report)
 {
     const int first = c.overlay.find(r.level(), r.nummer());
     if (first >= 0 && first != index)
-        report(Field::Nummer, tr("Nummeret %1 bruges også af en anden %2.").arg(r.nummer(), levelLabel(r.level()).toLower()));
+        report(Field::Nummer,
+               tr("Nummeret %1 bruges også af en anden %2.").arg(r.nummer(), levelLabel(r.level()).toLower()));
 }
 
 void moveWithinKommune(const RuleContext &c, int index, const Record &r, const Emit &report)
@@ -260,8 +257,9 @@ void moveWithinKommune(const RuleContext &c, int index, const Record &r, const E
     const int from = base.admKommuneOf(index);
     const int to = c.overlay.admKommuneOf(index);
     if (from != to)
-        report(Field::ParentNummer, tr("%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.")
-                                      .arg(levelLabel(r.level()), c.codes.kommuneName(from), c.codes.kommuneName(to)));
+        report(Field::ParentNummer,
+               tr("%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.")
+                   .arg(levelLabel(r.level()), c.codes.kommuneName(from), c.codes.kommuneName(to)));
 }
 
 // ---- v2.0 cross-validation ----
@@ -279,8 +277,8 @@ void crossValidationEjerform(const RuleContext &c, int, const Record &r, const E
     for (int e : rule->ejerform)
         allowed << c.codes.ejerform.label(e);
     report(Field::EjerformKode, tr("Ejerform %1 passer ikke til lovgrundlag %2 – tilladt: %3.")
-                                  .arg(c.codes.ejerform.label(*ejer), c.codes.lovgrundlag.label(*lov),
-                                       allowed.join(QStringLiteral(", "))));
+                                    .arg(c.codes.ejerform.label(*ejer), c.codes.lovgrundlag.label(*lov),
+                                         allowed.join(QStringLiteral(", "))));
 }
 
 void crossValidationType(const RuleContext &c, int index, const Record &r, const Emit &report)
@@ -297,9 +295,9 @@ void crossValidationType(const RuleContext &c, int index, const Record &r, const
     for (int t : rule->instType3)
         allowed << QStringLiteral("%1 %2").arg(t).arg(c.codes.instType3.label(t));
     report(Field::InstType3, tr("Institutionstype %1 %2 er ikke tilladt under lovgrundlag %3 – tilladt: %4.")
-                               .arg(*type)
-                               .arg(c.codes.instType3.label(*type), c.codes.lovgrundlag.label(*lov),
-                                    allowed.join(QStringLiteral(", "))));
+                                 .arg(*type)
+                                 .arg(c.codes.instType3.label(*type), c.codes.lovgrundlag.label(*lov),
+                                      allowed.join(QStringLiteral(", "))));
 }
 
 // ---- data quality of seeded data ----
@@ -318,7 +316,7 @@ void likelyDuplicate(const RuleContext &c, int index, const Record &, const Emit
         if (i != index)
             others << c.overlay.record(i).nummer();
     report(std::nullopt, tr("Samme navn og adresse som %1 i samme kommune – er det den samme enhed?")
-                           .arg(others.join(QStringLiteral(", "))));
+                             .arg(others.join(QStringLiteral(", "))));
 }
 
 void addressKommune(const RuleContext &c, int index, const Record &r, const Emit &report)
@@ -330,7 +328,7 @@ void addressKommune(const RuleContext &c, int index, const Record &r, const Emit
     const auto adm = c.overlay.record(dag).code(Field::AdmKommuneKode);
     if (adm && *adm != *kode)
         report(Field::KommuneKode, tr("Adressen ligger i %1, men daginstitutionen hører til %2.")
-                                     .arg(c.codes.kommuneName(*kode), c.codes.kommuneName(*adm)));
+                                       .arg(c.codes.kommuneName(*kode), c.codes.kommuneName(*adm)));
 }
 
 void nameInCapitals(const RuleContext &, int, const Record &r, const Emit &report)
@@ -341,16 +339,18 @@ void nameInCapitals(const RuleContext &, int, const Record &r, const Emit &repor
         letters += ch.isLetter() ? 1 : 0;
     if (letters >= 4 && n == n.toUpper())
         report(Field::Navn, tr("Navnet er skrevet med store bogstaver – skriv det som det staves, fx \"%1\".")
-                              .arg(n.left(1) + n.mid(1).toLower()));
+                                .arg(n.left(1) + n.mid(1).toLower()));
 }
 
 void nameMarkedClosed(const RuleContext &, int, const Record &r, const Emit &report)
 {
     static const QRegularExpression re(QStringLiteral("\\b(lukket|udgået|udgaaet|nedlagt|ophørt)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                       QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(r.navn());
     if (m.hasMatch())
-        report(Field::Navn, tr("Navnet siger \"%1\", men posten er aktiv – luk den, eller ret navnet.").arg(m.captured(1)));
+        report(Field::Navn,
+               tr("Navnet siger \"%1\", men posten er aktiv – luk den, eller ret navnet.").arg(m.captured(1)));
 }
 
 void missingContact(const RuleContext &, int, const Record &r, const Emit &report)
@@ -370,8 +370,8 @@ void dagplejeParent(const RuleContext &c, int index, const Record &r, const Emit
     const CrossValidationRule *rule = lov ? c.codes.ruleFor(*lov) : nullptr;
     if (!rule || !rule->instType3.contains(6013))
         report(Field::InstType3, tr("En dagplejegruppe bør ligge under en dagpleje-daginstitution (lovgrundlag for "
-                                  "dagpleje), ikke under %1.")
-                                   .arg(c.overlay.record(dag).navn()));
+                                    "dagpleje), ikke under %1.")
+                                     .arg(c.overlay.record(dag).navn()));
 }
 
 void notUpdatedSinceSeeding(const RuleContext &, int, const Record &r, const Emit &report)
@@ -380,42 +380,71 @@ void notUpdatedSinceSeeding(const RuleContext &, int, const Record &r, const Emi
     const QDate date = QDate::fromString(when.left(10), Qt::ISODate);
     if (date.isValid() && date <= QDate(2019, 8, 1))
         report(Field::SenestOpdateret, tr("Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.")
-                                         .arg(date.toString(Qt::ISODate)));
+                                           .arg(date.toString(Qt::ISODate)));
 }
 
 const QList<Rule> rules{
     // Field rules.
-    {QLatin1StringView("felt-mangler"), Severity::Error, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Obligatoriske felter er udfyldt"), mandatoryFields},
-    {QLatin1StringView("laengde"), Severity::Error, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Tekstfelter holder sig inden for registerets længder"), maxLengths},
-    {QLatin1StringView("nummer-format"), Severity::Error, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Institutionsnummeret er 6 tegn"), numberFormat},
-    {QLatin1StringView("kode-ukendt"), Severity::Error, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Kodede felter har en kode fra kodetabellen"), knownCodes},
-    {QLatin1StringView("pnummer-format"), Severity::Error, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "P-nummeret er 10 cifre"), pNummerFormat},
-    {QLatin1StringView("cvr-kontrolciffer"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "CVR-nummeret er 8 cifre med gyldigt kontrolciffer"), cvrCheckDigit},
-    {QLatin1StringView("postnummer-format"), Severity::Error, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret er 4 cifre"), postnummerFormat},
-    {QLatin1StringView("postnummer-interval"), Severity::Warning, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret er et gadepostnummer (1000–9990)"), postnummerRange},
-    {QLatin1StringView("husnummer-format"), Severity::Error, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Husnummeret følger DAR (1–999 og evt. stort bogstav)"), husnummerFormat},
-    {QLatin1StringView("etage-format"), Severity::Warning, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Etagen følger DAR"), etageFormat},
-    {QLatin1StringView("doer-format"), Severity::Warning, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Døren følger DAR"), doerFormat},
-    {QLatin1StringView("email-format"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "E-mailadressen er gyldig"), emailFormat},
-    {QLatin1StringView("telefon-format"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "Telefonnummeret ligner et dansk nummer"), phoneFormat},
-    {QLatin1StringView("koordinat-udenfor"), Severity::Warning, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Koordinaterne ligger i Danmark"), coordinatesInDenmark},
+    {QLatin1StringView("felt-mangler"), Severity::Error, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Obligatoriske felter er udfyldt"), mandatoryFields},
+    {QLatin1StringView("laengde"), Severity::Error, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Tekstfelter holder sig inden for registerets længder"), maxLengths},
+    {QLatin1StringView("nummer-format"), Severity::Error, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Institutionsnummeret er 6 tegn"), numberFormat},
+    {QLatin1StringView("kode-ukendt"), Severity::Error, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Kodede felter har en kode fra kodetabellen"), knownCodes},
+    {QLatin1StringView("pnummer-format"), Severity::Error, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "P-nummeret er 10 cifre"), pNummerFormat},
+    {QLatin1StringView("cvr-kontrolciffer"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "CVR-nummeret er 8 cifre med gyldigt kontrolciffer"), cvrCheckDigit},
+    {QLatin1StringView("postnummer-format"), Severity::Error, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret er 4 cifre"), postnummerFormat},
+    {QLatin1StringView("postnummer-interval"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret er et gadepostnummer (1000–9990)"), postnummerRange},
+    {QLatin1StringView("husnummer-format"), Severity::Error, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Husnummeret følger DAR (1–999 og evt. stort bogstav)"), husnummerFormat},
+    {QLatin1StringView("etage-format"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Etagen følger DAR"), etageFormat},
+    {QLatin1StringView("doer-format"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Døren følger DAR"), doerFormat},
+    {QLatin1StringView("email-format"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "E-mailadressen er gyldig"), emailFormat},
+    {QLatin1StringView("telefon-format"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Telefonnummeret ligner et dansk nummer"), phoneFormat},
+    {QLatin1StringView("koordinat-udenfor"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Koordinaterne ligger i Danmark"), coordinatesInDenmark},
     // Structure rules.
-    {QLatin1StringView("uden-overordnet"), Severity::Error, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Den overordnede post findes"), parentExists},
-    {QLatin1StringView("uden-enheder"), Severity::Error, Dag, QT_TRANSLATE_NOOP("dtr::Rules", "En daginstitution har mindst én aktiv anvisningsenhed"), hasActiveUnits},
-    {QLatin1StringView("aktiv-under-nedlagt"), Severity::Error, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Ingen aktiv post under en nedlagt"), activeUnderClosed},
-    {QLatin1StringView("nummer-dublet"), Severity::Error, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Institutionsnumre er entydige"), uniqueNumber},
-    {QLatin1StringView("flyt-kommune"), Severity::Error, Unit | Alt, QT_TRANSLATE_NOOP("dtr::Rules", "Flytninger sker inden for kommunen"), moveWithinKommune},
+    {QLatin1StringView("uden-overordnet"), Severity::Error, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Den overordnede post findes"), parentExists},
+    {QLatin1StringView("uden-enheder"), Severity::Error, Dag,
+     QT_TRANSLATE_NOOP("dtr::Rules", "En daginstitution har mindst én aktiv anvisningsenhed"), hasActiveUnits},
+    {QLatin1StringView("aktiv-under-nedlagt"), Severity::Error, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Ingen aktiv post under en nedlagt"), activeUnderClosed},
+    {QLatin1StringView("nummer-dublet"), Severity::Error, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Institutionsnumre er entydige"), uniqueNumber},
+    {QLatin1StringView("flyt-kommune"), Severity::Error, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Flytninger sker inden for kommunen"), moveWithinKommune},
     // v2.0 cross-validation.
-    {QLatin1StringView("krydsvalidering-ejerform"), Severity::Error, Dag, QT_TRANSLATE_NOOP("dtr::Rules", "Ejerform passer til lovgrundlag (v2.0)"), crossValidationEjerform},
-    {QLatin1StringView("krydsvalidering-type"), Severity::Error, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "Institutionstypen passer til daginstitutionens lovgrundlag (v2.0)"), crossValidationType},
+    {QLatin1StringView("krydsvalidering-ejerform"), Severity::Error, Dag,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Ejerform passer til lovgrundlag (v2.0)"), crossValidationEjerform},
+    {QLatin1StringView("krydsvalidering-type"), Severity::Error, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Institutionstypen passer til daginstitutionens lovgrundlag (v2.0)"),
+     crossValidationType},
     // Data quality of seeded data.
-    {QLatin1StringView("mulig-dublet"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "Ingen to enheder med samme navn og adresse i en kommune"), likelyDuplicate},
-    {QLatin1StringView("adresse-kommune"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "Adressen ligger i daginstitutionens kommune"), addressKommune},
-    {QLatin1StringView("navn-versaler"), Severity::Warning, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Navnet er ikke skrevet med store bogstaver"), nameInCapitals},
-    {QLatin1StringView("navn-lukket"), Severity::Warning, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Navnet siger ikke lukket om en aktiv post"), nameMarkedClosed},
-    {QLatin1StringView("mangler-kontakt"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "E-mail eller telefon er udfyldt"), missingContact},
-    {QLatin1StringView("dagpleje-forkert-overordnet"), Severity::Warning, Unit, QT_TRANSLATE_NOOP("dtr::Rules", "Dagplejegrupper ligger under en dagpleje-daginstitution"), dagplejeParent},
-    {QLatin1StringView("ikke-opdateret"), Severity::Info, AllLevels, QT_TRANSLATE_NOOP("dtr::Rules", "Posten er opdateret siden indlæsningen i 2019"), notUpdatedSinceSeeding},
+    {QLatin1StringView("mulig-dublet"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Ingen to enheder med samme navn og adresse i en kommune"), likelyDuplicate},
+    {QLatin1StringView("adresse-kommune"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Adressen ligger i daginstitutionens kommune"), addressKommune},
+    {QLatin1StringView("navn-versaler"), Severity::Warning, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Navnet er ikke skrevet med store bogstaver"), nameInCapitals},
+    {QLatin1StringView("navn-lukket"), Severity::Warning, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Navnet siger ikke lukket om en aktiv post"), nameMarkedClosed},
+    {QLatin1StringView("mangler-kontakt"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "E-mail eller telefon er udfyldt"), missingContact},
+    {QLatin1StringView("dagpleje-forkert-overordnet"), Severity::Warning, Unit,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Dagplejegrupper ligger under en dagpleje-daginstitution"), dagplejeParent},
+    {QLatin1StringView("ikke-opdateret"), Severity::Info, AllLevels,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Posten er opdateret siden indlæsningen i 2019"), notUpdatedSinceSeeding},
 };
 
 } // namespace
@@ -445,8 +474,8 @@ QString duplicateKey(const Overlay &o, int index)
     const Record &r = o.record(index);
     if (r.level() != Level::Anvisningsenhed || !r.isActive() || o.parentOf(index) < 0)
         return {};
-    return QString::number(o.admKommuneOf(index)) + QLatin1Char('|') + r.navn().trimmed().toLower() + QLatin1Char('|')
-           + Address::of(r).oneLine().toLower();
+    return QString::number(o.admKommuneOf(index)) + QLatin1Char('|') + r.navn().trimmed().toLower() + QLatin1Char('|') +
+           Address::of(r).oneLine().toLower();
 }
 
 QLatin1StringView severityKey(Severity severity)

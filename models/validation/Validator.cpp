@@ -41,15 +41,13 @@ Validator::Validator(ChangeSet *changes, const CodeTables &codes, QObject *paren
         if (parent.kind == TreeNode::Record)
             markDirty(parent.id);
         markDirty(gone); // its findings and duplicate key go in the next flush
-
     });
-    connect(o, &Overlay::recordAboutToBeMoved, this,
-            [this](const TreeNode &from, int, const TreeNode &to, int) {
-                if (from.kind == TreeNode::Record)
-                    markDirty(from.id);
-                if (to.kind == TreeNode::Record)
-                    markDirty(to.id);
-            });
+    connect(o, &Overlay::recordAboutToBeMoved, this, [this](const TreeNode &from, int, const TreeNode &to, int) {
+        if (from.kind == TreeNode::Record)
+            markDirty(from.id);
+        if (to.kind == TreeNode::Record)
+            markDirty(to.id);
+    });
     connect(o, &Overlay::recordMoved, this, [this](int i) { markFamily(i); });
     connect(changes, &ChangeSet::changed, this, &Validator::flush);
 }

@@ -76,8 +76,9 @@ bool Workspace::openDatabase(const QString &path, QString *error)
     }
     QSqlQuery q(db);
     // Each commit reaches the disk before the edit counts as done.
-    return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error) && exec(q, QStringLiteral("PRAGMA synchronous=FULL"), error)
-           && exec(q, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+    return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+           exec(q, QStringLiteral("PRAGMA synchronous=FULL"), error) &&
+           exec(q, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_ptr<const Register> base,
@@ -136,8 +137,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
     const QList<std::pair<QString, QString>> meta{
         {QStringLiteral("source"), source},
         {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("createdBy"), QCoreApplication::applicationName() + QLatin1Char(' ')
-                                          + QCoreApplication::applicationVersion()}};
+        {QStringLiteral("createdBy"),
+         QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()}};
     for (const auto &[key, value] : meta) {
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
         q.addBindValue(key);
@@ -166,15 +167,17 @@ bool Workspace::peek(const QString &path, Summary *out, QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        const QString damaged = tr("%1 er ikke et læsbart arbejdsområde fra DTR Studio").arg(QFileInfo(path).fileName());
+        const QString damaged =
+            tr("%1 er ikke et læsbart arbejdsområde fra DTR Studio").arg(QFileInfo(path).fileName());
         QSqlQuery q(db);
         if (!db.open()) {
             *error = damaged + QStringLiteral(": ") + db.lastError().text();
-        } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                   || q.value(0).toString() != QLatin1String("ok")) {
+        } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                   q.value(0).toString() != QLatin1String("ok")) {
             *error = damaged + tr(" – filen er beskadiget (%1).")
                                    .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
-        } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toInt() != ApplicationId) {
+        } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
+                   q.value(0).toInt() != ApplicationId) {
             *error = damaged + tr(" (forkert filtype).");
         } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() != FormatVersion) {
             *error = damaged + tr(" (ukendt formatversion %1).").arg(q.value(0).toInt());
@@ -197,8 +200,8 @@ bool Workspace::peek(const QString &path, Summary *out, QString *error)
                 Step step;
                 QString stepError;
                 const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
-                if (q.value(0).toInt() != out->steps.size() || !doc.isObject()
-                    || !ChangeFile::stepFromJson(doc.object(), &step, &stepError)) {
+                if (q.value(0).toInt() != out->steps.size() || !doc.isObject() ||
+                    !ChangeFile::stepFromJson(doc.object(), &step, &stepError)) {
                     *error = damaged + tr(" – trin %1 kan ikke læses. %2").arg(q.value(0).toInt() + 1).arg(stepError);
                     ok = false;
                     break;
@@ -273,8 +276,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     }
     // Steps beyond the position must stay redoable; prove it now rather than at redo time.
     if (summary.position < summary.steps.size()) {
-        if (!ws->m_changes->setPosition(int(summary.steps.size()), &loadError)
-            || !ws->m_changes->setPosition(summary.position, &loadError)) {
+        if (!ws->m_changes->setPosition(int(summary.steps.size()), &loadError) ||
+            !ws->m_changes->setPosition(summary.position, &loadError)) {
             *error = damaged + QStringLiteral(": ") + loadError;
             return nullptr;
         }
@@ -331,7 +334,8 @@ QList<Workspace::Acknowledgement> Workspace::acknowledgements() const
 bool Workspace::acknowledge(const Acknowledgement &a, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements(level, key, rule, note, at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO acknowledgements(level, key, rule, note, at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(int(a.level));
     q.addBindValue(a.key);
     q.addBindValue(a.rule);

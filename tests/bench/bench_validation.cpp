@@ -17,7 +17,7 @@ using namespace dtr;
 
 namespace {
 
-template<typename F>
+template <typename F>
 double medianMs(int runs, F &&work)
 {
     std::vector<double> times;

@@ -11,8 +11,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -49,8 +49,8 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     , m_codes(codes)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
     , m_recordProblems(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
     , m_messagePage(new QLabel)
     , m_extrasBox(new QGroupBox(tr("Øvrige felter fra udtrækket")))
     , m_extrasForm(new QFormLayout(m_extrasBox))
@@ -106,18 +106,9 @@ DetailsPanel::DetailsPanel(const CodeTables &codes, QWidget *parent)
     clear();
 }
 
-bool DetailsPanel::isCoded(Field field)
+bool DetailsPanel::isCoded(Field field) const
 {
-    switch (field) {
-    case Field::EjerformKode:
-    case Field::LovgrundlagKode:
-    case Field::InstType3:
-    case Field::AdmKommuneKode:
-    case Field::KommuneKode:
-        return true;
-    default:
-        return false;
-    }
+    return m_codes.tableFor(field) != nullptr;
 }
 
 QWidget *DetailsPanel::createEditor(Field field)
@@ -200,21 +191,7 @@ void DetailsPanel::clear()
 
 void DetailsPanel::fillCombo(QComboBox *combo, Field field, const QString &value)
 {
-    const CodeTable *table = nullptr;
-    switch (field) {
-    case Field::EjerformKode:
-        table = &m_codes.ejerform;
-        break;
-    case Field::LovgrundlagKode:
-        table = &m_codes.lovgrundlag;
-        break;
-    case Field::InstType3:
-        table = &m_codes.instType3;
-        break;
-    default:
-        table = &m_codes.kommune;
-        break;
-    }
+    const CodeTable *table = m_codes.tableFor(field);
     combo->clear();
     bool ok = false;
     const int code = value.trimmed().toInt(&ok);
@@ -349,7 +326,8 @@ void DetailsPanel::refresh()
     if (m_validator)
         for (const Finding &f : m_validator->findingsOf(m_record))
             if (!f.field || !hasField(level, *f.field))
-                recordProblems << QStringLiteral("<b>%1:</b> %2").arg(severityLabel(f.severity), f.message.toHtmlEscaped());
+                recordProblems
+                    << QStringLiteral("<b>%1:</b> %2").arg(severityLabel(f.severity), f.message.toHtmlEscaped());
     m_recordProblems->setText(recordProblems.join(QStringLiteral("<br>")));
     m_recordProblems->setVisible(!recordProblems.isEmpty());
 
@@ -377,9 +355,10 @@ void DetailsPanel::showKommune(int kommuneKode)
     m_recordProblems->hide();
     m_heading->setText(kommuneKode == Register::UnknownKommune ? tr("Ukendt kommune")
                                                                : m_codes.kommuneName(kommuneKode));
-    m_subheading->setText(kommuneKode == Register::UnknownKommune
-                              ? tr("Daginstitutioner uden en gyldig administrativ kommunekode")
-                              : tr("Kommunekode %1 · %2").arg(kommuneKode).arg(m_codes.kommuneRegion.value(kommuneKode)));
+    m_subheading->setText(
+        kommuneKode == Register::UnknownKommune
+            ? tr("Daginstitutioner uden en gyldig administrativ kommunekode")
+            : tr("Kommunekode %1 · %2").arg(kommuneKode).arg(m_codes.kommuneRegion.value(kommuneKode)));
     int dag = 0, units = 0, addresses = 0;
     if (m_overlay) {
         for (int d : m_overlay->children({TreeNode::Kommune, kommuneKode})) {
@@ -390,10 +369,8 @@ void DetailsPanel::showKommune(int kommuneKode)
             }
         }
     }
-    m_messagePage->setText(tr("Daginstitutioner: %1\nAnvisningsenheder: %2\nAlternative adresser: %3")
-                               .arg(dag)
-                               .arg(units)
-                               .arg(addresses));
+    m_messagePage->setText(
+        tr("Daginstitutioner: %1\nAnvisningsenheder: %2\nAlternative adresser: %3").arg(dag).arg(units).arg(addresses));
     m_pages->setCurrentIndex(0);
 }
 

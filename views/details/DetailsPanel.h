@@ -49,7 +49,7 @@ public:
     void focusFirstField();
 
 private:
-    static bool isCoded(Field field);
+    bool isCoded(Field field) const;
     QWidget *createEditor(Field field);
     void refresh();
     void fillCombo(QComboBox *combo, Field field, const QString &value);
@@ -59,12 +59,12 @@ private:
     const CodeTables &m_codes;
     Editor *m_editor = nullptr;
     Validator *m_validator = nullptr;
-    QLabel *m_recordProblems;
     const Overlay *m_overlay = nullptr;
     int m_record = -1;
     bool m_updating = false;
     QLabel *m_heading;
     QLabel *m_subheading;
+    QLabel *m_recordProblems;
     QStackedWidget *m_pages;
     QLabel *m_messagePage;
     QList<QGroupBox *> m_groups;

@@ -51,9 +51,7 @@ MoveDialog::MoveDialog(const ChangeSet &changes, int record, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_filter, &QLineEdit::textChanged, this, &MoveDialog::applyFilter);
-    const auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(target() >= 0);
-    };
+    const auto updateOk = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(target() >= 0); };
     connect(m_list, &QListWidget::currentRowChanged, this, updateOk);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -11,8 +11,8 @@
 #include "item/RegisterTreeModel.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
-#include "validation/Validator.h"
 #include "tree/FilterBar.h"
+#include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -136,11 +136,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_changesLabel);
     statusBar()->addPermanentWidget(m_filterLabel);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                onCurrentChanged(current);
-                updateActions();
-            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        onCurrentChanged(current);
+        updateActions();
+    });
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this] {
         updateStatus();
         if (m_filter->isFiltering() && !m_filterBar->searchEdit()->text().isEmpty())
@@ -183,8 +182,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&Filer"));
     make(file, QStringLiteral("openSnapshot"), tr("&Åbn udtræk…"), QKeySequence::Open, &MainWindow::chooseSnapshotFile)
         ->setStatusTip(tr("Åbn et XML-udtræk eller en CSV-fil fra et udtræk"));
-    make(file, QStringLiteral("openFolder"), tr("Åbn &mappe med CSV-filer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-         &MainWindow::chooseSnapshotFolder);
+    make(file, QStringLiteral("openFolder"), tr("Åbn &mappe med CSV-filer…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseSnapshotFolder);
     make(file, QStringLiteral("openWorkspace"), tr("Åbn &arbejdsområde…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
          &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("&Seneste"));
@@ -219,8 +218,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     QAction *newDag = make(m_editMenu, QStringLiteral("newDaginstitution"), tr("Ny &daginstitution"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newDaginstitution);
-    QAction *newChild = make(m_editMenu, QStringLiteral("newChild"), tr("Ny &underpost"), QKeySequence::New,
-                             &MainWindow::newChild);
+    QAction *newChild =
+        make(m_editMenu, QStringLiteral("newChild"), tr("Ny &underpost"), QKeySequence::New, &MainWindow::newChild);
     newChild->setStatusTip(tr("Ny anvisningsenhed under en daginstitution, eller ny alternativ adresse under en "
                               "anvisningsenhed"));
     QAction *rename = make(m_editMenu, QStringLiteral("rename"), tr("&Omdøb"), QKeySequence(Qt::Key_F2), [this] {
@@ -235,7 +234,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     QAction *revert = make(m_editMenu, QStringLiteral("revertRecord"), tr("Fortryd ændringer på &posten"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::revertRecord);
-    make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd &alle ændringer…"), QKeySequence(), &MainWindow::revertAll);
+    make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd &alle ændringer…"), QKeySequence(),
+         &MainWindow::revertAll);
     for (QAction *a : {undo, redo, newDag, newChild, move, close})
         toolbar->addAction(a);
     for (QAction *a : {newChild, rename, move, close, revert})
@@ -245,10 +245,9 @@ void MainWindow::createActions()
     make(view, QStringLiteral("search"), tr("&Søg…"), QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
     make(view, QStringLiteral("resetFilters"), tr("&Nulstil filtre"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
          [this] { m_filterBar->resetFilters(); });
-    QAction *changedOnly = make(view, QStringLiteral("changedOnly"), tr("Kun æ&ndrede"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this](bool on) {
-                                    m_filterBar->changedOnlyBox()->setChecked(on);
-                                });
+    QAction *changedOnly =
+        make(view, QStringLiteral("changedOnly"), tr("Kun æ&ndrede"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             [this](bool on) { m_filterBar->changedOnlyBox()->setChecked(on); });
     changedOnly->setCheckable(true);
     connect(m_filterBar, &FilterBar::filtersChanged, changedOnly,
             [this, changedOnly] { changedOnly->setChecked(m_filter->changedOnly()); });
@@ -318,8 +317,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1
-        && event->mimeData()->urls().first().isLocalFile())
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
         event->acceptProposedAction();
 }
 
@@ -355,11 +354,11 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
 {
     QString name = sourceName;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9æøåÆØÅ._-]+")), QStringLiteral("_"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/arbejdsomraader");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/arbejdsomraader");
     QDir().mkpath(folder);
-    return folder + QLatin1Char('/') + name + QLatin1Char('-') + fingerprint.left(12) + QLatin1Char('.')
-           + Workspace::Suffix;
+    return folder + QLatin1Char('/') + name + QLatin1Char('-') + fingerprint.left(12) + QLatin1Char('.') +
+           Workspace::Suffix;
 }
 
 bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title)
@@ -367,7 +366,7 @@ bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString
     const QString path = workspacePathFor(title, ChangeFile::fingerprint(*reg));
     QString error;
     std::unique_ptr<Workspace> ws = QFileInfo::exists(path) ? Workspace::open(path, &error)
-                                                             : Workspace::create(path, std::move(reg), source, &error);
+                                                            : Workspace::create(path, std::move(reg), source, &error);
     if (!ws) {
         showError(tr("Arbejdsområdet kan ikke åbnes"), error);
         return false;
@@ -400,7 +399,8 @@ bool MainWindow::openDemo()
     QFile file(DemoResource);
     auto reg = std::make_shared<Register>();
     ReadError error;
-    if (!file.open(QIODevice::ReadOnly) || !XmlSnapshot::readBytes(file.readAll(), tr("demoregister"), reg.get(), &error)) {
+    if (!file.open(QIODevice::ReadOnly) ||
+        !XmlSnapshot::readBytes(file.readAll(), tr("demoregister"), reg.get(), &error)) {
         showError(tr("Demoregisteret kan ikke åbnes"), error.toString());
         return false;
     }
@@ -416,7 +416,7 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     const QString title = QFileInfo(ws->source()).fileName().isEmpty() ? QFileInfo(path).completeBaseName()
-                                                                        : QFileInfo(ws->source()).fileName();
+                                                                       : QFileInfo(ws->source()).fileName();
     setWorkspace(std::move(ws), title);
     return true;
 }
@@ -470,9 +470,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     updateStatus();
     updateActions();
     if (changes->hasPendingChanges())
-        statusBar()->showMessage(tr("Fortsætter med %1 ventende ændringer fra arbejdsområdet.")
-                                     .arg(changes->counts().total()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Fortsætter med %1 ventende ændringer fra arbejdsområdet.").arg(changes->counts().total()), 8000);
 }
 
 QString MainWindow::resumableWorkspace() const
@@ -596,18 +595,17 @@ void MainWindow::updateActions()
     const bool active = record && overlay->record(i).isActive();
     const Level level = record ? overlay->record(i).level() : Level::Daginstitution;
     action(QStringLiteral("undo"))->setEnabled(has && m_editor->undoStack()->canUndo());
-    action(QStringLiteral("undo"))->setText(has && m_editor->undoStack()->canUndo()
-                                                ? tr("&Fortryd: %1").arg(m_editor->undoStack()->undoText())
-                                                : tr("&Fortryd"));
+    action(QStringLiteral("undo"))
+        ->setText(has && m_editor->undoStack()->canUndo() ? tr("&Fortryd: %1").arg(m_editor->undoStack()->undoText())
+                                                          : tr("&Fortryd"));
     action(QStringLiteral("redo"))->setEnabled(has && m_editor->undoStack()->canRedo());
-    action(QStringLiteral("redo"))->setText(has && m_editor->undoStack()->canRedo()
-                                                ? tr("&Gentag: %1").arg(m_editor->undoStack()->redoText())
-                                                : tr("&Gentag"));
+    action(QStringLiteral("redo"))
+        ->setText(has && m_editor->undoStack()->canRedo() ? tr("&Gentag: %1").arg(m_editor->undoStack()->redoText())
+                                                          : tr("&Gentag"));
     action(QStringLiteral("newDaginstitution"))->setEnabled(has && selectedKommune() > 0);
     action(QStringLiteral("newChild"))->setEnabled(active && level != Level::AlternativAdresse);
-    action(QStringLiteral("newChild"))->setText(level == Level::Anvisningsenhed && active
-                                                    ? tr("Ny &alternativ adresse")
-                                                    : tr("Ny &anvisningsenhed"));
+    action(QStringLiteral("newChild"))
+        ->setText(level == Level::Anvisningsenhed && active ? tr("Ny &alternativ adresse") : tr("Ny &anvisningsenhed"));
     action(QStringLiteral("rename"))->setEnabled(active);
     action(QStringLiteral("moveRecord"))->setEnabled(active && level != Level::Daginstitution);
     action(QStringLiteral("closeRecord"))->setEnabled(active);
@@ -707,11 +705,11 @@ void MainWindow::revertAll()
 {
     if (!m_editor || !m_editor->changeSet()->hasPendingChanges())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Fortryd alle ændringer"),
-        tr("Vil du fortryde alle %1 ventende ændringer? Det kan selv fortrydes med Ctrl+Z.")
-            .arg(m_editor->changeSet()->counts().total()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(this, tr("Fortryd alle ændringer"),
+                              tr("Vil du fortryde alle %1 ventende ændringer? Det kan selv fortrydes med Ctrl+Z.")
+                                  .arg(m_editor->changeSet()->counts().total()),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         m_editor->revertAll();
 }
@@ -720,9 +718,8 @@ void MainWindow::exportChanges()
 {
     if (!m_editor)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Eksportér ændringer"),
-                                                      m_title + QStringLiteral("-aendringer.json"),
-                                                      tr("Ændringsfiler (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Eksportér ændringer"), m_title + QStringLiteral("-aendringer.json"), tr("Ændringsfiler (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes = ChangeFile::write(*m_editor->changeSet(), m_workspace->fingerprint());
@@ -750,8 +747,8 @@ void MainWindow::importChanges()
         return;
     }
     Step step;
-    if (!ChangeFile::read(file.read(64 * 1024 * 1024), &contents, &error)
-        || !ChangeFile::prepareImport(*m_editor->changeSet(), m_workspace->fingerprint(), contents, &step, &error)) {
+    if (!ChangeFile::read(file.read(64 * 1024 * 1024), &contents, &error) ||
+        !ChangeFile::prepareImport(*m_editor->changeSet(), m_workspace->fingerprint(), contents, &step, &error)) {
         showError(tr("Ændringerne kan ikke importeres"), tr("%1:\n\n%2").arg(QFileInfo(path).fileName(), error));
         return;
     }
@@ -779,8 +776,8 @@ void MainWindow::chooseSnapshotFolder()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/arbejdsomraader");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/arbejdsomraader");
     const QString path = QFileDialog::getOpenFileName(this, tr("Åbn arbejdsområde"), folder,
                                                       tr("Arbejdsområder (*.%1)").arg(Workspace::Suffix));
     if (!path.isEmpty())
@@ -815,14 +812,13 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("Om DTR Studio"),
-        tr("<h3>DTR Studio %1</h3>"
-           "<p>Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.</p>"
-           "<p>Qt %2 (kørende %3)</p>"
-           "<p><b>Kodetabeller:</b> %4</p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                 m_codes.provenance.toHtmlEscaped()));
+    QMessageBox::about(this, tr("Om DTR Studio"),
+                       tr("<h3>DTR Studio %1</h3>"
+                          "<p>Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.</p>"
+                          "<p>Qt %2 (kørende %3)</p>"
+                          "<p><b>Kodetabeller:</b> %4</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion()), m_codes.provenance.toHtmlEscaped()));
 }
 
 } // namespace dtr
