@@ -139,25 +139,21 @@ private slots:
         const Register &reg = m_national.reg;
         const QSet<QString> planted = entitiesOf(m_national.defects, Defect::LikelyDuplicate);
         QVERIFY(planted.size() >= 20);
+        const auto keyOf = [&](int i) {
+            const Record &r = reg.record(i);
+            if (r.level() != Level::Anvisningsenhed || !r.isActive())
+                return QString();
+            return QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|')
+                   + Address::of(r).oneLine();
+        };
         QHash<QString, int> seen;
-        for (int i = 0; i < reg.size(); ++i) {
-            const Record &r = reg.record(i);
-            if (r.level() != Level::Anvisningsenhed || !r.isActive())
-                continue;
-            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|') +
-                                Address::of(r).oneLine();
-            ++seen[key];
-        }
+        for (int i = 0; i < reg.size(); ++i)
+            if (const QString key = keyOf(i); !key.isEmpty())
+                ++seen[key];
         QSet<QString> duplicated;
-        for (int i = 0; i < reg.size(); ++i) {
-            const Record &r = reg.record(i);
-            if (r.level() != Level::Anvisningsenhed || !r.isActive())
-                continue;
-            const QString key = QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|') +
-                                Address::of(r).oneLine();
-            if (seen.value(key) > 1)
-                duplicated.insert(r.nummer());
-        }
+        for (int i = 0; i < reg.size(); ++i)
+            if (const QString key = keyOf(i); !key.isEmpty() && seen.value(key) > 1)
+                duplicated.insert(reg.record(i).nummer());
         QCOMPARE(duplicated, planted);
     }
 
