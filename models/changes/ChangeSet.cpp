@@ -186,7 +186,7 @@ QString ChangeSet::check(const Operation &op) const
     case OpKind::Update:
         if (i < 0 || !m_overlay->isLive(i))
             return tr("Posten %1 findes ikke.").arg(op.key);
-        if (!isEditable(op.level, op.field))
+        if (!m_registerOwned ? !isEditable(op.level, op.field) : !hasField(op.level, op.field))
             return tr("Feltet \"%1\" kan ikke rettes her.").arg(fieldLabel(op.field));
         if (!m_overlay->record(i).isActive())
             return tr("%1 er nedlagt og kan ikke rettes.").arg(label(i));

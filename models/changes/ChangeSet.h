@@ -68,6 +68,9 @@ public:
     Overlay *overlay() const { return m_overlay; }
     const Register &base() const { return m_overlay->base(); }
     void setJournal(ChangeJournal *journal) { m_journal = journal; }
+    // The register itself may set register-owned values (numbers, CVR, status, timestamps); the
+    // stand-in register's change set does.
+    void setRegisterOwned(bool registerOwned) { m_registerOwned = registerOwned; }
 
     const QList<Step> &steps() const { return m_steps; }
     int position() const { return m_position; }
@@ -131,6 +134,7 @@ private:
     QList<Step> m_steps;
     int m_position = 0;
     bool m_sealed = true;
+    bool m_registerOwned = false;
     QHash<QString, int> m_slots; // temporary key → overlay slot, kept through undo
     QList<RecordChange> m_net;
     QHash<int, int> m_netByIndex; // overlay index → position in m_net

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace dtr {
 
@@ -117,6 +119,126 @@ const CodeTables &CodeTables::bundled()
         return parsed.value_or(CodeTables{});
     }();
     return tables;
+}
+
+namespace {
+
+const struct
+{
+    const char *name;
+    CodeTable CodeTables::*table;
+} xmlTables[] = {{"ejerform", &CodeTables::ejerform},
+                 {"lovgrundlag", &CodeTables::lovgrundlag},
+                 {"instType3", &CodeTables::instType3},
+                 {"kommune", &CodeTables::kommune}};
+
+QString joined(const QList<int> &codes)
+{
+    QStringList parts;
+    for (int c : codes)
+        parts << QString::number(c);
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<int> split(QStringView text)
+{
+    QList<int> out;
+    for (QStringView part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out.append(part.toInt());
+    return out;
+}
+
+} // namespace
+
+QByteArray CodeTables::toXml() const
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("kodetabeller"));
+    xml.writeAttribute(QStringLiteral("kilde"), provenance);
+    for (const auto &t : xmlTables) {
+        const CodeTable &table = this->*t.table;
+        xml.writeStartElement(QStringLiteral("tabel"));
+        xml.writeAttribute(QStringLiteral("navn"), QLatin1String(t.name));
+        xml.writeAttribute(QStringLiteral("kilde"), table.provenance);
+        for (auto it = table.labels.cbegin(); it != table.labels.cend(); ++it) {
+            xml.writeStartElement(QStringLiteral("kode"));
+            xml.writeAttribute(QStringLiteral("vaerdi"), QString::number(it.key()));
+            if (&table == &kommune)
+                xml.writeAttribute(QStringLiteral("region"), kommuneRegion.value(it.key()));
+            xml.writeCharacters(it.value());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+    xml.writeStartElement(QStringLiteral("krydsvalidering"));
+    xml.writeAttribute(QStringLiteral("kilde"), crossValidationProvenance);
+    for (const CrossValidationRule &r : crossValidation) {
+        xml.writeStartElement(QStringLiteral("regel"));
+        xml.writeAttribute(QStringLiteral("lovgrundlag"), QString::number(r.lovgrundlag));
+        xml.writeAttribute(QStringLiteral("ejerform"), joined(r.ejerform));
+        xml.writeAttribute(QStringLiteral("instType3"), joined(r.instType3));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    return out;
+}
+
+std::optional<CodeTables> CodeTables::fromXml(const QByteArray &data, const QString &source, QString *error)
+{
+    CodeTables out;
+    QXmlStreamReader xml(data);
+    CodeTable *current = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.tokenType() == QXmlStreamReader::DTD || xml.tokenType() == QXmlStreamReader::EntityReference) {
+            *error = tr("Kodetabellerne indeholder en DTD eller entiteter, som ikke er tilladt.");
+            return std::nullopt;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const QStringView name = xml.name();
+        const QXmlStreamAttributes a = xml.attributes();
+        if (name == QLatin1String("kodetabeller")) {
+            out.provenance = tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+        } else if (name == QLatin1String("tabel")) {
+            current = nullptr;
+            for (const auto &t : xmlTables)
+                if (a.value(QStringLiteral("navn")) == QLatin1String(t.name))
+                    current = &(out.*t.table);
+            if (current)
+                current->provenance = tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+        } else if (name == QLatin1String("kode") && current) {
+            bool ok = false;
+            const int code = a.value(QStringLiteral("vaerdi")).toInt(&ok);
+            const QString region = a.value(QStringLiteral("region")).toString();
+            const QString label = xml.readElementText();
+            if (!ok) {
+                *error = tr("Kodetabellen har en kode uden talværdi (linje %1).").arg(xml.lineNumber());
+                return std::nullopt;
+            }
+            current->labels.insert(code, label);
+            if (current == &out.kommune)
+                out.kommuneRegion.insert(code, region);
+        } else if (name == QLatin1String("krydsvalidering")) {
+            out.crossValidationProvenance = tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+        } else if (name == QLatin1String("regel")) {
+            out.crossValidation.append({a.value(QStringLiteral("lovgrundlag")).toInt(), split(a.value(QStringLiteral("ejerform"))),
+                                        split(a.value(QStringLiteral("instType3")))});
+        }
+    }
+    if (xml.hasError()) {
+        *error = tr("Kodetabellerne kan ikke læses (linje %1): %2").arg(xml.lineNumber()).arg(xml.errorString());
+        return std::nullopt;
+    }
+    for (const auto &t : xmlTables) {
+        if ((out.*t.table).labels.isEmpty()) {
+            *error = tr("Kodetabellen \"%1\" mangler i svaret.").arg(QLatin1String(t.name));
+            return std::nullopt;
+        }
+    }
+    return out;
 }
 
 const CodeTable *CodeTables::tableFor(Field field) const

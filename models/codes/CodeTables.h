@@ -53,6 +53,11 @@ public:
 
     // The table a coded field takes its values from, or nullptr for a field that is not coded.
     const CodeTable *tableFor(Field field) const;
+    // The tables as the ExportService answers GetKodetabeller (ServiceNames), and back. The
+    // parsed tables say they came from the service.
+    QByteArray toXml() const;
+    static std::optional<CodeTables> fromXml(const QByteArray &xml, const QString &source, QString *error);
+
     // The rule for a lovgrundlag, or nullptr when it has none.
     const CrossValidationRule *ruleFor(int lovgrundlag) const;
     QString kommuneName(int kode) const { return kommune.label(kode); }

@@ -354,7 +354,6 @@ public:
         return m_bytes;
     }
 
-private:
     void writeField(Level level, Field field, const QString &value)
     {
         if (value.isEmpty() && !XmlNames::isMandatory(level, field))
@@ -412,7 +411,20 @@ private:
         return true;
     }
 
-    void writeRecord(int index, bool withParent)
+    QByteArray flat(Level level, const std::vector<int> &records)
+    {
+        m_out.writeStartDocument();
+        m_out.writeDefaultNamespace(XmlNames::Namespace);
+        m_out.writeStartElement(XmlNames::Namespace, XmlNames::flatRoot(level));
+        for (int i : records)
+            writeRecord(i, true, false);
+        m_out.writeEndElement();
+        m_out.writeEndDocument();
+        return m_bytes;
+    }
+
+private:
+    void writeRecord(int index, bool withParent, bool withChildren = true)
     {
         const Record &r = m_reg.record(index);
         const Level level = r.level();
@@ -444,8 +456,9 @@ private:
         for (int e = 0; e < extraNames.size(); ++e)
             if (!extraNames[e].startsWith(XmlNames::AddressExtraPrefix))
                 writeExtra(extraNames[e], r.extra(e));
-        for (int child : m_reg.childrenOf(index))
-            writeRecord(child, false);
+        if (withChildren)
+            for (int child : m_reg.childrenOf(index))
+                writeRecord(child, false);
         m_out.writeEndElement();
     }
 
@@ -502,6 +515,11 @@ bool XmlSnapshot::read(const QString &path, Register *out, ReadError *error)
 QByteArray XmlSnapshot::toBytes(const Register &reg)
 {
     return Writer(reg).run();
+}
+
+QByteArray XmlSnapshot::toFlatBytes(const Register &reg, Level level, const std::vector<int> &records)
+{
+    return Writer(reg).flat(level, records);
 }
 
 bool XmlSnapshot::write(const Register &reg, const QString &path, QString *error)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "ReadError.h"
+#include "register/Field.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace dtr {
 
@@ -20,6 +23,8 @@ bool read(const QString &path, Register *out, ReadError *error);
 // Reads a document already in memory; `source` names it in messages.
 bool readBytes(const QByteArray &data, const QString &source, Register *out, ReadError *error);
 QByteArray toBytes(const Register &reg);
+// A level-only answer (<daginstitutionerExtend>, …): the given records flat, each naming its parent.
+QByteArray toFlatBytes(const Register &reg, Level level, const std::vector<int> &records);
 bool write(const Register &reg, const QString &path, QString *error);
 
 } // namespace XmlSnapshot
