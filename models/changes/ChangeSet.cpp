@@ -242,8 +242,9 @@ bool ChangeSet::apply(const Operation &op, QString *error)
         m_overlay->setParent(i, m_overlay->find(parentLevelOf(op.level), op.after));
         break;
     case OpKind::Close:
-        // Closing a record that only exists in the change set takes it away again.
-        if (m_overlay->isNew(i) && op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
+        // Closing a record that only exists in the change set takes it away again (in the register
+        // itself a closed record stays, Nedlagt, its number never reused).
+        if (!m_registerOwned && m_overlay->isNew(i) && op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
             m_overlay->remove(i);
         else
             m_overlay->setValue(i, Field::Aktivitetsstatus, op.after);
@@ -266,7 +267,7 @@ void ChangeSet::revert(const Operation &op)
         break;
     case OpKind::Close: {
         const int slot = m_slots.value(op.key, -1);
-        if (slot >= 0 && !m_overlay->isLive(slot)) {
+        if (!m_registerOwned && slot >= 0 && !m_overlay->isLive(slot)) {
             const Record removed = m_overlay->record(slot);
             m_overlay->insert(removed, slot);
         } else {

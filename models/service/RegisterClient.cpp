@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QXmlStreamReader>
 
+#include <cstring>
+
 namespace dtr {
 
 using namespace ServiceNames;
@@ -21,6 +23,39 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dtr::RegisterClient", text);
 }
+
+// A request body that can be read once and never rewound. Qt's HTTP layer silently resends a
+// request whose connection closed before any answer arrived; for a write that may already have
+// happened, that would do it twice. With this body (and no buffering) a resend is impossible:
+// the reply fails instead, and the caller learns that the outcome is unknown.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_position);
+        std::memcpy(out, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 bool isLoopback(const QUrl &url)
 {
@@ -174,7 +209,16 @@ void RegisterClient::send(ServiceCall *c)
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = m_network->post(request, c->m_body);
+    QNetworkReply *reply;
+    if (isReadOnly(c->m_method)) {
+        reply = m_network->post(request, c->m_body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, c->m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(c->m_body, c);
+        reply = m_network->post(request, body);
+        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
     c->m_reply = reply;
     c->m_timer.start(m_endpoint.timeoutMs);
     connect(reply, &QNetworkReply::sslErrors, c, [c](const QList<QSslError> &errors) {
@@ -209,7 +253,7 @@ void RegisterClient::finish(ServiceCall *c, QNetworkReply *reply)
     c->m_timer.stop();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = c->m_tooLarge ? QByteArray() : reply->readAll();
+    const QByteArray body = c->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
     const QString where = reply->url().toDisplayString(QUrl::RemoveUserInfo);
     ServiceError &e = c->m_error;
     e = {ServiceError::None, status, {}};
@@ -230,10 +274,14 @@ void RegisterClient::finish(ServiceCall *c, QNetworkReply *reply)
     } else if (status == 401 || reply->error() == QNetworkReply::AuthenticationRequiredError) {
         e = {ServiceError::Unauthorized, 401, tr("Registeret afviste brugernavn eller adgangskode (HTTP 401).")};
     } else if (status == 0 && reply->error() != QNetworkReply::NoError) {
+        const bool neverConnected =
+            reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::HostNotFoundError;
         e = {ServiceError::Network, 0,
-             reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::HostNotFoundError
-                 ? tr("Der kunne ikke oprettes forbindelse til registeret på %1: %2").arg(where, reply->errorString())
-                 : tr("Forbindelsen til registeret blev afbrudt: %1").arg(reply->errorString())};
+             neverConnected ? tr("Der kunne ikke oprettes forbindelse til registeret på %1: %2").arg(where, reply->errorString())
+             : isReadOnly(c->m_method)
+                 ? tr("Forbindelsen til registeret blev afbrudt: %1").arg(reply->errorString())
+                 : tr("Forbindelsen til registeret blev afbrudt, før det svarede. Det vides ikke, om %1 blev udført.")
+                       .arg(methodName(c->m_method))};
     } else {
         QString parseError;
         Soap::Response response;
