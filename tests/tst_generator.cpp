@@ -143,8 +143,8 @@ private slots:
             const Record &r = reg.record(i);
             if (r.level() != Level::Anvisningsenhed || !r.isActive())
                 return QString();
-            return QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|')
-                   + Address::of(r).oneLine();
+            return QString::number(reg.admKommuneOf(i)) + QLatin1Char('|') + r.navn() + QLatin1Char('|') +
+                   Address::of(r).oneLine();
         };
         QHash<QString, int> seen;
         for (int i = 0; i < reg.size(); ++i)

@@ -47,7 +47,8 @@ class TestService : public QObject
 
     void restartServer(const QString &faults = {})
     {
-        m_server = std::make_unique<StandInServer>(m_register.get(), QStringLiteral("kommune"), QStringLiteral("hemmelig"));
+        m_server =
+            std::make_unique<StandInServer>(m_register.get(), QStringLiteral("kommune"), QStringLiteral("hemmelig"));
         FaultPlan plan;
         QString error;
         QVERIFY2(plan.parse(faults, &error), qPrintable(error));
@@ -266,7 +267,8 @@ private slots:
         {
             RegisterClient client(endpoint());
             const int units = o.count(Level::Anvisningsenhed);
-            ServiceCall *call = run(client.write(M::InsertAnvisningsEnhed, newUnitPayload(dag, QStringLiteral("1099000010"))));
+            ServiceCall *call =
+                run(client.write(M::InsertAnvisningsEnhed, newUnitPayload(dag, QStringLiteral("1099000010"))));
             QCOMPARE(call->error().kind, ServiceError::Network);
             QVERIFY(call->error().outcomeUnknown());
             QCOMPARE(call->attempts(), 1);
@@ -304,7 +306,8 @@ private slots:
             e.maxAnswerBytes = 1024 * 1024;
             RegisterClient client(e);
             ServiceCall *call = run(client.query(M::HelloWorld));
-            QVERIFY2(call->error().kind == f.kind, qPrintable(QString::fromLatin1(f.spec) + QLatin1Char(' ') + call->error().message));
+            QVERIFY2(call->error().kind == f.kind,
+                     qPrintable(QString::fromLatin1(f.spec) + QLatin1Char(' ') + call->error().message));
             QVERIFY2(call->error().message.contains(QString::fromUtf8(f.message)), qPrintable(call->error().message));
         }
         // A slow answer can be cancelled.
@@ -327,18 +330,21 @@ private slots:
             p.start(QStringLiteral("openssl"), args);
             return p.waitForFinished(60000) && p.exitCode() == 0;
         };
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                         QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                          QStringLiteral("/CN=DTR Studio test CA")}));
         QVERIFY(test::writeFile(dir + QStringLiteral("/ext.cnf"), "subjectAltName=IP:127.0.0.1\n"));
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                         QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}));
-        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                         QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=127.0.0.1")}));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
         QFile cert(dir + QStringLiteral("/server.pem")), key(dir + QStringLiteral("/server.key"));
         QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
         StandInServer tls(m_register.get(), QStringLiteral("kommune"), QStringLiteral("hemmelig"));
@@ -373,10 +379,10 @@ private slots:
         const StandInRegister::Answer a = reg.handle(ServiceNames::Service::Export, "<not xml");
         QCOMPARE(a.httpStatus, 500);
         QVERIFY(a.body.contains("Fault"));
-        const StandInRegister::Answer b = reg.handle(
-            ServiceNames::Service::Export,
-            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"x\">]><soap:Envelope "
-            "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/></soap:Envelope>");
+        const StandInRegister::Answer b =
+            reg.handle(ServiceNames::Service::Export,
+                       "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"x\">]><soap:Envelope "
+                       "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/></soap:Envelope>");
         QVERIFY(b.body.contains("DTD"));
     }
 
@@ -391,9 +397,9 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DTR_PASSWORD"), QStringLiteral("hemmelig"));
             sim.setProcessEnvironment(env);
-            sim.start(QStringLiteral(DTR_BINARY), {QStringLiteral("simulate"), QStringLiteral("--data"), data,
-                                                   QStringLiteral("--user"), QStringLiteral("kommune"),
-                                                   QStringLiteral("--state"), state});
+            sim.start(QStringLiteral(DTR_BINARY),
+                      {QStringLiteral("simulate"), QStringLiteral("--data"), data, QStringLiteral("--user"),
+                       QStringLiteral("kommune"), QStringLiteral("--state"), state});
             QVERIFY(sim.waitForReadyRead(30000));
             const QByteArray line = sim.readLine().trimmed();
             QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
@@ -403,7 +409,8 @@ private slots:
             e.password = QStringLiteral("hemmelig");
             RegisterClient client(e);
             const QString dag = m_data->record(m_data->daginstitutionerIn(0)[0]).nummer();
-            ServiceCall *call = run(client.write(M::InsertAnvisningsEnhed, newUnitPayload(dag, QStringLiteral("1099000020"))));
+            ServiceCall *call =
+                run(client.write(M::InsertAnvisningsEnhed, newUnitPayload(dag, QStringLiteral("1099000020"))));
             ImportResult result;
             QString error;
             QVERIFY2(call->ok() && ImportResult::parse(call->response().xml, &result, &error) && result.ok,

@@ -477,7 +477,8 @@ int simulate(const QStringList &args)
     parser.addOption({QStringLiteral("listen"), tr("Adresse og port, fx 127.0.0.1:8080 (0 = en ledig port)."),
                       QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0")});
     parser.addOption({QStringLiteral("user"), tr("Brugernavnet klienter skal bruge."), QStringLiteral("U")});
-    parser.addOption({QStringLiteral("state"), tr("Fil med registerets tilstand; bevares ved genstart."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("state"), tr("Fil med registerets tilstand; bevares ved genstart."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("faults"), tr("Fejl at indsætte (se ovenfor)."), QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("tls-cert"), tr("Certifikat (PEM) for HTTPS."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tls-key"), tr("Privat nøgle (PEM) for HTTPS."), QStringLiteral("FILE")});
@@ -543,7 +544,8 @@ int fetch(const QStringList &args)
     parser.addOption({QStringLiteral("service"), tr("Registerets adresse (https://…)."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("kommune"), tr("Kommunekoden."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("user"), tr("Brugernavn."), QStringLiteral("U")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Hvor udtrækket skrives (standard: stdout)."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Hvor udtrækket skrives (standard: stdout)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ca"), tr("Et ekstra CA-certifikat (PEM) at stole på."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("timeout"), tr("Sekunder uden svar før der gives op (standard 60)."),

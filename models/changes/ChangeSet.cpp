@@ -133,7 +133,7 @@ QString ChangeSet::moveRefusal(int index, int newParent) const
     const int to = m_overlay->admKommuneOf(newParent);
     if (from != to)
         return tr("Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).")
-            .arg(label(index), CodeTables::bundled().kommuneName(from), CodeTables::bundled().kommuneName(to));
+            .arg(label(index), CodeTables::current().kommuneName(from), CodeTables::current().kommuneName(to));
     return {};
 }
 
@@ -457,7 +457,7 @@ Step ChangeSet::createAnvisningsenhedStep(int daginstitution)
     unit.setValue(Field::ParentNummer, dag.nummer());
     unit.setValue(Field::Navn, tr("Ny anvisningsenhed"));
     // A type the daginstitution's lovgrundlag allows (v2.0 cross-validation).
-    const CrossValidationRule *rule = CodeTables::bundled().ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
+    const CrossValidationRule *rule = CodeTables::current().ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
     unit.setValue(Field::InstType3,
                   QString::number(rule && !rule->instType3.isEmpty() ? rule->instType3.first() : 6012));
     unit.setValue(Field::KommuneKode, QString::number(m_overlay->admKommuneOf(daginstitution)));

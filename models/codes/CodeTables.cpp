@@ -222,9 +222,11 @@ std::optional<CodeTables> CodeTables::fromXml(const QByteArray &data, const QStr
             if (current == &out.kommune)
                 out.kommuneRegion.insert(code, region);
         } else if (name == QLatin1String("krydsvalidering")) {
-            out.crossValidationProvenance = tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+            out.crossValidationProvenance =
+                tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
         } else if (name == QLatin1String("regel")) {
-            out.crossValidation.append({a.value(QStringLiteral("lovgrundlag")).toInt(), split(a.value(QStringLiteral("ejerform"))),
+            out.crossValidation.append({a.value(QStringLiteral("lovgrundlag")).toInt(),
+                                        split(a.value(QStringLiteral("ejerform"))),
                                         split(a.value(QStringLiteral("instType3")))});
         }
     }
@@ -239,6 +241,24 @@ std::optional<CodeTables> CodeTables::fromXml(const QByteArray &data, const QStr
         }
     }
     return out;
+}
+
+namespace {
+CodeTables &currentTables()
+{
+    static CodeTables tables = CodeTables::bundled();
+    return tables;
+}
+} // namespace
+
+const CodeTables &CodeTables::current()
+{
+    return currentTables();
+}
+
+void CodeTables::replaceCurrent(const CodeTables &tables)
+{
+    currentTables() = tables;
 }
 
 const CodeTable *CodeTables::tableFor(Field field) const

@@ -47,6 +47,10 @@ public:
 
     // The copy built into the program; loaded once, shared.
     static const CodeTables &bundled();
+    // The tables in use: the bundled ones until tables fetched from the service replace them.
+    // Everything holding a reference to current() sees the replacement.
+    static const CodeTables &current();
+    static void replaceCurrent(const CodeTables &tables);
     // Parse a codes.json document plus the kommune CSV it names. On failure returns nullopt
     // and a Danish message in *error.
     static std::optional<CodeTables> parse(const QByteArray &codesJson, const QByteArray &kommunerCsv, QString *error);

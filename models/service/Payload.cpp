@@ -63,9 +63,9 @@ bool Payload::read(const QByteArray &payload, Record *out, QString *error)
     Level level = Level::Daginstitution;
     bool found = false;
     for (int l = 0; l < LevelCount && !found; ++l) {
-        const QByteArray open = "<" + QByteArray(XmlNames::recordElement(Level(l)).data()) ;
-        if (payload.trimmed().startsWith(open + ">") || payload.trimmed().startsWith(open + " ")
-            || payload.trimmed().startsWith(open + "/")) {
+        const QByteArray open = "<" + QByteArray(XmlNames::recordElement(Level(l)).data());
+        if (payload.trimmed().startsWith(open + ">") || payload.trimmed().startsWith(open + " ") ||
+            payload.trimmed().startsWith(open + "/")) {
             level = Level(l);
             found = true;
         }
@@ -78,7 +78,8 @@ bool Payload::read(const QByteArray &payload, Record *out, QString *error)
     const QByteArray root(XmlNames::flatRoot(level).data(), XmlNames::flatRoot(level).size());
     Register reg;
     ReadError readError;
-    if (!XmlSnapshot::readBytes("<" + root + ">" + payload + "</" + root + ">", QStringLiteral("xml"), &reg, &readError)) {
+    if (!XmlSnapshot::readBytes("<" + root + ">" + payload + "</" + root + ">", QStringLiteral("xml"), &reg,
+                                &readError)) {
         *error = readError.message;
         return false;
     }

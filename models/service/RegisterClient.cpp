@@ -240,8 +240,8 @@ bool RegisterClient::retry(ServiceCall *c)
 {
     if (!isReadOnly(c->m_method) || c->m_cancelled || c->m_attempts > m_endpoint.readRetries)
         return false;
-    const bool transient = c->m_error.kind == ServiceError::Network || c->m_error.kind == ServiceError::Timeout
-                           || (c->m_error.kind == ServiceError::Http && c->m_error.httpStatus >= 502);
+    const bool transient = c->m_error.kind == ServiceError::Network || c->m_error.kind == ServiceError::Timeout ||
+                           (c->m_error.kind == ServiceError::Http && c->m_error.httpStatus >= 502);
     if (!transient)
         return false;
     QTimer::singleShot(200 * c->m_attempts, c, [this, c] { send(c); });
@@ -262,7 +262,8 @@ void RegisterClient::finish(ServiceCall *c, QNetworkReply *reply)
         e = {ServiceError::Cancelled, status, tr("Annulleret.")};
     } else if (c->m_tooLarge) {
         e = {ServiceError::TooLarge, status,
-             tr("Svaret fra registeret er større end %1 MB og blev afbrudt.").arg(m_endpoint.maxAnswerBytes / (1024 * 1024))};
+             tr("Svaret fra registeret er større end %1 MB og blev afbrudt.")
+                 .arg(m_endpoint.maxAnswerBytes / (1024 * 1024))};
     } else if (c->m_timedOut) {
         e = {ServiceError::Timeout, status,
              tr("Registeret svarede ikke inden for %1 sekunder (%2).").arg(m_endpoint.timeoutMs / 1000.0).arg(where)};
@@ -270,14 +271,16 @@ void RegisterClient::finish(ServiceCall *c, QNetworkReply *reply)
         e = {ServiceError::Tls, status,
              tr("Forbindelsen til %1 kunne ikke bekræftes som sikker: %2. Er det et testmiljø med eget certifikat, så "
                 "tilføj dets CA-certifikat under Indstillinger.")
-                 .arg(where, c->m_sslErrors.isEmpty() ? reply->errorString() : c->m_sslErrors.join(QStringLiteral("; ")))};
+                 .arg(where,
+                      c->m_sslErrors.isEmpty() ? reply->errorString() : c->m_sslErrors.join(QStringLiteral("; ")))};
     } else if (status == 401 || reply->error() == QNetworkReply::AuthenticationRequiredError) {
         e = {ServiceError::Unauthorized, 401, tr("Registeret afviste brugernavn eller adgangskode (HTTP 401).")};
     } else if (status == 0 && reply->error() != QNetworkReply::NoError) {
-        const bool neverConnected =
-            reply->error() == QNetworkReply::ConnectionRefusedError || reply->error() == QNetworkReply::HostNotFoundError;
+        const bool neverConnected = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                                    reply->error() == QNetworkReply::HostNotFoundError;
         e = {ServiceError::Network, 0,
-             neverConnected ? tr("Der kunne ikke oprettes forbindelse til registeret på %1: %2").arg(where, reply->errorString())
+             neverConnected
+                 ? tr("Der kunne ikke oprettes forbindelse til registeret på %1: %2").arg(where, reply->errorString())
              : isReadOnly(c->m_method)
                  ? tr("Forbindelsen til registeret blev afbrudt: %1").arg(reply->errorString())
                  : tr("Forbindelsen til registeret blev afbrudt, før det svarede. Det vides ikke, om %1 blev udført.")
@@ -313,7 +316,8 @@ bool RegisterClient::readRegister(const ServiceCall &call, Register *out, QStrin
         return false;
     }
     ReadError readError;
-    if (!XmlSnapshot::readBytes(call.response().xml, tr("svaret på %1").arg(methodName(call.method())), out, &readError)) {
+    if (!XmlSnapshot::readBytes(call.response().xml, tr("svaret på %1").arg(methodName(call.method())), out,
+                                &readError)) {
         *error = readError.toString();
         return false;
     }

@@ -103,7 +103,8 @@ public:
     const ServiceEndpoint &endpoint() const { return m_endpoint; }
 
     // Starts a call; the returned object belongs to the client until it is deleted by the caller.
-    ServiceCall *call(ServiceNames::Method method, const Soap::Parameters &parameters = {}, const QByteArray &payload = {});
+    ServiceCall *call(ServiceNames::Method method, const Soap::Parameters &parameters = {},
+                      const QByteArray &payload = {});
 
     // Convenience: a one-parameter call (the method's named parameter), or a write with payload.
     ServiceCall *query(ServiceNames::Method method, const QString &value = {});

@@ -18,8 +18,11 @@ struct MethodInfo
 
 using L = QLatin1StringView;
 
-#define DTR_METHOD(name, service, readOnly, parameter)                                                                  \
-    MethodInfo { L(#name), Service::service, readOnly, L(parameter), L(#name "Response"), L(#name "Result") }
+#define DTR_METHOD(name, service, readOnly, parameter)                                                                 \
+    MethodInfo                                                                                                         \
+    {                                                                                                                  \
+        L(#name), Service::service, readOnly, L(parameter), L(#name "Response"), L(#name "Result")                     \
+    }
 
 const std::array<MethodInfo, MethodCount> methods{
     MethodInfo{L("HelloWorld"), Service::Export, true, L(""), L("HelloWorldResponse"), L("HelloWorldResult")},

@@ -69,7 +69,7 @@ inline constexpr QLatin1StringView SchemaNameParameter{"schemaNavn"};
 inline constexpr QLatin1StringView DefaultSchemaName{"dagtilbud"};
 QLatin1StringView responseElement(Method method); // "GetAllDagtilbudResponse"
 QLatin1StringView resultElement(Method method);   // "GetAllDagtilbudResult"
-QString soapAction(Method method);                 // "urn:…/GetAllDagtilbud"
+QString soapAction(Method method);                // "urn:…/GetAllDagtilbud"
 
 // ImportSvar, the answer to every import call.
 inline constexpr QLatin1StringView ImportSvar{"ImportSvar"};

@@ -17,9 +17,9 @@ QString tr(const char *text)
 
 QByteArray envelope(const QByteArray &body)
 {
-    return QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<soap:Envelope xmlns:soap=\"")
-           + QByteArray(SoapEnvelopeNs.data(), SoapEnvelopeNs.size()) + "\"><soap:Body>" + body
-           + "</soap:Body></soap:Envelope>\n";
+    return QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<soap:Envelope xmlns:soap=\"") +
+           QByteArray(SoapEnvelopeNs.data(), SoapEnvelopeNs.size()) + "\"><soap:Body>" + body +
+           "</soap:Body></soap:Envelope>\n";
 }
 
 QByteArray escaped(const QString &text)
@@ -178,8 +178,9 @@ QByteArray request(Method method, const Parameters &parameters, const QByteArray
     for (const auto &[key, value] : parameters)
         body += "<m:" + key.toUtf8() + ">" + escaped(value) + "</m:" + key.toUtf8() + ">";
     if (!payload.isEmpty())
-        body += "<m:" + QByteArray(PayloadParameter.data(), PayloadParameter.size()) + ">" + withoutDeclaration(payload)
-                + "</m:" + QByteArray(PayloadParameter.data(), PayloadParameter.size()) + ">";
+        body += "<m:" + QByteArray(PayloadParameter.data(), PayloadParameter.size()) + ">" +
+                withoutDeclaration(payload) + "</m:" + QByteArray(PayloadParameter.data(), PayloadParameter.size()) +
+                ">";
     body += "</m:" + name + ">";
     return envelope(body);
 }
@@ -188,15 +189,15 @@ QByteArray response(Method method, const QByteArray &resultXml, const QString &r
 {
     const QByteArray responseName(responseElement(method).data(), responseElement(method).size());
     const QByteArray resultName(resultElement(method).data(), resultElement(method).size());
-    return envelope("<" + responseName + " xmlns=\"" + QByteArray(ServiceNs.data(), ServiceNs.size()) + "\"><"
-                    + resultName + ">" + (resultXml.isEmpty() ? escaped(resultText) : withoutDeclaration(resultXml))
-                    + "</" + resultName + "></" + responseName + ">");
+    return envelope("<" + responseName + " xmlns=\"" + QByteArray(ServiceNs.data(), ServiceNs.size()) + "\"><" +
+                    resultName + ">" + (resultXml.isEmpty() ? escaped(resultText) : withoutDeclaration(resultXml)) +
+                    "</" + resultName + "></" + responseName + ">");
 }
 
 QByteArray fault(const QString &code, const QString &message)
 {
-    return envelope("<soap:Fault><faultcode>soap:" + escaped(code) + "</faultcode><faultstring>" + escaped(message)
-                    + "</faultstring></soap:Fault>");
+    return envelope("<soap:Fault><faultcode>soap:" + escaped(code) + "</faultcode><faultstring>" + escaped(message) +
+                    "</faultstring></soap:Fault>");
 }
 
 bool parseRequest(const QByteArray &body, Request *out, QString *error)

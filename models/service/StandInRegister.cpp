@@ -29,10 +29,14 @@ QString tr(const char *text)
 }
 
 // The rules the real register enforces on a write (the rest are a careful steward's).
-const QStringList enforced{QStringLiteral("felt-mangler"),      QStringLiteral("laengde"),
-                           QStringLiteral("kode-ukendt"),       QStringLiteral("pnummer-format"),
-                           QStringLiteral("postnummer-format"), QStringLiteral("husnummer-format"),
-                           QStringLiteral("krydsvalidering-ejerform"), QStringLiteral("krydsvalidering-type")};
+const QStringList enforced{QStringLiteral("felt-mangler"),
+                           QStringLiteral("laengde"),
+                           QStringLiteral("kode-ukendt"),
+                           QStringLiteral("pnummer-format"),
+                           QStringLiteral("postnummer-format"),
+                           QStringLiteral("husnummer-format"),
+                           QStringLiteral("krydsvalidering-ejerform"),
+                           QStringLiteral("krydsvalidering-type")};
 
 Level levelOf(Method m)
 {
@@ -172,7 +176,8 @@ StandInRegister::Answer StandInRegister::handle(Service service, const QByteArra
     if (!methodFromName(service, request.method, &method))
         return {500, Soap::fault(QStringLiteral("Client"), tr("Ukendt metode %1.").arg(request.method))};
     if (service == Service::Export || method == Method::ImportHelloWorld || method == Method::GetXMLSchema) {
-        const QString parameter = parameterName(method).isEmpty() ? QString() : request.parameter(QString(parameterName(method)));
+        const QString parameter =
+            parameterName(method).isEmpty() ? QString() : request.parameter(QString(parameterName(method)));
         return exportAnswer(method, parameter);
     }
     return importAnswer(method, request.payload);
@@ -233,8 +238,8 @@ StandInRegister::Answer StandInRegister::exportAnswer(Method method, const QStri
         return whole(dags);
     case Method::GetDagtilbudByAdmKommuneNummer:
         for (int i = 0; i < reg.size(); ++i)
-            if (reg.record(i).level() == Level::Daginstitution
-                && reg.record(i).code(Field::AdmKommuneKode) == parameter.trimmed().toInt())
+            if (reg.record(i).level() == Level::Daginstitution &&
+                reg.record(i).code(Field::AdmKommuneKode) == parameter.trimmed().toInt())
                 dags.push_back(i);
         return whole(dags);
     case Method::GetDagtilbudByDagInstitutionsNummer:
@@ -268,7 +273,8 @@ StandInRegister::Answer StandInRegister::exportAnswer(Method method, const QStri
     default:
         break;
     }
-    return {500, Soap::fault(QStringLiteral("Server"), tr("Metoden %1 er ikke en udtræksmetode.").arg(methodName(method)))};
+    return {500,
+            Soap::fault(QStringLiteral("Server"), tr("Metoden %1 er ikke en udtræksmetode.").arg(methodName(method)))};
 }
 
 QByteArray StandInRegister::importSvar(const QList<ImportError> &errors, const QString &number) const
@@ -294,8 +300,10 @@ QByteArray StandInRegister::importSvar(const QList<ImportError> &errors, const Q
 StandInRegister::Answer StandInRegister::importAnswer(Method method, const QByteArray &payload)
 {
     if (payload.isEmpty())
-        return {200, Soap::response(method, importSvar({{QStringLiteral("SKEMA"), {}, tr("Der er intet XML-dokument i "
-                                                                                         "forespørgslen.")}}))};
+        return {200, Soap::response(method, importSvar({{QStringLiteral("SKEMA"),
+                                                         {},
+                                                         tr("Der er intet XML-dokument i "
+                                                            "forespørgslen.")}}))};
     QStringList schemaErrors;
     if (!m_schema->validate(payload, &schemaErrors)) {
         QList<ImportError> errors;
@@ -310,10 +318,12 @@ StandInRegister::Answer StandInRegister::importAnswer(Method method, const QByte
     if (!Payload::read(payload, &record, &error))
         return {200, Soap::response(method, importSvar({{QStringLiteral("SKEMA"), {}, error}}))};
     if (record.level() != levelOf(method))
-        return {200, Soap::response(method, importSvar({{QStringLiteral("SKEMA"), {},
-                                                          tr("%1 tager en %2, ikke en %3.")
-                                                              .arg(methodName(method), levelLabel(levelOf(method)).toLower(),
-                                                                   levelLabel(record.level()).toLower())}}))};
+        return {200,
+                Soap::response(method, importSvar({{QStringLiteral("SKEMA"),
+                                                    {},
+                                                    tr("%1 tager en %2, ikke en %3.")
+                                                        .arg(methodName(method), levelLabel(levelOf(method)).toLower(),
+                                                             levelLabel(record.level()).toLower())}}))};
     QString issued;
     const QList<ImportError> errors = write(method, record, &issued);
     if (errors.isEmpty() && !saveState(&error))
@@ -346,9 +356,10 @@ QList<StandInRegister::ImportError> StandInRegister::registerRules(int index) co
             if (o.isLive(child) && o.record(child).isActive())
                 check(child);
     const Record &r = o.record(index);
-    if (r.level() == Level::Anvisningsenhed && !r.value(Field::PNummer).isEmpty()
-        && !m_activePNumbers.contains(r.value(Field::PNummer)))
-        errors.append({QStringLiteral("P_NUMMER_IKKE_AKTIV"), QString(XmlNames::fieldElement(r.level(), Field::PNummer)),
+    if (r.level() == Level::Anvisningsenhed && !r.value(Field::PNummer).isEmpty() &&
+        !m_activePNumbers.contains(r.value(Field::PNummer)))
+        errors.append({QStringLiteral("P_NUMMER_IKKE_AKTIV"),
+                       QString(XmlNames::fieldElement(r.level(), Field::PNummer)),
                        tr("P-nummer %1 er ikke aktivt i CVR.").arg(r.value(Field::PNummer))});
     return errors;
 }
@@ -392,15 +403,22 @@ QList<StandInRegister::ImportError> StandInRegister::write(Method method, const 
     case Method::UpdateAnvisningsEnhed:
     case Method::UpdateAlternativAdresse: {
         if (existing < 0 || !o.record(existing).isActive())
-            return {{QStringLiteral("FINDES_IKKE"), {}, tr("%1 %2 findes ikke eller er nedlagt.").arg(levelLabel(level), nummer)}};
+            return {{QStringLiteral("FINDES_IKKE"),
+                     {},
+                     tr("%1 %2 findes ikke eller er nedlagt.").arg(levelLabel(level), nummer)}};
         step.text = methodName(method);
         for (Field f : fieldsOf(level)) {
             if (!ChangeSet::isEditable(level, f) || o.record(existing).value(f) == payload.value(f))
                 continue;
             step.ops.append({OpKind::Update, level, nummer, f, o.record(existing).value(f), payload.value(f), {}});
         }
-        step.ops.append({OpKind::Update, level, nummer, Field::SenestOpdateret,
-                         o.record(existing).value(Field::SenestOpdateret), now(), {}});
+        step.ops.append({OpKind::Update,
+                         level,
+                         nummer,
+                         Field::SenestOpdateret,
+                         o.record(existing).value(Field::SenestOpdateret),
+                         now(),
+                         {}});
         *issued = nummer;
         break;
     }
@@ -422,7 +440,8 @@ QList<StandInRegister::ImportError> StandInRegister::write(Method method, const 
         parentLevel(level, &parentLvl);
         const int target = o.find(parentLvl, payload.parentNummer());
         if (existing < 0 || target < 0)
-            return {{QStringLiteral("FINDES_IKKE"), {},
+            return {{QStringLiteral("FINDES_IKKE"),
+                     {},
                      tr("%1 eller målet %2 findes ikke.").arg(nummer, payload.parentNummer())}};
         const QString refusal = c.moveRefusal(existing, target);
         if (!refusal.isEmpty())
@@ -439,8 +458,8 @@ QList<StandInRegister::ImportError> StandInRegister::write(Method method, const 
         return {{QStringLiteral("HIERARKI"), {}, error}};
     c.sealMerging();
     const int index = o.find(level, *issued);
-    if (method == Method::DeleteDaginstitution || method == Method::DeleteAnvisningsEnhed
-        || method == Method::DeleteAlternativAdresse)
+    if (method == Method::DeleteDaginstitution || method == Method::DeleteAnvisningsEnhed ||
+        method == Method::DeleteAlternativAdresse)
         return {};
     const QList<ImportError> errors = registerRules(index);
     if (!errors.isEmpty()) {

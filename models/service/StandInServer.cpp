@@ -113,9 +113,10 @@ bool FaultPlan::parse(const QString &spec, QString *error)
         } else if (kind == QLatin1String("oversized")) {
             rule.kind = Kind::Oversized;
         } else {
-            *error = tr("Ukendt fejltype \"%1\" (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, "
-                        "oversized).")
-                         .arg(kind);
+            *error =
+                tr("Ukendt fejltype \"%1\" (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, "
+                   "oversized).")
+                    .arg(kind);
             return false;
         }
         m_rules.append(rule);
@@ -147,8 +148,7 @@ StandInServer::StandInServer(StandInRegister *reg, const QString &user, const QS
     : QObject(parent)
     , m_register(reg)
     , m_expectedAuthorization("Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64())
-{
-}
+{}
 
 StandInServer::~StandInServer() = default;
 
@@ -202,8 +202,8 @@ void StandInServer::accept()
 void StandInServer::respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
-    head += "Content-Type: text/xml; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
+    head += "Content-Type: text/xml; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
     socket->write(head + body);
     socket->disconnectFromHost();
 }
@@ -303,11 +303,13 @@ void StandInServer::process(QTcpSocket *socket, const QByteArray &rawPath, const
                 respond(guard, 503, "Service Unavailable");
                 return;
             case FaultPlan::Kind::Malformed:
-                respond(guard, 200, "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/"
-                                    "envelope/\"><soap:Body><Svar>");
+                respond(guard, 200,
+                        "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/"
+                        "envelope/\"><soap:Body><Svar>");
                 return;
             case FaultPlan::Kind::SoapFault:
-                respond(guard, 500, Soap::fault(QStringLiteral("Server"), tr("Registeret fejlede internt (indsat fejl).")));
+                respond(guard, 500,
+                        Soap::fault(QStringLiteral("Server"), tr("Registeret fejlede internt (indsat fejl).")));
                 return;
             case FaultPlan::Kind::Oversized: {
                 QByteArray huge = "<?xml version=\"1.0\"?><!-- ";

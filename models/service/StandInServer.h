@@ -59,8 +59,8 @@ public:
 
     void setFaults(const FaultPlan &faults) { m_faults = faults; }
     // HTTPS when a certificate and key are given.
-    bool listen(const QHostAddress &address, quint16 port, QString *error, const QSslCertificate &certificate = QSslCertificate(),
-                const QSslKey &key = QSslKey());
+    bool listen(const QHostAddress &address, quint16 port, QString *error,
+                const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey());
     QUrl url() const;
     int calls(const QString &method) const { return m_calls.value(method); }
 

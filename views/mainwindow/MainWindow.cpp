@@ -11,6 +11,12 @@
 #include "item/RegisterTreeModel.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
+#include "service/FetchDialog.h"
+#include "service/RegisterClient.h"
+#include "service/ServiceSettings.h"
+#include "service/SettingsDialog.h"
+#include "service/StandInRegister.h"
+#include "service/StandInServer.h"
 #include "tree/FilterBar.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -19,12 +25,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +50,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace dtr {
@@ -53,7 +63,7 @@ const auto DemoResource = QStringLiteral(":/demo/demo-register.xml");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_codes(CodeTables::bundled())
+    , m_codes(CodeTables::current())
     , m_tree(new RegisterTreeModel(m_codes, this))
     , m_filter(new RegisterFilterModel(this))
     , m_view(new QTreeView)
@@ -269,6 +279,16 @@ void MainWindow::createActions()
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(problems);
 
+    QMenu *service = menuBar()->addMenu(tr("Re&gister"));
+    make(service, QStringLiteral("fetchFromRegister"), tr("&Hent fra registeret…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showFetchDialog);
+    make(service, QStringLiteral("fetchCodeTables"), tr("Hent &kodetabeller"), QKeySequence(),
+         [this] { fetchCodeTables(); });
+    service->addSeparator();
+    QAction *settings = make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence::Preferences,
+                             &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Hjælp"));
     QAction *about = make(help, QStringLiteral("about"), tr("&Om DTR Studio"), QKeySequence(), &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -404,7 +424,165 @@ bool MainWindow::openDemo()
         showError(tr("Demoregisteret kan ikke åbnes"), error.toString());
         return false;
     }
-    return openRegister(std::move(reg), tr("indbygget demoregister"), tr("Demoregister"));
+    std::shared_ptr<const Register> data = std::move(reg);
+    if (!openRegister(data, tr("indbygget demoregister"), tr("Demoregister")))
+        return false;
+    startDemoRegister(data);
+    return true;
+}
+
+void MainWindow::startDemoRegister(std::shared_ptr<const Register> data)
+{
+    if (m_demoServer)
+        return;
+    // A stand-in register on this computer, so the whole flow can be tried without set-up.
+    m_demoPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_demoRegister = std::make_unique<StandInRegister>(std::move(data));
+    m_demoServer = std::make_unique<StandInServer>(m_demoRegister.get(), QStringLiteral("demo"), m_demoPassword);
+    QString error;
+    if (!m_demoServer->listen(QHostAddress::LocalHost, 0, &error)) {
+        m_demoServer.reset();
+        m_demoRegister.reset();
+        statusBar()->showMessage(tr("Demoregisterets stand-in kunne ikke starte: %1").arg(error), 8000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Et demoregister kører på %1 – prøv Register → Hent fra registeret.").arg(m_demoServer->url().toString()),
+        10000);
+}
+
+QUrl MainWindow::demoServiceUrl() const
+{
+    return m_demoServer ? m_demoServer->url() : QUrl();
+}
+
+bool MainWindow::serviceEndpoint(ServiceEndpoint *out, QString *error)
+{
+    if (m_demoServer) {
+        out->base = m_demoServer->url();
+        out->user = QStringLiteral("demo");
+        out->password = m_demoPassword;
+        return true;
+    }
+    const ServiceSettings settings = ServiceSettings::load();
+    if (!settings.endpoint(out, error))
+        return false;
+    QString password;
+    bool found = false;
+    QEventLoop loop;
+    PasswordStore::read(settings.passwordKey(), [&](const QString &p, bool ok) {
+        password = p;
+        found = ok;
+        loop.quit();
+    });
+    loop.exec();
+    if (!found || password.isEmpty()) {
+        bool ok = false;
+        password =
+            QInputDialog::getText(this, tr("Adgangskode"),
+                                  tr("Adgangskode for %1 hos registeret (%2):")
+                                      .arg(settings.user, ServiceSettings::environmentLabel(settings.environment)),
+                                  QLineEdit::Password, QString(), &ok);
+        if (!ok || password.isEmpty()) {
+            *error = tr("Der blev ikke angivet nogen adgangskode.");
+            return false;
+        }
+        PasswordStore::write(settings.passwordKey(), password, [this](const QString &note) {
+            if (!note.isEmpty())
+                statusBar()->showMessage(note, 10000);
+        });
+    }
+    out->password = password;
+    return true;
+}
+
+bool MainWindow::fetchKommune(int kommuneKode, FetchDialog *dialog)
+{
+    ServiceEndpoint endpoint;
+    QString error;
+    if (!serviceEndpoint(&endpoint, &error)) {
+        if (dialog)
+            dialog->setMessage(error);
+        else
+            showError(tr("Der kan ikke hentes fra registeret"), error);
+        m_lastError = error;
+        return false;
+    }
+    RegisterClient client(endpoint);
+    ServiceCall *call =
+        client.query(ServiceNames::Method::GetDagtilbudByAdmKommuneNummer, QString::number(kommuneKode));
+    if (dialog) {
+        dialog->setBusy(true);
+        connect(call, &ServiceCall::progress, dialog, &FetchDialog::setReceived);
+        connect(dialog, &FetchDialog::cancelRequested, call, &ServiceCall::abort);
+    }
+    call->wait();
+    if (dialog)
+        dialog->setBusy(false);
+    auto reg = std::make_shared<Register>();
+    if (!RegisterClient::readRegister(*call, reg.get(), &error)) {
+        m_lastError = error;
+        if (dialog)
+            dialog->setMessage(error);
+        else
+            showError(tr("Der kan ikke hentes fra registeret"), error);
+        return false;
+    }
+    const QString name = m_codes.kommuneName(kommuneKode);
+    const QString source = tr("%1 fra %2, hentet %3")
+                               .arg(name, endpoint.base.toDisplayString(QUrl::RemoveUserInfo),
+                                    QDateTime::currentDateTime().toString(Qt::ISODate));
+    reg->setExtractedAt(reg->extractedAt().isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate)
+                                                     : reg->extractedAt());
+    return openRegister(std::move(reg), source, tr("%1 fra registeret").arg(name));
+}
+
+void MainWindow::showFetchDialog()
+{
+    const QString where =
+        m_demoServer ? tr("demoregisteret på denne computer")
+                     : tr("registerets %1-miljø")
+                           .arg(ServiceSettings::environmentLabel(ServiceSettings::load().environment).toLower());
+    FetchDialog dialog(m_codes, std::max(selectedKommune(), 101), where, this);
+    connect(&dialog, &FetchDialog::fetchRequested, this, [this, &dialog](int kommune) {
+        if (fetchKommune(kommune, &dialog))
+            dialog.accept();
+    });
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+bool MainWindow::fetchCodeTables()
+{
+    ServiceEndpoint endpoint;
+    QString error;
+    if (!serviceEndpoint(&endpoint, &error)) {
+        showError(tr("Kodetabellerne kan ikke hentes"), error);
+        return false;
+    }
+    RegisterClient client(endpoint);
+    ServiceCall *call = client.query(ServiceNames::Method::GetKodetabeller);
+    call->wait();
+    std::optional<CodeTables> tables;
+    if (call->ok())
+        tables = CodeTables::fromXml(call->response().xml, endpoint.base.toDisplayString(QUrl::RemoveUserInfo), &error);
+    else
+        error = call->error().message;
+    if (!tables) {
+        showError(tr("Kodetabellerne kan ikke hentes"), error);
+        return false;
+    }
+    CodeTables::replaceCurrent(*tables);
+    // Everything labelled or checked with the old tables is redone with the new ones.
+    if (m_workspace)
+        setWorkspace(std::move(m_workspace), m_title);
+    statusBar()->showMessage(tr("Kodetabellerne er hentet fra registeret og bruges nu."), 8000);
+    return true;
 }
 
 bool MainWindow::openWorkspace(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
 
@@ -18,6 +19,10 @@ class DetailsPanel;
 class Editor;
 class FilterBar;
 class ProblemsPanel;
+class FetchDialog;
+class StandInRegister;
+class StandInServer;
+struct ServiceEndpoint;
 class Validator;
 struct Finding;
 class Register;
@@ -56,6 +61,12 @@ public:
     Validator *validator() const { return m_validator.get(); }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QString validationText() const;
+    // Fetches a kommune from the register (or the demo's stand-in) into a new workspace.
+    bool fetchKommune(int kommuneKode, FetchDialog *dialog = nullptr);
+    // Replaces the bundled code tables by the service's own.
+    bool fetchCodeTables();
+    // The stand-in register the demo runs on this computer, if started.
+    QUrl demoServiceUrl() const;
     // Accepts (or stops accepting) a warning for its record; kept in the workspace.
     bool acknowledge(const Finding &finding, bool acknowledge, const QString &note = {});
     Workspace *workspace() const { return m_workspace.get(); }
@@ -98,6 +109,10 @@ private:
     void exportChanges();
     void importChanges();
     void showAbout();
+    void showSettings();
+    void showFetchDialog();
+    bool serviceEndpoint(ServiceEndpoint *out, QString *error);
+    void startDemoRegister(std::shared_ptr<const Register> data);
     void restoreState();
     int selectedKommune() const;
 
@@ -105,6 +120,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Editor> m_editor;
     std::unique_ptr<Validator> m_validator;
+    std::unique_ptr<StandInRegister> m_demoRegister;
+    std::unique_ptr<StandInServer> m_demoServer;
+    QString m_demoPassword;
     RegisterTreeModel *m_tree;
     RegisterFilterModel *m_filter;
     QTreeView *m_view;

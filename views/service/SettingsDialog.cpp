@@ -1,0 +1,128 @@
+#include "SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace dtr {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_settings(ServiceSettings::load())
+    , m_environment(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_note(new QLabel(this))
+{
+    setWindowTitle(tr("Indstillinger"));
+    for (auto e : {ServiceSettings::Environment::Test, ServiceSettings::Environment::Produktion,
+                   ServiceSettings::Environment::Custom})
+        m_environment->addItem(ServiceSettings::environmentLabel(e), int(e));
+    m_environment->setCurrentIndex(int(m_settings.environment));
+    m_url->setPlaceholderText(tr("https://… (oplyses af STIL ved tilslutningen)"));
+    m_user->setText(m_settings.user);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("uændret"));
+    m_caFile->setText(m_settings.caFile);
+    m_caFile->setPlaceholderText(tr("kun for testmiljøer med eget certifikat"));
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(m_settings.timeoutSeconds);
+    m_note->setWordWrap(true);
+    m_note->setText(tr("Adgangskoden gemmes i computerens nøglering, aldrig i en fil. Er der ingen nøglering, huskes "
+                       "den kun, til programmet lukkes. Certifikater kontrolleres altid; et testmiljø med eget "
+                       "certifikat kræver dets CA-certifikat her."));
+    auto *browse = new QPushButton(tr("Vælg…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA-certifikat"), {}, tr("PEM-certifikater (*.pem *.crt)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Miljø:"), m_environment);
+    form->addRow(tr("&Adresse:"), m_url);
+    form->addRow(tr("&Brugernavn:"), m_user);
+    form->addRow(tr("Adgangs&kode:"), m_password);
+    form->addRow(tr("&CA-certifikat:"), caRow);
+    form->addRow(tr("&Tidsgrænse:"), m_timeout);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Gem"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annullér"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
+        // Keep what was typed for the environment left, then show the chosen one's address.
+        const QUrl typed = QUrl::fromUserInput(m_url->text().trimmed());
+        switch (m_settings.environment) {
+        case ServiceSettings::Environment::Test:
+            m_settings.testUrl = typed;
+            break;
+        case ServiceSettings::Environment::Produktion:
+            m_settings.productionUrl = typed;
+            break;
+        case ServiceSettings::Environment::Custom:
+            m_settings.customUrl = typed;
+            break;
+        }
+        m_settings.environment = ServiceSettings::Environment(m_environment->currentData().toInt());
+        showEnvironment();
+    });
+    showEnvironment();
+    resize(560, height());
+}
+
+void SettingsDialog::showEnvironment()
+{
+    m_url->setText(m_settings.url().toString());
+}
+
+ServiceSettings SettingsDialog::settings() const
+{
+    ServiceSettings s = m_settings;
+    const QUrl url = m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed());
+    switch (s.environment) {
+    case ServiceSettings::Environment::Test:
+        s.testUrl = url;
+        break;
+    case ServiceSettings::Environment::Produktion:
+        s.productionUrl = url;
+        break;
+    case ServiceSettings::Environment::Custom:
+        s.customUrl = url;
+        break;
+    }
+    s.user = m_user->text().trimmed();
+    s.caFile = m_caFile->text().trimmed();
+    s.timeoutSeconds = m_timeout->value();
+    return s;
+}
+
+void SettingsDialog::accept()
+{
+    const ServiceSettings s = settings();
+    s.save();
+    if (!m_password->text().isEmpty())
+        PasswordStore::write(s.passwordKey(), m_password->text(), [](const QString &) {});
+    m_password->clear();
+    QDialog::accept();
+}
+
+} // namespace dtr
