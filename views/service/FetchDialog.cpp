@@ -57,7 +57,8 @@ FetchDialog::FetchDialog(const CodeTables &codes, int defaultKommune, const QStr
         else
             reject();
     });
-    resize(480, height());
+    setMinimumWidth(520);
+    adjustSize();
 }
 
 int FetchDialog::kommune() const
