@@ -223,6 +223,76 @@ private slots:
         QVERIFY(result.number != issued);
     }
 
+    void daginstitutionAndAlternativeAddressMethods()
+    {
+        RegisterClient client(endpoint());
+        ImportResult result;
+        QString error;
+        const auto write = [&](M method, const QByteArray &payload) {
+            ServiceCall *call = run(client.write(method, payload));
+            return call->ok() && ImportResult::parse(call->response().xml, &result, &error);
+        };
+        const Overlay &o = *m_register->changes().overlay();
+
+        Record dag(Level::Daginstitution);
+        dag.setValue(Field::Navn, u"Dagplejen Odder Syd");
+        dag.setValue(Field::EjerformKode, u"1");
+        dag.setValue(Field::LovgrundlagKode, u"5");
+        dag.setValue(Field::AdmKommuneKode, u"727");
+        QVERIFY(write(M::InsertDaginstitution, Payload::write(Payload::Kind::Insert, dag)));
+        QVERIFY2(result.ok, qPrintable(result.errors.value(0).message));
+        dag.setValue(Field::Nummer, result.number);
+        dag.setValue(Field::Navn, u"Dagplejen i Odder Syd");
+        QVERIFY(write(M::UpdateDaginstitution, Payload::write(Payload::Kind::Update, dag)));
+        QVERIFY(result.ok);
+        QCOMPARE(o.record(o.find(Level::Daginstitution, dag.nummer())).navn(), QStringLiteral("Dagplejen i Odder Syd"));
+        // v2.0: a dagpleje daginstitution takes only dagpleje groups.
+        QVERIFY(write(M::InsertAnvisningsEnhed, newUnitPayload(dag.nummer(), QStringLiteral("1099000030"))));
+        QCOMPARE(result.errors.value(0).code, QStringLiteral("KRYDSVALIDERING_TYPE"));
+        QVERIFY(write(M::InsertAnvisningsEnhed, newUnitPayload(dag.nummer(), QStringLiteral("1099000030"), "6013")));
+        QVERIFY2(result.ok, qPrintable(result.errors.value(0).message));
+        const QString group = result.number;
+        // And its ejerform must stay kommunal while it has them.
+        dag.setValue(Field::EjerformKode, u"2");
+        QVERIFY(write(M::UpdateDaginstitution, Payload::write(Payload::Kind::Update, dag)));
+        QCOMPARE(result.errors.value(0).code, QStringLiteral("KRYDSVALIDERING_EJERFORM"));
+        dag.setValue(Field::EjerformKode, u"1");
+
+        Record address(Level::AlternativAdresse);
+        address.setValue(Field::ParentNummer, group);
+        address.setValue(Field::Navn, u"Legestuen");
+        address.setValue(Field::VejNavn, u"Rådhusgade");
+        address.setValue(Field::HusNummer, u"3");
+        address.setValue(Field::PostNummer, u"8300");
+        address.setValue(Field::ByNavn, u"Odder");
+        address.setValue(Field::KommuneKode, u"727");
+        QVERIFY(write(M::InsertAlternativAdresse, Payload::write(Payload::Kind::Insert, address)));
+        QVERIFY2(result.ok, qPrintable(result.errors.value(0).message));
+        address.setValue(Field::Nummer, result.number);
+        address.setValue(Field::HusNummer, u"5");
+        QVERIFY(write(M::UpdateAlternativAdresse, Payload::write(Payload::Kind::Update, address)));
+        QVERIFY(result.ok);
+        QCOMPARE(o.record(o.find(Level::AlternativAdresse, address.nummer())).value(Field::HusNummer),
+                 QStringLiteral("5"));
+        const QString otherUnit = firstUnitOf(o.record(o.children({TreeNode::Kommune, 727})[0]).nummer().toLatin1());
+        address.setValue(Field::ParentNummer, otherUnit);
+        QVERIFY(write(M::MoveAlternativAdresse, Payload::write(Payload::Kind::Move, address)));
+        QVERIFY2(result.ok, qPrintable(result.errors.value(0).message));
+        QCOMPARE(o.record(o.find(Level::AlternativAdresse, address.nummer())).parentNummer(), otherUnit);
+        QVERIFY(write(M::DeleteAlternativAdresse, Payload::write(Payload::Kind::Delete, address)));
+        QVERIFY(result.ok);
+
+        // No cascade: the daginstitution goes only after its group.
+        QVERIFY(write(M::DeleteDaginstitution, Payload::write(Payload::Kind::Delete, dag)));
+        QCOMPARE(result.errors.value(0).code, QStringLiteral("HAR_UNDERPOSTER"));
+        Record groupRecord = o.record(o.find(Level::Anvisningsenhed, group));
+        QVERIFY(write(M::DeleteAnvisningsEnhed, Payload::write(Payload::Kind::Delete, groupRecord)));
+        QVERIFY(result.ok);
+        QVERIFY(write(M::DeleteDaginstitution, Payload::write(Payload::Kind::Delete, dag)));
+        QVERIFY(result.ok);
+        QVERIFY(!o.record(o.find(Level::Daginstitution, dag.nummer())).isActive());
+    }
+
     void wrongCredentialsAreRefused()
     {
         RegisterClient client(endpoint(QStringLiteral("forkert")));
