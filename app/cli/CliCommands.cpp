@@ -10,6 +10,7 @@
 #include "service/RegisterClient.h"
 #include "service/StandInRegister.h"
 #include "service/StandInServer.h"
+#include "submit/Submission.h"
 #include "validation/Rules.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -24,6 +25,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QSslKey>
 
@@ -591,6 +593,165 @@ int fetch(const QStringList &args)
     return ExitOk;
 }
 
+int submit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:\n"
+        "oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,\n"
+        "du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres\n"
+        "mod skemaet lokalt og med ValidateXmlAgainstSchema før afsendelse. Et svar der går tabt, følges op ved at\n"
+        "læse posten tilbage; intet sendes to gange. Et arbejdsområde får det modtagne som ny grunddata, og det\n"
+        "afviste forbliver ventende; alt skrives i arbejdsområdets revisionsspor. Fejl fra valideringen stopper\n"
+        "indsendelsen, før noget sendes.\n"
+        "Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.\n"
+        "Afslutter med 0 når alt blev modtaget, 1 når noget blev afvist, var i konflikt eller ikke blev sendt\n"
+        "(listet), 2 når indsendelsen ikke kunne køre."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("Arbejdsområdet (.dtrws)."),
+                                 QStringLiteral("[WORKSPACE]"));
+    parser.addOption({QStringLiteral("changes"), tr("En ændringsfil at indsende i stedet for et arbejdsområde."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("service"), tr("Registerets adresse."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("user"), tr("Brugernavn."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("ca"), tr("Et ekstra CA-certifikat (PEM) at stole på."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("reason"), tr("Begrundelse for indsendelsen (til revisionssporet)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Kontrollér alt, men send intet.")});
+    int exit = ExitOk;
+    bool json = false;
+    if (!parse(parser, args, &exit, &json))
+        return exit;
+    const bool fromFile = parser.isSet(QStringLiteral("changes"));
+    if (fromFile == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1)
+        return cannotRun(tr("angiv enten WORKSPACE eller --changes FILE (se dtr submit --help)."));
+    if (!parser.isSet(QStringLiteral("service")) || !parser.isSet(QStringLiteral("user")))
+        return cannotRun(tr("submit kræver --service og --user."));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    QString error;
+    std::unique_ptr<Workspace> workspace;
+    QList<RecordChange> changes;
+    if (fromFile) {
+        QList<Step> steps;
+        int position = 0;
+        if (!readChanges(parser.value(QStringLiteral("changes")), &steps, &position, &error))
+            return cannotRun(error);
+        changes = foldNetChanges(steps, position);
+    } else {
+        workspace = Workspace::open(parser.positionalArguments().first(), &error);
+        if (!workspace)
+            return cannotRun(error);
+        changes = workspace->changeSet()->netChanges();
+        // Errors the app can see block the submission before anything is sent.
+        Validator validator(workspace->changeSet(), CodeTables::current());
+        validator.validateAll();
+        QStringList blocking;
+        for (const RecordChange &c : changes) {
+            const int i = workspace->changeSet()->overlay()->find(c.level, c.key);
+            for (const Finding &f : validator.findingsOf(i))
+                if (f.severity == Severity::Error)
+                    blocking << QStringLiteral("%1 %2: %3").arg(levelKey(f.level), f.entity, f.message);
+        }
+        if (!blocking.isEmpty()) {
+            err() << tr("dtr: %1 fejl skal rettes før indsendelse:").arg(blocking.size()) << Qt::endl;
+            for (const QString &b : blocking)
+                err() << "  " << b << Qt::endl;
+            return ExitFindings;
+        }
+    }
+    SubmissionPlan plan;
+    if (!SubmissionPlan::build(changes, {}, &plan, &error))
+        return cannotRun(error);
+
+    ServiceEndpoint endpoint;
+    endpoint.base = QUrl(parser.value(QStringLiteral("service")));
+    endpoint.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("ca")))
+        endpoint.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")));
+    if (!password(&endpoint.password, &error))
+        return cannotRun(error);
+    RegisterClient client(endpoint);
+    Submitter submitter(&client);
+    const QList<OperationResult> results = submitter.run(plan, dryRun);
+
+    int accepted = 0, other = 0;
+    for (const OperationResult &r : results)
+        (r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? accepted : other) += 1;
+    if (workspace && !dryRun) {
+        QList<Workspace::AuditEntry> audit;
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const OperationResult &r : results) {
+            QStringList messages{r.message};
+            for (const ImportResult::Error &e : r.errors)
+                messages << QStringLiteral("%1 %2: %3").arg(e.code, e.field, e.message);
+            audit.append({at, endpoint.base.toDisplayString(QUrl::RemoveUserInfo), endpoint.user,
+                          parser.value(QStringLiteral("reason")),
+                          QString(ServiceNames::methodName(methodFor(r.operation))),
+                          QString(levelKey(r.operation.change.level)), r.operation.change.key, r.number,
+                          QString(outcomeKey(r.outcome)), messages.join(QStringLiteral(" | ")).trimmed()});
+        }
+        if (!workspace->appendAudit(audit, &error))
+            return cannotRun(error);
+        const Rebased rebased = rebase(workspace->changeSet()->base(), changes, results);
+        if (!workspace->rebase(rebased.base, rebased.remaining, &error))
+            return cannotRun(error);
+    }
+
+    static const char *kinds[] = {"insert", "update", "move", "delete"};
+    if (json) {
+        QJsonArray list;
+        for (const OperationResult &r : results) {
+            QJsonArray errors;
+            for (const ImportResult::Error &e : r.errors)
+                errors.append(QJsonObject{{QStringLiteral("code"), e.code},
+                                          {QStringLiteral("field"), e.field},
+                                          {QStringLiteral("message"), e.message}});
+            QJsonArray conflicts;
+            for (auto it = r.conflicts.cbegin(); it != r.conflicts.cend(); ++it)
+                conflicts.append(QJsonObject{{QStringLiteral("field"), QString(fieldKey(it.key()))},
+                                             {QStringLiteral("base"), std::get<0>(it.value())},
+                                             {QStringLiteral("mine"), std::get<1>(it.value())},
+                                             {QStringLiteral("theirs"), std::get<2>(it.value())}});
+            list.append(QJsonObject{{QStringLiteral("operation"), QLatin1String(kinds[r.operation.kind])},
+                                    {QStringLiteral("level"), QString(levelKey(r.operation.change.level))},
+                                    {QStringLiteral("key"), r.operation.change.key},
+                                    {QStringLiteral("number"), r.number},
+                                    {QStringLiteral("outcome"), QString(outcomeKey(r.outcome))},
+                                    {QStringLiteral("message"), r.message},
+                                    {QStringLiteral("errors"), errors},
+                                    {QStringLiteral("conflicts"), conflicts}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("results"), list},
+                                           {QStringLiteral("dryRun"), dryRun},
+                                           {QStringLiteral("summary"), QJsonObject{{QStringLiteral("ok"), accepted},
+                                                                                   {QStringLiteral("other"), other}}}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const OperationResult &r : results) {
+            out() << outcomeKey(r.outcome) << '\t' << kinds[r.operation.kind] << ' '
+                  << levelKey(r.operation.change.level) << ' ' << r.operation.change.key;
+            if (!r.number.isEmpty() && r.number != r.operation.change.key)
+                out() << " → " << r.number;
+            if (!r.message.isEmpty())
+                out() << '\t' << r.message;
+            out() << '\n';
+            for (const ImportResult::Error &e : r.errors)
+                out() << "    " << e.code << ' ' << e.field << ": " << e.message << '\n';
+            for (auto it = r.conflicts.cbegin(); it != r.conflicts.cend(); ++it)
+                out() << "    " << fieldKey(it.key())
+                      << tr(": grundlag \"%1\", dit \"%2\", deres \"%3\"")
+                             .arg(std::get<0>(it.value()), std::get<1>(it.value()), std::get<2>(it.value()))
+                      << '\n';
+        }
+        out() << tr("%1 af %2 operationer %3.")
+                     .arg(accepted)
+                     .arg(results.size())
+                     .arg(dryRun ? tr("klar") : tr("modtaget"))
+              << '\n';
+    }
+    return other > 0 ? ExitFindings : ExitOk;
+}
+
 const Command commands[] = {
     {"inspect", QT_TRANSLATE_NOOP("dtr::cli", "tæl posterne i et udtræk"), inspect},
     {"convert", QT_TRANSLATE_NOOP("dtr::cli", "konvertér mellem CSV og XML uden tab"), convert},
@@ -598,6 +759,7 @@ const Command commands[] = {
     {"validate", QT_TRANSLATE_NOOP("dtr::cli", "kontrollér et udtræk og ventende ændringer mod reglerne"), validate},
     {"simulate", QT_TRANSLATE_NOOP("dtr::cli", "start et stand-in-register på loopback"), simulate},
     {"fetch", QT_TRANSLATE_NOOP("dtr::cli", "hent en kommunes data fra registeret"), fetch},
+    {"submit", QT_TRANSLATE_NOOP("dtr::cli", "indsend ventende ændringer til registeret"), submit},
     {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"),
      changes},
 };

@@ -117,6 +117,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         QStringLiteral("CREATE TABLE steps(idx INTEGER PRIMARY KEY, step TEXT NOT NULL, merge_key TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE state(id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO state(id, position) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, environment TEXT NOT NULL, "
+                       "user TEXT NOT NULL, reason TEXT NOT NULL, operation TEXT NOT NULL, level TEXT NOT NULL, "
+                       "key TEXT NOT NULL, number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE acknowledgements(level INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, "
                        "note TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (level, key, rule))"),
     };
@@ -317,6 +320,99 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
         return false;
     }
     return true;
+}
+
+bool Workspace::rebase(const Register &base, const Step &remaining, QString *error)
+{
+    const QByteArray xml = XmlSnapshot::toBytes(base);
+    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("UPDATE base SET fingerprint = ?, xml = ? WHERE id = 1"));
+    q.addBindValue(fingerprint);
+    q.addBindValue(qCompress(xml, 6));
+    bool ok = q.exec() && q.exec(QStringLiteral("DELETE FROM steps"));
+    if (ok && !remaining.ops.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (0, ?, '')"));
+        q.addBindValue(QJsonDocument(ChangeFile::stepToJson(remaining)).toJson(QJsonDocument::Compact));
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE state SET position = ? WHERE id = 1"));
+        q.addBindValue(remaining.ops.isEmpty() ? 0 : 1);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        *error = tr("Den nye grunddata kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    m_fingerprint = fingerprint;
+    return true;
+}
+
+bool Workspace::appendAudit(const QList<AuditEntry> &entries, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const AuditEntry &e : entries) {
+        q.prepare(
+            QStringLiteral("INSERT INTO audit(at, environment, user, reason, operation, level, key, number, outcome, "
+                           "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QString &v :
+             {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message})
+            q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+        ok = ok && q.exec();
+    }
+    if (!ok || !db.commit()) {
+        *error = tr("Revisionssporet kunne ikke skrives i %1: %2").arg(m_path, q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<Workspace::AuditEntry> Workspace::audit() const
+{
+    QList<AuditEntry> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT at, environment, user, reason, operation, level, key, number, outcome, message "
+                              "FROM audit ORDER BY id"))) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                        q.value(8).toString(), q.value(9).toString()});
+    }
+    return out;
+}
+
+QByteArray Workspace::auditCsv() const
+{
+    const auto field = [](const QString &v) {
+        QByteArray b = v.toUtf8();
+        if (b.contains(';') || b.contains('"') || b.contains('\n') || b.contains('\r'))
+            b = '"' + b.replace("\"", "\"\"") + '"';
+        return b;
+    };
+    QByteArray out("\xEF\xBB\xBF");
+    out += "tidspunkt;miljoe;bruger;begrundelse;operation;niveau;noegle;nummer;udfald;besked\r\n";
+    for (const AuditEntry &e : audit()) {
+        QList<QByteArray> cells;
+        for (const QString &v :
+             {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message})
+            cells.append(field(v));
+        out += cells.join(';') + "\r\n";
+    }
+    return out;
 }
 
 QList<Workspace::Acknowledgement> Workspace::acknowledgements() const

@@ -52,6 +52,29 @@ public:
     QString fingerprint() const { return m_fingerprint; }
     ChangeSet *changeSet() const { return m_changes.get(); }
 
+    // Replaces the base with `base` and the pending changes with `remaining` (after a
+    // submission), in one transaction. The workspace must be opened again to use the new base.
+    bool rebase(const Register &base, const Step &remaining, QString *error);
+
+    // The audit log: one row per operation of every submission.
+    struct AuditEntry
+    {
+        QString at;
+        QString environment;
+        QString user;
+        QString reason;
+        QString operation;
+        QString level;
+        QString key;
+        QString number;
+        QString outcome;
+        QString message;
+    };
+    bool appendAudit(const QList<AuditEntry> &entries, QString *error);
+    QList<AuditEntry> audit() const;
+    // The audit log as CSV that opens right in Excel/LibreOffice (UTF-8 with BOM, ';').
+    QByteArray auditCsv() const;
+
     QList<Acknowledgement> acknowledgements() const;
     bool acknowledge(const Acknowledgement &acknowledgement, QString *error);
     bool revokeAcknowledgement(Level level, const QString &key, const QString &rule, QString *error);

@@ -1,0 +1,377 @@
+#include "TestFiles.h"
+
+#include "changes/ChangeSet.h"
+#include "generator/SnapshotGenerator.h"
+#include "io/XmlSnapshot.h"
+#include "service/Payload.h"
+#include "service/RegisterClient.h"
+#include "service/StandInRegister.h"
+#include "service/StandInServer.h"
+#include "submit/Submission.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dtr;
+
+// Submitting a change set to the stand-in register over loopback.
+class TestSubmit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::shared_ptr<const Register> m_data;
+    int m_case = 0;
+
+    struct Register_
+    {
+        std::unique_ptr<StandInRegister> reg;
+        std::unique_ptr<StandInServer> server;
+    };
+
+    Register_ startRegister(const QString &faults = {})
+    {
+        Register_ r;
+        r.reg = std::make_unique<StandInRegister>(m_data);
+        r.server = std::make_unique<StandInServer>(r.reg.get(), QStringLiteral("kommune"), QStringLiteral("hemmelig"));
+        FaultPlan plan;
+        QString error;
+        plan.parse(faults, &error);
+        r.server->setFaults(plan);
+        r.server->listen(QHostAddress::LocalHost, 0, &error);
+        return r;
+    }
+
+    ServiceEndpoint endpoint(const StandInServer &server) const
+    {
+        ServiceEndpoint e;
+        e.base = server.url();
+        e.user = QStringLiteral("kommune");
+        e.password = QStringLiteral("hemmelig");
+        return e;
+    }
+
+    std::unique_ptr<Workspace> workspace()
+    {
+        QString error;
+        return Workspace::create(m_tmp.filePath(QStringLiteral("ws%1.dtrws").arg(++m_case)), m_data,
+                                 QStringLiteral("test"), &error);
+    }
+
+    static int idx(const ChangeSet &c, Level level, const QString &key) { return c.overlay()->find(level, key); }
+
+    // A new daginstitution with its first unit, every mandatory field filled in.
+    static Step newDaginstitution(ChangeSet &c, const QString &pNummer)
+    {
+        Step step = c.createDaginstitutionStep(727);
+        Record dag(Level::Daginstitution);
+        dag.setCells(step.ops[0].values);
+        dag.setValue(Field::Navn, u"Børnehuset Strandengen");
+        step.ops[0].values = dag.cells();
+        Record unit(Level::Anvisningsenhed);
+        unit.setCells(step.ops[1].values);
+        unit.setValue(Field::Navn, u"Børnehuset Strandengen");
+        unit.setValue(Field::PNummer, pNummer);
+        unit.setValue(Field::Email, u"strandengen@odder.dk");
+        unit.setValue(Field::VejNavn, u"Strandvejen");
+        unit.setValue(Field::HusNummer, u"20");
+        unit.setValue(Field::PostNummer, u"8300");
+        unit.setValue(Field::ByNavn, u"Odder");
+        step.ops[1].values = unit.cells();
+        return step;
+    }
+
+    // An active unit of an active daycare daginstitution, without children, clean enough to change.
+    static QString firstActiveUnit(const ChangeSet &c, int kommune, int skip = 0)
+    {
+        const Overlay &o = *c.overlay();
+        for (int dag : o.children({TreeNode::Kommune, kommune})) {
+            const auto lov = o.record(dag).code(Field::LovgrundlagKode).value_or(0);
+            if (!o.record(dag).isActive() || lov < 1 || lov > 4)
+                continue;
+            for (int unit : o.childrenOf(dag)) {
+                const Record &u = o.record(unit);
+                if (u.isActive() && o.childrenOf(unit).empty() && u.value(Field::PNummer).size() == 10 &&
+                    u.code(Field::InstType3) != 6013 && u.code(Field::InstType3) != 6021 && skip-- == 0)
+                    return u.nummer();
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        GeneratorOptions options;
+        options.kommuner = {727, 746};
+        options.seed = 1;
+        m_data = std::make_shared<Register>(generateSnapshot(options).reg);
+    }
+
+    void planOrdersAndKeepsDependencies()
+    {
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        QCOMPARE(c.push(newDaginstitution(c, QStringLiteral("1099000040")), &error), ChangeSet::Result::Applied);
+        const QString unit = firstActiveUnit(c, 727);
+        const QString other = firstActiveUnit(c, 727, 1);
+        QVERIFY(!unit.isEmpty() && !other.isEmpty());
+        QCOMPARE(c.push(c.closeStep(idx(c, Level::Anvisningsenhed, unit)), &error), ChangeSet::Result::Applied);
+        QCOMPARE(c.push(c.updateStep(idx(c, Level::Anvisningsenhed, other), Field::TelefonNummer,
+                                     QStringLiteral("86540000")),
+                        &error),
+                 ChangeSet::Result::Applied);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        QCOMPARE(plan.operations.size(), 4);
+        QCOMPARE(plan.operations[0].kind, PlannedOperation::Insert);
+        QCOMPARE(plan.operations[0].change.level, Level::Daginstitution);
+        QCOMPARE(plan.operations[1].change.level, Level::Anvisningsenhed);
+        QCOMPARE(plan.operations[2].kind, PlannedOperation::Update);
+        QCOMPARE(plan.operations[3].kind, PlannedOperation::Delete);
+        // Leaving out the new daginstitution but not its unit breaks a dependency.
+        QVERIFY(!SubmissionPlan::build(c.netChanges(), {plan.operations[0].change.key}, &plan, &error));
+        QVERIFY(error.contains(QStringLiteral("ikke er med")));
+    }
+
+    void fullChangeSetIsAcceptedAndBecomesTheBase()
+    {
+        Register_ r = startRegister();
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        QCOMPARE(c.push(newDaginstitution(c, QStringLiteral("1099000041")), &error), ChangeSet::Result::Applied);
+        const QString moved = firstActiveUnit(c, 727);
+        const QString updated = firstActiveUnit(c, 727, 1);
+        QVERIFY(!moved.isEmpty() && !updated.isEmpty());
+        const int movedIndex = idx(c, Level::Anvisningsenhed, moved);
+        QVERIFY(!c.moveTargets(movedIndex).isEmpty());
+        const int target = c.moveTargets(movedIndex).first();
+        QCOMPARE(c.push(c.moveStep(movedIndex, target), &error), ChangeSet::Result::Applied);
+        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, updated), Field::TelefonNummer, QStringLiteral("86540001")),
+               &error);
+        const QString closed = firstActiveUnit(c, 746);
+        QCOMPARE(c.push(c.closeStep(idx(c, Level::Anvisningsenhed, closed)), &error), ChangeSet::Result::Applied);
+
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        RegisterClient client(endpoint(*r.server));
+        Submitter submitter(&client);
+        const QList<OperationResult> results = submitter.run(plan, false);
+        for (const OperationResult &res : results)
+            QVERIFY2(res.outcome == OperationResult::Accepted,
+                     qPrintable(res.operation.change.key + QLatin1Char(' ') + res.message +
+                                (res.errors.isEmpty() ? QString() : res.errors.first().message)));
+        // The new unit went in under the daginstitution's issued number, not its temporary key.
+        const QString dagNumber = results[0].number;
+        QVERIFY(dagNumber.startsWith(QLatin1Char('G')));
+        const Overlay &server = *r.reg->changes().overlay();
+        const int newUnit = server.find(Level::Anvisningsenhed, results[1].number);
+        QCOMPARE(server.record(newUnit).parentNummer(), dagNumber);
+        QCOMPARE(server.record(server.find(Level::Anvisningsenhed, moved)).parentNummer(),
+                 c.overlay()->record(target).nummer());
+        QVERIFY2(server.record(server.find(Level::Anvisningsenhed, updated)).value(Field::TelefonNummer) ==
+                     QStringLiteral("86540001"),
+                 qPrintable(updated + QLatin1Char(' ') + moved + QLatin1Char(' ') + closed));
+        QVERIFY(!server.record(server.find(Level::Anvisningsenhed, closed)).isActive());
+
+        // The workspace takes what was accepted as its base; nothing is pending any more.
+        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
+        QVERIFY(rebased.remaining.ops.isEmpty());
+        const QString path = ws->path();
+        QVERIFY(ws->rebase(rebased.base, rebased.remaining, &error));
+        ws.reset();
+        ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(!ws->changeSet()->hasPendingChanges());
+        QVERIFY(ws->changeSet()->base().find(Level::Daginstitution, dagNumber) >= 0);
+        QCOMPARE(ws->changeSet()
+                     ->base()
+                     .record(ws->changeSet()->base().find(Level::Anvisningsenhed, updated))
+                     .value(Field::TelefonNummer),
+                 QStringLiteral("86540001"));
+    }
+
+    void oneRefusalLeavesTheRestDoneAndNothingLost()
+    {
+        Register_ r = startRegister();
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        const QString a = firstActiveUnit(c, 727), b = firstActiveUnit(c, 727, 1);
+        // A well-formed P-nummer that is not active in CVR: only the register can know.
+        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, a), Field::PNummer, QStringLiteral("1088888888")), &error);
+        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, b), Field::TelefonNummer, QStringLiteral("86540002")),
+               &error);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        RegisterClient client(endpoint(*r.server));
+        Submitter submitter(&client);
+        const QList<OperationResult> results = submitter.run(plan, false);
+        QCOMPARE(results[0].outcome, OperationResult::Refused);
+        QCOMPARE(results[0].errors.first().code, QStringLiteral("P_NUMMER_IKKE_AKTIV"));
+        QVERIFY(results[0].errors.first().message.contains(QStringLiteral("1088888888"))); // verbatim
+        QCOMPARE(results[1].outcome, OperationResult::Accepted);
+
+        // The refused change stays pending against the new base; fixed, it goes through.
+        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
+        QCOMPARE(rebased.remaining.ops.size(), 1);
+        QCOMPARE(rebased.remaining.ops.first().after, QStringLiteral("1088888888"));
+        const QString path = ws->path();
+        QVERIFY(ws->rebase(rebased.base, rebased.remaining, &error));
+        ws.reset();
+        ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ChangeSet &again = *ws->changeSet();
+        QCOMPARE(again.counts().changed, 1);
+        again.push(
+            again.updateStep(idx(again, Level::Anvisningsenhed, a), Field::PNummer, QStringLiteral("1099000042")),
+            &error);
+        QVERIFY(SubmissionPlan::build(again.netChanges(), {}, &plan, &error));
+        Submitter second(&client);
+        const QList<OperationResult> retry = second.run(plan, false);
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(retry[0].outcome, OperationResult::Accepted);
+    }
+
+    void lostAnswerIsReadBackNeverSentTwice()
+    {
+        Register_ r =
+            startRegister(QStringLiteral("InsertDaginstitution:drop-after@1,UpdateAnvisningsEnhed:drop-after@1"));
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        c.push(newDaginstitution(c, QStringLiteral("1099000043")), &error);
+        const QString updated = firstActiveUnit(c, 727);
+        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, updated), Field::TelefonNummer, QStringLiteral("86540003")),
+               &error);
+        const int dagsBefore = r.reg->changes().overlay()->count(Level::Daginstitution);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        RegisterClient client(endpoint(*r.server));
+        Submitter submitter(&client);
+        const QList<OperationResult> results = submitter.run(plan, false);
+        for (const OperationResult &res : results)
+            QVERIFY2(res.outcome == OperationResult::Accepted, qPrintable(res.message));
+        QVERIFY(results[0].message.contains(QStringLiteral("læst tilbage")));
+        QCOMPARE(r.reg->changes().overlay()->count(Level::Daginstitution), dagsBefore + 1); // exactly one
+        QCOMPARE(r.server->calls(QStringLiteral("InsertDaginstitution")), 1);
+        QCOMPARE(r.server->calls(QStringLiteral("UpdateAnvisningsEnhed")), 1);
+    }
+
+    void conflictWithAnotherClient()
+    {
+        Register_ r = startRegister();
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        const QString unit = firstActiveUnit(c, 727);
+        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, unit), Field::TelefonNummer, QStringLiteral("86540004")),
+               &error);
+        // Meanwhile a colleague changes the same field, and another one, in the register.
+        {
+            RegisterClient other(endpoint(*r.server));
+            Record theirs =
+                r.reg->changes().overlay()->record(r.reg->changes().overlay()->find(Level::Anvisningsenhed, unit));
+            theirs.setValue(Field::TelefonNummer, u"86549999");
+            theirs.setValue(Field::Email, u"ny@odder.dk");
+            ServiceCall *call =
+                other.write(ServiceNames::Method::UpdateAnvisningsEnhed, Payload::write(Payload::Kind::Update, theirs));
+            call->wait();
+            QVERIFY(call->ok());
+        }
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        RegisterClient client(endpoint(*r.server));
+        Submitter submitter(&client);
+        QList<OperationResult> results = submitter.run(plan, false);
+        QCOMPARE(results[0].outcome, OperationResult::Conflict);
+        const auto [base, mine, theirs] = results[0].conflicts.value(Field::TelefonNummer);
+        QCOMPARE(mine, QStringLiteral("86540004"));
+        QCOMPARE(theirs, QStringLiteral("86549999"));
+        QVERIFY(base != theirs);
+        // Keep mine: sent, and their e-mail change (no collision) is kept.
+        Submitter resolved(&client);
+        resolved.setResolutions({{unit + QStringLiteral("/telefonNummer"), true}});
+        results = resolved.run(plan, false);
+        QCOMPARE(results[0].outcome, OperationResult::Accepted);
+        const Record now =
+            r.reg->changes().overlay()->record(r.reg->changes().overlay()->find(Level::Anvisningsenhed, unit));
+        QCOMPARE(now.value(Field::TelefonNummer), QStringLiteral("86540004"));
+        QCOMPARE(now.value(Field::Email), QStringLiteral("ny@odder.dk"));
+    }
+
+    void dryRunSendsNothing()
+    {
+        Register_ r = startRegister();
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        c.push(newDaginstitution(c, QStringLiteral("1099000044")), &error);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        RegisterClient client(endpoint(*r.server));
+        Submitter submitter(&client);
+        const int before = r.reg->changes().overlay()->count(Level::Daginstitution);
+        for (const OperationResult &res : submitter.run(plan, true))
+            QVERIFY2(res.outcome == OperationResult::WouldSend, qPrintable(res.message));
+        QCOMPARE(r.reg->changes().overlay()->count(Level::Daginstitution), before);
+        QCOMPARE(r.server->calls(QStringLiteral("InsertDaginstitution")), 0);
+    }
+
+    void cliSubmitWithAuditLog()
+    {
+        Register_ r = startRegister();
+        QString path;
+        QString unit;
+        {
+            auto ws = workspace();
+            ChangeSet &c = *ws->changeSet();
+            QString error;
+            unit = firstActiveUnit(c, 727);
+            c.push(c.updateStep(idx(c, Level::Anvisningsenhed, unit), Field::TelefonNummer, QStringLiteral("86540005")),
+                   &error);
+            path = ws->path();
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DTR_PASSWORD"), QStringLiteral("hemmelig"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DTR_BINARY),
+                {QStringLiteral("submit"), path, QStringLiteral("--service"), r.server->url().toString(),
+                 QStringLiteral("--user"), QStringLiteral("kommune"), QStringLiteral("--reason"),
+                 QStringLiteral("Nyt telefonnummer"), QStringLiteral("--format"), QStringLiteral("json")});
+        // The register runs in this process: keep serving while the command runs.
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(root.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
+                 QStringLiteral("accepted"));
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(!ws->changeSet()->hasPendingChanges());
+        const QList<Workspace::AuditEntry> audit = ws->audit();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().reason, QStringLiteral("Nyt telefonnummer"));
+        QCOMPARE(audit.first().operation, QStringLiteral("UpdateAnvisningsEnhed"));
+        QCOMPARE(audit.first().outcome, QStringLiteral("accepted"));
+        QVERIFY(ws->auditCsv().startsWith("\xEF\xBB\xBF"
+                                          "tidspunkt;"));
+        QVERIFY(!ws->auditCsv().contains("hemmelig"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubmit)
+#include "tst_submit.moc"
