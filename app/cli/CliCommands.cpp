@@ -677,25 +677,10 @@ int submit(const QStringList &args)
     int accepted = 0, other = 0;
     for (const OperationResult &r : results)
         (r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? accepted : other) += 1;
-    if (workspace && !dryRun) {
-        QList<Workspace::AuditEntry> audit;
-        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        for (const OperationResult &r : results) {
-            QStringList messages{r.message};
-            for (const ImportResult::Error &e : r.errors)
-                messages << QStringLiteral("%1 %2: %3").arg(e.code, e.field, e.message);
-            audit.append({at, endpoint.base.toDisplayString(QUrl::RemoveUserInfo), endpoint.user,
-                          parser.value(QStringLiteral("reason")),
-                          QString(ServiceNames::methodName(methodFor(r.operation))),
-                          QString(levelKey(r.operation.change.level)), r.operation.change.key, r.number,
-                          QString(outcomeKey(r.outcome)), messages.join(QStringLiteral(" | ")).trimmed()});
-        }
-        if (!workspace->appendAudit(audit, &error))
-            return cannotRun(error);
-        const Rebased rebased = rebase(workspace->changeSet()->base(), changes, results);
-        if (!workspace->rebase(rebased.base, rebased.remaining, &error))
-            return cannotRun(error);
-    }
+    if (workspace && !dryRun &&
+        !recordSubmission(*workspace, changes, results, endpoint.base.toDisplayString(QUrl::RemoveUserInfo),
+                          endpoint.user, parser.value(QStringLiteral("reason")), &error))
+        return cannotRun(error);
 
     static const char *kinds[] = {"insert", "update", "move", "delete"};
     if (json) {

@@ -4,6 +4,9 @@
 #include "service/Payload.h"
 #include "service/StandInRegister.h"
 #include "service/XmlSchema.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
 
 #include <QCoreApplication>
 
@@ -149,12 +152,18 @@ QList<OperationResult> Submitter::run(const SubmissionPlan &plan, bool dryRun)
 {
     QList<OperationResult> results;
     m_stop = false;
+    m_stopReason.clear();
     for (const PlannedOperation &op : plan.operations) {
+        if (!m_stop && m_progress && !m_progress(int(results.size()), int(plan.operations.size()))) {
+            m_stop = true;
+            m_stopReason = tr("Ikke sendt: indsendelsen blev afbrudt.");
+        }
         if (m_stop) {
             OperationResult r;
             r.operation = op;
             r.outcome = OperationResult::NotSent;
-            r.message = tr("Ikke sendt: indsendelsen stoppede ved en tidligere fejl.");
+            r.message =
+                m_stopReason.isEmpty() ? tr("Ikke sendt: indsendelsen stoppede ved en tidligere fejl.") : m_stopReason;
             results.append(r);
             continue;
         }
@@ -484,6 +493,27 @@ Rebased rebase(const Register &base, const QList<RecordChange> &changes, const Q
                                       {}});
     }
     return out;
+}
+
+bool recordSubmission(Workspace &workspace, const QList<RecordChange> &changes, const QList<OperationResult> &results,
+                      const QString &environment, const QString &user, const QString &reason, QString *error)
+{
+    QList<Workspace::AuditEntry> audit;
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const OperationResult &r : results) {
+        QStringList messages;
+        if (!r.message.isEmpty())
+            messages << r.message;
+        for (const ImportResult::Error &e : r.errors)
+            messages << QStringLiteral("%1 %2: %3").arg(e.code, e.field, e.message).simplified();
+        audit.append({at, environment, user, reason, QString(ServiceNames::methodName(methodFor(r.operation))),
+                      QString(levelKey(r.operation.change.level)), r.operation.change.key, r.number,
+                      QString(outcomeKey(r.outcome)), messages.join(QStringLiteral(" | "))});
+    }
+    if (!workspace.appendAudit(audit, error))
+        return false;
+    const Rebased rebased = rebase(workspace.changeSet()->base(), changes, results);
+    return workspace.rebase(rebased.base, rebased.remaining, error);
 }
 
 } // namespace dtr

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace dtr {
 
 // One operation of a submission, in the order the register requires: creations top-down,
@@ -60,6 +62,9 @@ public:
 
     // Conflict resolutions, by "key/field": true keeps mine, false takes theirs.
     void setResolutions(const QHash<QString, bool> &resolutions) { m_resolutions = resolutions; }
+    // Called before each operation with (done, total); returning false cancels the rest, which
+    // is then reported as not sent. Operations are never cut off half-way.
+    void setProgress(const std::function<bool(int done, int total)> &progress) { m_progress = progress; }
     QList<OperationResult> run(const SubmissionPlan &plan, bool dryRun);
 
 private:
@@ -73,7 +78,9 @@ private:
     QHash<QString, QString> m_issued; // temporary key → issued number
     QStringList m_existing;           // numbers matching the record being inserted, before it was sent
     std::unique_ptr<XmlSchema> m_schema;
+    std::function<bool(int, int)> m_progress;
     bool m_stop = false;
+    QString m_stopReason;
 };
 
 // After a submission: the base with what the register accepted (as read back), and one step with
@@ -84,6 +91,13 @@ struct Rebased
     Step remaining;
 };
 Rebased rebase(const Register &base, const QList<RecordChange> &changes, const QList<OperationResult> &results);
+
+// Records a submission in the workspace: an audit row per operation, then the accepted changes
+// become the base and the rest stays pending (Workspace::rebase). The workspace must be opened
+// again afterwards.
+class Workspace;
+bool recordSubmission(Workspace &workspace, const QList<RecordChange> &changes, const QList<OperationResult> &results,
+                      const QString &environment, const QString &user, const QString &reason, QString *error);
 
 QLatin1StringView outcomeKey(OperationResult::Outcome outcome); // "accepted", "refused", …
 // The ImportService method that carries an operation.

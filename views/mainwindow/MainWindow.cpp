@@ -11,12 +11,14 @@
 #include "item/RegisterTreeModel.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
+#include "review/ReviewDialog.h"
 #include "service/FetchDialog.h"
 #include "service/RegisterClient.h"
 #include "service/ServiceSettings.h"
 #include "service/SettingsDialog.h"
 #include "service/StandInRegister.h"
 #include "service/StandInServer.h"
+#include "submit/Submission.h"
 #include "tree/FilterBar.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -26,6 +28,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
@@ -41,14 +44,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoView>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -284,6 +291,9 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showFetchDialog);
     make(service, QStringLiteral("fetchCodeTables"), tr("Hent &kodetabeller"), QKeySequence(),
          [this] { fetchCodeTables(); });
+    make(service, QStringLiteral("review"), tr("&Gennemse og indsend…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+         &MainWindow::showReview);
+    make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), &MainWindow::showAudit);
     service->addSeparator();
     QAction *settings = make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence::Preferences,
                              &MainWindow::showSettings);
@@ -551,6 +561,156 @@ void MainWindow::showFetchDialog()
     dialog.exec();
 }
 
+QList<OperationResult> MainWindow::submit(const QSet<QString> &excluded, const QString &reason, bool dryRun,
+                                          const QHash<QString, bool> &resolutions)
+{
+    QList<OperationResult> results;
+    if (!m_workspace)
+        return results;
+    const QList<RecordChange> changes = m_workspace->changeSet()->netChanges();
+    SubmissionPlan plan;
+    QString error;
+    ServiceEndpoint endpoint;
+    if (!SubmissionPlan::build(changes, excluded, &plan, &error) || !serviceEndpoint(&endpoint, &error)) {
+        m_lastError = error;
+        showError(tr("Der kan ikke indsendes"), error);
+        return results;
+    }
+    // Errors, and warnings nobody acknowledged, on what would be sent block it (as in the review).
+    if (!dryRun) {
+        for (const RecordChange &c : changes) {
+            if (excluded.contains(c.key))
+                continue;
+            const int i = m_workspace->changeSet()->overlay()->find(c.level, c.key);
+            for (const Finding &f : m_validator->findingsOf(i)) {
+                if (f.severity == Severity::Error ||
+                    (f.severity == Severity::Warning && !m_validator->isAcknowledged(f))) {
+                    m_lastError = tr("%1 %2 har en %3, der skal rettes eller kvitteres for først: %4")
+                                      .arg(levelLabel(c.level), c.key, severityLabel(f.severity).toLower(), f.message);
+                    showError(tr("Der kan ikke indsendes"), m_lastError);
+                    return results;
+                }
+            }
+        }
+    }
+    RegisterClient client(endpoint);
+    Submitter submitter(&client);
+    submitter.setResolutions(resolutions);
+    QProgressDialog progress(tr("Sender ændringer til registeret …"), tr("Afbryd efter denne"), 0,
+                             int(plan.operations.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    submitter.setProgress([&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    results = submitter.run(plan, dryRun);
+    progress.setValue(progress.maximum());
+    if (dryRun)
+        return results;
+    const QString path = m_workspace->path();
+    const QString title = m_title;
+    if (!recordSubmission(*m_workspace, changes, results, endpoint.base.toDisplayString(QUrl::RemoveUserInfo),
+                          endpoint.user, reason, &error)) {
+        showError(tr("Indsendelsen kunne ikke gemmes"), error);
+        return results;
+    }
+    // The base changed: open the workspace again on it.
+    detachWorkspace();
+    m_workspace.reset();
+    std::unique_ptr<Workspace> reopened = Workspace::open(path, &error);
+    if (!reopened) {
+        showError(tr("Arbejdsområdet kan ikke åbnes igen"), error);
+        return results;
+    }
+    setWorkspace(std::move(reopened), title);
+    return results;
+}
+
+void MainWindow::showReview()
+{
+    if (!m_workspace || !m_editor->changeSet()->hasPendingChanges()) {
+        statusBar()->showMessage(tr("Der er ingen ventende ændringer at indsende."), 5000);
+        return;
+    }
+    ReviewDialog dialog(*m_editor->changeSet(), *m_validator, this);
+    connect(&dialog, &ReviewDialog::submitRequested, this, [this, &dialog](bool dryRun) {
+        const QSet<QString> excluded = dialog.excluded();
+        const QString reason = dialog.reason();
+        QList<OperationResult> results = submit(excluded, reason, dryRun);
+        dialog.showResults(results);
+        if (dryRun)
+            return;
+        dialog.submitButton()->setEnabled(false);
+        dialog.dryRunButton()->setEnabled(false);
+        dialog.tree()->setEnabled(false);
+        QList<OperationResult> conflicts;
+        QSet<QString> conflicted;
+        for (const OperationResult &r : results)
+            if (r.outcome == OperationResult::Conflict) {
+                conflicts.append(r);
+                conflicted.insert(r.operation.change.key);
+            }
+        if (conflicts.isEmpty())
+            return;
+        ConflictDialog resolve(conflicts, &dialog);
+        if (resolve.exec() != QDialog::Accepted)
+            return;
+        QSet<QString> others;
+        for (const RecordChange &c : m_editor->changeSet()->netChanges())
+            if (!conflicted.contains(c.key))
+                others.insert(c.key);
+        dialog.showResults(submit(others, reason, false, resolve.resolutions()));
+    });
+    dialog.exec();
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Revisionsspor"));
+    const QList<Workspace::AuditEntry> entries = m_workspace->audit();
+    auto *table = new QTableWidget(int(entries.size()), 8, &dialog);
+    table->setHorizontalHeaderLabels({tr("Tidspunkt"), tr("Miljø"), tr("Bruger"), tr("Begrundelse"), tr("Operation"),
+                                      tr("Post"), tr("Udfald"), tr("Besked")});
+    for (int row = 0; row < entries.size(); ++row) {
+        const Workspace::AuditEntry &e = entries[row];
+        const QStringList cells{
+            e.at,        e.environment,
+            e.user,      e.reason,
+            e.operation, e.number.isEmpty() || e.number == e.key ? e.key : e.key + QStringLiteral(" → ") + e.number,
+            e.outcome,   e.message};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *exportButton = buttons->addButton(tr("&Eksportér som CSV…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close)->setText(tr("Luk"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, &dialog, [this, &dialog] {
+        const QString path =
+            QFileDialog::getSaveFileName(&dialog, tr("Eksportér revisionsspor"),
+                                         m_title + QStringLiteral("-revisionsspor.csv"), tr("CSV-filer (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QByteArray bytes = m_workspace->auditCsv();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            showError(tr("Revisionssporet kan ikke eksporteres"),
+                      tr("%1 kan ikke skrives: %2").arg(path, file.errorString()));
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(1000, 420);
+    dialog.exec();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -601,14 +761,7 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QString &title)
 {
-    // Detach everything from the old workspace before it is closed.
-    m_tree->setChangeSet(nullptr);
-    m_details->setEditor(nullptr);
-    m_details->setValidator(nullptr);
-    m_problems->setValidator(nullptr, nullptr);
-    m_undoView->setStack(nullptr);
-    m_validator.reset();
-    m_editor.reset();
+    detachWorkspace();
     m_workspace = std::move(workspace);
     m_closeNoticeShown = false;
     m_lastError.clear();
@@ -650,6 +803,18 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     if (changes->hasPendingChanges())
         statusBar()->showMessage(
             tr("Fortsætter med %1 ventende ændringer fra arbejdsområdet.").arg(changes->counts().total()), 8000);
+}
+
+// Lets go of the open workspace's change set everywhere, before the workspace goes.
+void MainWindow::detachWorkspace()
+{
+    m_tree->setChangeSet(nullptr);
+    m_details->setEditor(nullptr);
+    m_details->setValidator(nullptr);
+    m_problems->setValidator(nullptr, nullptr);
+    m_undoView->setStack(nullptr);
+    m_validator.reset();
+    m_editor.reset();
 }
 
 QString MainWindow::resumableWorkspace() const

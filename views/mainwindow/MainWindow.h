@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -25,6 +27,7 @@ class StandInServer;
 struct ServiceEndpoint;
 class Validator;
 struct Finding;
+struct OperationResult;
 class Register;
 class RegisterFilterModel;
 class RegisterTreeModel;
@@ -63,6 +66,12 @@ public:
     QString validationText() const;
     // Fetches a kommune from the register (or the demo's stand-in) into a new workspace.
     bool fetchKommune(int kommuneKode, FetchDialog *dialog = nullptr);
+    // Submits the pending changes (all but `excluded`) to the register or the demo's stand-in;
+    // after a real submission the workspace's base holds what was accepted. Returns the results.
+    QList<OperationResult> submit(const QSet<QString> &excluded, const QString &reason, bool dryRun,
+                                  const QHash<QString, bool> &resolutions = {});
+    // Where the window sends to (the demo's stand-in while it runs), password included.
+    bool serviceEndpoint(ServiceEndpoint *out, QString *error);
     // Replaces the bundled code tables by the service's own.
     bool fetchCodeTables();
     // The stand-in register the demo runs on this computer, if started.
@@ -110,8 +119,10 @@ private:
     void importChanges();
     void showAbout();
     void showSettings();
+    void showReview();
+    void showAudit();
+    void detachWorkspace();
     void showFetchDialog();
-    bool serviceEndpoint(ServiceEndpoint *out, QString *error);
     void startDemoRegister(std::shared_ptr<const Register> data);
     void restoreState();
     int selectedKommune() const;

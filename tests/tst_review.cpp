@@ -1,0 +1,166 @@
+#include "changes/Editor.h"
+#include "item/RegisterTreeModel.h"
+#include "mainwindow/MainWindow.h"
+#include "review/ReviewDialog.h"
+#include "service/Payload.h"
+#include "service/RegisterClient.h"
+#include "validation/Validator.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dtr;
+
+// The review, submit and conflict views in the real window, against the demo's stand-in.
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+    // An active unit whose only findings are info, so changing it blocks nothing.
+    static int quietUnit(const MainWindow &w, int skip = 0)
+    {
+        const Overlay &o = *w.treeModel()->overlay();
+        for (int i = 0; i < o.size(); ++i) {
+            const Record &r = o.record(i);
+            if (r.level() != Level::Anvisningsenhed || !r.isActive() || o.parentOf(i) < 0)
+                continue;
+            if (w.validator()->worstSeverity(i) >= 0 && w.validator()->worstSeverity(i) != int(Severity::Info))
+                continue;
+            if (skip-- == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    static QTreeWidgetItem *itemFor(QTreeWidget *tree, const QString &key)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole + 1).toString() == key)
+                return *it;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
+        QApplication::setApplicationName(QStringLiteral("tst_review"));
+    }
+
+    void init()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
+    }
+
+    void reviewShowsBlocksAndSubmits()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const Overlay *o = w.treeModel()->overlay();
+        const int unit = quietUnit(w);
+        QVERIFY(unit >= 0);
+        const QString key = o->record(unit).nummer();
+        const QString before = o->record(unit).value(Field::TelefonNummer);
+        QVERIFY(w.editor()->setField(unit, Field::TelefonNummer, QStringLiteral("86541111")));
+        const int dag = w.editor()->createDaginstitution(727); // incomplete on purpose: errors
+        const QString dagKey = o->record(dag).nummer();
+
+        ReviewDialog review(*w.editor()->changeSet(), *w.validator(), &w);
+        QTreeWidgetItem *changed = itemFor(review.tree(), key);
+        QVERIFY(changed);
+        QCOMPARE(changed->checkState(0), Qt::Checked);
+        QCOMPARE(changed->child(0)->text(0), fieldLabel(Field::TelefonNummer));
+        QCOMPARE(changed->child(0)->text(1), before);
+        QCOMPARE(changed->child(0)->text(2), QStringLiteral("86541111"));
+        // The new daginstitution's unit misses its P-nummer: an error, so nothing can be sent.
+        QVERIFY(review.blockingReason().contains(QStringLiteral("fejl")));
+        QVERIFY(!review.submitButton()->isEnabled());
+        // Leaving out the new daginstitution leaves out its new unit too.
+        review.setExcluded(dagKey, true);
+        QCOMPARE(review.excluded().size(), 2);
+        QVERIFY(review.blockingReason().isEmpty());
+        QVERIFY(review.submitButton()->isEnabled());
+        QCOMPARE(review.planList()->count(), 1);
+        QVERIFY(review.planList()->item(0)->text().contains(QStringLiteral("UpdateAnvisningsEnhed")));
+
+        // Sending the erroneous records anyway is refused before anything goes out.
+        QVERIFY(w.submit({}, QStringLiteral("Test"), false).isEmpty());
+        QVERIFY(w.lastError().contains(dagKey) || w.lastError().contains(QStringLiteral("(ny")));
+        // Dry run first, then for real.
+        QList<OperationResult> results = w.submit(review.excluded(), QStringLiteral("Test"), true);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].outcome, OperationResult::WouldSend);
+        results = w.submit(review.excluded(), QStringLiteral("Nyt nummer"), false);
+        QCOMPARE(results[0].outcome, OperationResult::Accepted);
+        review.showResults(results);
+        QVERIFY(review.planList()->item(0)->text().startsWith(QStringLiteral("Modtaget")));
+        // The workspace now has the accepted change as its base; the new records still wait.
+        const ChangeSet &now = *w.editor()->changeSet();
+        QCOMPARE(now.counts().changed, 0);
+        QCOMPARE(now.counts().added, 2);
+        QCOMPARE(now.base().record(now.base().find(Level::Anvisningsenhed, key)).value(Field::TelefonNummer),
+                 QStringLiteral("86541111"));
+        QCOMPARE(w.workspace()->audit().size(), 1);
+        QCOMPARE(w.workspace()->audit().first().reason, QStringLiteral("Nyt nummer"));
+    }
+
+    void conflictsAreShownAndResolved()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const Overlay *o = w.treeModel()->overlay();
+        const int unit = quietUnit(w, 3);
+        const QString key = o->record(unit).nummer();
+        QVERIFY(w.editor()->setField(unit, Field::TelefonNummer, QStringLiteral("86542222")));
+        // A colleague changes the same field in the register meanwhile.
+        ServiceEndpoint endpoint;
+        QString error;
+        QVERIFY(w.serviceEndpoint(&endpoint, &error));
+        RegisterClient colleague(endpoint);
+        ServiceCall *read = colleague.query(ServiceNames::Method::GetAnvisningsEnhederByNummer, key);
+        read->wait();
+        Register fresh;
+        QVERIFY(RegisterClient::readRegister(*read, &fresh, &error));
+        Record theirs = fresh.record(0);
+        theirs.setValue(Field::TelefonNummer, u"86543333");
+        ServiceCall *write =
+            colleague.write(ServiceNames::Method::UpdateAnvisningsEnhed, Payload::write(Payload::Kind::Update, theirs));
+        write->wait();
+        QVERIFY(write->ok());
+        ImportResult answer;
+        QVERIFY(ImportResult::parse(write->response().xml, &answer, &error));
+        QVERIFY2(answer.ok, qPrintable(answer.errors.value(0).message));
+
+        QList<OperationResult> results = w.submit({}, QStringLiteral("Konflikt"), false);
+        QCOMPARE(results[0].outcome, OperationResult::Conflict);
+        ConflictDialog dialog(results);
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(2), QStringLiteral("86542222"));
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(3), QStringLiteral("86543333"));
+        dialog.chooseAll(false);
+        QCOMPARE(dialog.resolutions().value(key + QStringLiteral("/telefonNummer")), false);
+        dialog.chooseAll(true);
+        // Still pending after the conflict; sent again keeping mine.
+        QCOMPARE(w.editor()->changeSet()->counts().changed, 1);
+        results = w.submit({}, QStringLiteral("Konflikt løst"), false, dialog.resolutions());
+        QCOMPARE(results[0].outcome, OperationResult::Accepted);
+        QVERIFY(!w.editor()->changeSet()->hasPendingChanges());
+        const ChangeSet &now = *w.editor()->changeSet();
+        QCOMPARE(now.base().record(now.base().find(Level::Anvisningsenhed, key)).value(Field::TelefonNummer),
+                 QStringLiteral("86542222"));
+        QCOMPARE(w.workspace()->audit().size(), 2);
+    }
+};
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"
