@@ -138,6 +138,17 @@ private slots:
         // Leaving out the new daginstitution but not its unit breaks a dependency.
         QVERIFY(!SubmissionPlan::build(c.netChanges(), {plan.operations[0].change.key}, &plan, &error));
         QVERIFY(error.contains(QStringLiteral("ikke er med")));
+        // A closure waits for its children's.
+        const int dag = c.overlay()->parentOf(idx(c, Level::Anvisningsenhed, unit));
+        for (int child : c.overlay()->childrenOf(dag))
+            if (c.overlay()->record(child).isActive())
+                c.push(c.closeStep(child), &error);
+        QCOMPARE(c.push(c.closeStep(dag), &error), ChangeSet::Result::Applied);
+        const QString dagKey = c.overlay()->record(dag).nummer();
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error, parentKeys(c)));
+        QCOMPARE(plan.operations.last().change.key, dagKey); // closed last, after its units
+        QVERIFY(!SubmissionPlan::build(c.netChanges(), {unit}, &plan, &error, parentKeys(c)));
+        QVERIFY2(error.contains(QStringLiteral("venter på lukningen")), qPrintable(error));
     }
 
     void fullChangeSetIsAcceptedAndBecomesTheBase()
@@ -263,6 +274,57 @@ private slots:
         QCOMPARE(r.reg->changes().overlay()->count(Level::Daginstitution), dagsBefore + 1); // exactly one
         QCOMPARE(r.server->calls(QStringLiteral("InsertDaginstitution")), 1);
         QCOMPARE(r.server->calls(QStringLiteral("UpdateAnvisningsEnhed")), 1);
+    }
+
+    void everyFaultOnAWriteEndsConsistent_data()
+    {
+        QTest::addColumn<QString>("fault");
+        for (const char *f : {"drop-before", "drop-after", "http500", "http503", "malformed", "fault", "delay=1500"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    // Each injected fault on the write of a new unit: afterwards the unit exists exactly once,
+    // the result says so, and the rebased workspace agrees with the register.
+    void everyFaultOnAWriteEndsConsistent()
+    {
+        QFETCH(QString, fault);
+        Register_ r = startRegister(QStringLiteral("InsertAnvisningsEnhed:%1@1").arg(fault));
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        const Overlay &o = *c.overlay();
+        const int dag = o.parentOf(idx(c, Level::Anvisningsenhed, firstActiveUnit(c, 727)));
+        Step step = c.createAnvisningsenhedStep(dag);
+        Record unit(Level::Anvisningsenhed);
+        unit.setCells(step.ops[0].values);
+        unit.setValue(Field::Navn, u"Vuggestuen Fyrtårnet");
+        unit.setValue(Field::InstType3, u"6010");
+        unit.setValue(Field::PNummer, u"1099000050");
+        unit.setValue(Field::VejNavn, u"Fyrvej");
+        unit.setValue(Field::HusNummer, u"2");
+        unit.setValue(Field::PostNummer, u"8300");
+        unit.setValue(Field::ByNavn, u"Odder");
+        step.ops[0].values = unit.cells();
+        QCOMPARE(c.push(step, &error), ChangeSet::Result::Applied);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        ServiceEndpoint e = endpoint(*r.server);
+        e.timeoutMs = 1000;
+        RegisterClient client(e);
+        Submitter submitter(&client);
+        const QList<OperationResult> results = submitter.run(plan, false);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results[0].outcome == OperationResult::Accepted, qPrintable(results[0].message));
+        // Wait out a delayed write before counting.
+        QTest::qWait(fault.startsWith(QLatin1String("delay")) ? 1200 : 0);
+        const Overlay &server = *r.reg->changes().overlay();
+        int copies = 0;
+        for (int i = 0; i < server.size(); ++i)
+            copies += server.isLive(i) && server.record(i).value(Field::PNummer) == QLatin1String("1099000050") ? 1 : 0;
+        QCOMPARE(copies, 1);
+        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
+        QVERIFY(rebased.remaining.ops.isEmpty());
+        QVERIFY(rebased.base.find(Level::Anvisningsenhed, results[0].number) >= 0);
     }
 
     void conflictWithAnotherClient()

@@ -660,7 +660,8 @@ int submit(const QStringList &args)
         }
     }
     SubmissionPlan plan;
-    if (!SubmissionPlan::build(changes, {}, &plan, &error))
+    if (!SubmissionPlan::build(changes, {}, &plan, &error,
+                               workspace ? parentKeys(*workspace->changeSet()) : QHash<QString, QString>()))
         return cannotRun(error);
 
     ServiceEndpoint endpoint;

@@ -9,6 +9,8 @@
 #include <QDateTime>
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace dtr {
 
@@ -55,10 +57,30 @@ bool isFatal(const ServiceError &e)
            (e.kind == ServiceError::Network && e.message.contains(QStringLiteral("kunne ikke oprettes")));
 }
 
+void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace
 
+QHash<QString, QString> parentKeys(const ChangeSet &changes)
+{
+    QHash<QString, QString> out;
+    const Overlay &o = *changes.overlay();
+    for (const RecordChange &c : changes.netChanges()) {
+        const int i = o.find(c.level, c.key);
+        const int p = i >= 0 ? o.parentOf(i) : -1;
+        if (p >= 0)
+            out.insert(c.key, o.record(p).nummer());
+    }
+    return out;
+}
+
 bool SubmissionPlan::build(const QList<RecordChange> &changes, const QSet<QString> &excluded, SubmissionPlan *out,
-                           QString *error)
+                           QString *error, const QHash<QString, QString> &parents)
 {
     out->operations.clear();
     QSet<QString> created;
@@ -74,6 +96,21 @@ bool SubmissionPlan::build(const QList<RecordChange> &changes, const QSet<QStrin
                         "udelad også %2.")
                          .arg(levelLabel(c.level), c.key, parent);
             return false;
+        }
+    }
+    // A closure waits for the closures of the children below it (no cascade delete).
+    for (const RecordChange &child : changes) {
+        if (!child.closed || !excluded.contains(child.key))
+            continue;
+        const QString parent = parents.value(child.key);
+        for (const RecordChange &c : changes) {
+            if (c.closed && c.key == parent && !excluded.contains(c.key)) {
+                *error =
+                    tr("Lukningen af %1 venter på lukningen af %2, som ikke er med. Tag den med, eller udelad også "
+                       "lukningen af %1.")
+                        .arg(parent, child.key);
+                return false;
+            }
         }
     }
     const auto add = [&](PlannedOperation::Kind kind, const RecordChange &c) { out->operations.append({kind, c}); };
@@ -148,11 +185,10 @@ bool Submitter::findMatching(const Record &mine, QStringList *numbers, QString *
     return true;
 }
 
-QList<OperationResult> Submitter::run(const SubmissionPlan &plan, bool dryRun)
+QList<OperationResult> Submitter::pass(const SubmissionPlan &plan, bool dryRun)
 {
     QList<OperationResult> results;
     m_stop = false;
-    m_stopReason.clear();
     for (const PlannedOperation &op : plan.operations) {
         if (!m_stop && m_progress && !m_progress(int(results.size()), int(plan.operations.size()))) {
             m_stop = true;
@@ -170,6 +206,27 @@ QList<OperationResult> Submitter::run(const SubmissionPlan &plan, bool dryRun)
         results.append(runOne(op, dryRun));
     }
     return results;
+}
+
+QList<OperationResult> Submitter::run(const SubmissionPlan &plan, bool dryRun)
+{
+    m_stopReason.clear();
+    // First every operation is read fresh and checked (schema, ValidateXmlAgainstSchema,
+    // conflicts); nothing is written while any problem remains.
+    QList<OperationResult> checked = pass(plan, true);
+    bool problems = m_stop;
+    for (const OperationResult &r : checked)
+        problems = problems || r.outcome != OperationResult::WouldSend;
+    if (dryRun || problems) {
+        if (!dryRun)
+            for (OperationResult &r : checked)
+                if (r.outcome == OperationResult::WouldSend) {
+                    r.outcome = OperationResult::NotSent;
+                    r.message = tr("Ikke sendt: andre ændringer i indsendelsen skal rettes først.");
+                }
+        return checked;
+    }
+    return pass(plan, false);
 }
 
 OperationResult Submitter::runOne(const PlannedOperation &op, bool dryRun)
@@ -326,35 +383,41 @@ OperationResult Submitter::runOne(const PlannedOperation &op, bool dryRun)
             m_stop = true;
             return result;
         }
-        // The outcome is unknown: look before sending again, never blindly.
+        // The outcome is unknown: look before sending again, never blindly. After a timeout the
+        // register may still be working on it, so look a few times, waiting a little longer each.
         Record seen;
         bool happened = false;
-        if (op.kind == PlannedOperation::Insert) {
-            QStringList now;
-            if (findMatching(record, &now, &error)) {
-                for (const QString &number : now) {
-                    if (!m_existing.contains(number)) {
-                        happened = true;
-                        seen.setValue(Field::Nummer, number);
+        const int looks = failure.kind == ServiceError::Timeout ? 4 : 1;
+        for (int look = 0; look < looks && !happened; ++look) {
+            if (look > 0)
+                pause(500 * look);
+            if (op.kind == PlannedOperation::Insert) {
+                QStringList now;
+                if (findMatching(record, &now, &error)) {
+                    for (const QString &number : now) {
+                        if (!m_existing.contains(number)) {
+                            happened = true;
+                            seen.setValue(Field::Nummer, number);
+                        }
                     }
                 }
-            }
-        } else if (readFresh(level, c.key, &seen, &error)) {
-            switch (op.kind) {
-            case PlannedOperation::Update: {
-                happened = true;
-                for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-                    happened = happened && seen.value(it.key()) == record.value(it.key());
-                break;
-            }
-            case PlannedOperation::Move:
-                happened = seen.parentNummer() == record.parentNummer();
-                break;
-            case PlannedOperation::Delete:
-                happened = !seen.isActive();
-                break;
-            case PlannedOperation::Insert:
-                break;
+            } else if (readFresh(level, c.key, &seen, &error)) {
+                switch (op.kind) {
+                case PlannedOperation::Update: {
+                    happened = true;
+                    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+                        happened = happened && seen.value(it.key()) == record.value(it.key());
+                    break;
+                }
+                case PlannedOperation::Move:
+                    happened = seen.parentNummer() == record.parentNummer();
+                    break;
+                case PlannedOperation::Delete:
+                    happened = !seen.isActive();
+                    break;
+                case PlannedOperation::Insert:
+                    break;
+                }
             }
         }
         if (happened) {

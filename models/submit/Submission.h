@@ -30,9 +30,13 @@ struct SubmissionPlan
     // Plans the given changes (all, or those whose keys are included), keeping dependencies: a
     // new record goes with its new parent, a parent's closure with its children's. On a broken
     // dependency returns false with the reason.
+    // `parents` (key → its parent's key, see parentKeys()) lets closures wait for their children's.
     static bool build(const QList<RecordChange> &changes, const QSet<QString> &excluded, SubmissionPlan *out,
-                      QString *error);
+                      QString *error, const QHash<QString, QString> &parents = {});
 };
+
+// The parent's key of every changed record, as the change set now has it.
+QHash<QString, QString> parentKeys(const ChangeSet &changes);
 
 // What happened to one planned operation.
 struct OperationResult
@@ -68,6 +72,7 @@ public:
     QList<OperationResult> run(const SubmissionPlan &plan, bool dryRun);
 
 private:
+    QList<OperationResult> pass(const SubmissionPlan &plan, bool dryRun);
     OperationResult runOne(const PlannedOperation &op, bool dryRun);
     bool readFresh(Level level, const QString &number, Record *out, QString *error);
     bool findMatching(const Record &mine, QStringList *numbers, QString *error);

@@ -571,7 +571,8 @@ QList<OperationResult> MainWindow::submit(const QSet<QString> &excluded, const Q
     SubmissionPlan plan;
     QString error;
     ServiceEndpoint endpoint;
-    if (!SubmissionPlan::build(changes, excluded, &plan, &error) || !serviceEndpoint(&endpoint, &error)) {
+    if (!SubmissionPlan::build(changes, excluded, &plan, &error, parentKeys(*m_workspace->changeSet())) ||
+        !serviceEndpoint(&endpoint, &error)) {
         m_lastError = error;
         showError(tr("Der kan ikke indsendes"), error);
         return results;

@@ -22,6 +22,7 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int ParentKeyRole = Qt::UserRole + 2;
 constexpr int CreatedRole = Qt::UserRole + 3;
+constexpr int ClosedRole = Qt::UserRole + 4;
 
 QString shown(const QString &value)
 {
@@ -35,6 +36,7 @@ ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
     , m_changes(changes)
     , m_validator(validator)
     , m_net(changes.netChanges())
+    , m_parents(parentKeys(changes))
     , m_tree(new QTreeWidget(this))
     , m_planList(new QListWidget(this))
     , m_reason(new QLineEdit(this))
@@ -108,7 +110,9 @@ void ReviewDialog::fill()
             item->setCheckState(0, Qt::Checked);
             item->setData(0, KeyRole, c.key);
             item->setData(0, CreatedRole, c.created);
-            item->setData(0, ParentKeyRole, c.fields.value(Field::ParentNummer).second);
+            item->setData(0, ParentKeyRole,
+                          c.created ? c.fields.value(Field::ParentNummer).second : m_parents.value(c.key));
+            item->setData(0, ClosedRole, c.closed);
             // The validation state of the record.
             QStringList checks;
             int worst = -1;
@@ -156,6 +160,19 @@ void ReviewDialog::itemChanged(QTreeWidgetItem *item)
             other->data(0, KeyRole).toString() == item->data(0, ParentKeyRole).toString())
             other->setCheckState(0, Qt::Checked);
     }
+    // A closure waits for its children's: leaving a child's out leaves the parent's out, taking
+    // a parent's in takes the children's in.
+    if (item->data(0, ClosedRole).toBool()) {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+            QTreeWidgetItem *other = *it;
+            if (!other->data(0, ClosedRole).toBool())
+                continue;
+            if (!on && other->data(0, KeyRole).toString() == item->data(0, ParentKeyRole).toString())
+                other->setCheckState(0, Qt::Unchecked);
+            if (on && other->data(0, ParentKeyRole).toString() == key)
+                other->setCheckState(0, Qt::Checked);
+        }
+    }
     // Again for grandchildren.
     for (int round = 0; round < 2; ++round)
         for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
@@ -196,7 +213,7 @@ void ReviewDialog::updatePlan()
     m_planList->clear();
     QString error;
     const QSet<QString> out = excluded();
-    const bool ok = SubmissionPlan::build(m_net, out, &m_plan, &error);
+    const bool ok = SubmissionPlan::build(m_net, out, &m_plan, &error, m_parents);
     m_blocking.clear();
     if (!ok) {
         m_blocking = error;

@@ -52,6 +52,7 @@ private:
     const ChangeSet &m_changes;
     const Validator &m_validator;
     QList<RecordChange> m_net;
+    QHash<QString, QString> m_parents;
     QTreeWidget *m_tree;
     QListWidget *m_planList;
     QLineEdit *m_reason;
