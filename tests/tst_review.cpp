@@ -74,7 +74,7 @@ private slots:
         const int dag = w.editor()->createDaginstitution(727); // incomplete on purpose: errors
         const QString dagKey = o->record(dag).nummer();
 
-        ReviewDialog review(*w.editor()->changeSet(), *w.validator(), &w);
+        ReviewDialog review(*w.editor()->changeSet(), *w.validator(), w.workspace()->refusals(), &w);
         QTreeWidgetItem *changed = itemFor(review.tree(), key);
         QVERIFY(changed);
         QCOMPARE(changed->checkState(0), Qt::Checked);

@@ -235,10 +235,13 @@ private slots:
         QCOMPARE(rebased.remaining.ops.size(), 1);
         QCOMPARE(rebased.remaining.ops.first().after, QStringLiteral("1088888888"));
         const QString path = ws->path();
-        QVERIFY(ws->rebase(rebased.base, rebased.remaining, &error));
+        QVERIFY(recordSubmission(*ws, c.netChanges(), results, QStringLiteral("test"), QStringLiteral("kommune"),
+                                 QStringLiteral("Rettelser"), &error));
         ws.reset();
         ws = Workspace::open(path, &error);
         QVERIFY2(ws, qPrintable(error));
+        // The register's words stay with the refused change.
+        QVERIFY(ws->refusals().value(QStringLiteral("1/") + a).contains(QStringLiteral("1088888888")));
         ChangeSet &again = *ws->changeSet();
         QCOMPARE(again.counts().changed, 1);
         again.push(
@@ -249,6 +252,10 @@ private slots:
         const QList<OperationResult> retry = second.run(plan, false);
         QCOMPARE(retry.size(), 1);
         QCOMPARE(retry[0].outcome, OperationResult::Accepted);
+        QVERIFY(recordSubmission(*ws, again.netChanges(), retry, QStringLiteral("test"), QStringLiteral("kommune"),
+                                 QStringLiteral("Rettet"), &error));
+        QVERIFY(ws->refusals().isEmpty());
+        QCOMPARE(ws->audit().size(), 3);
     }
 
     void lostAnswerIsReadBackNeverSentTwice()

@@ -108,6 +108,15 @@ private slots:
         QVERIFY(Workspace::open(path, &error));
     }
 
+    void unreadableLeftoverLockIsCleared()
+    {
+        // What a process killed while taking the lock leaves: an empty lock file.
+        const QString path = populated();
+        QVERIFY(test::writeFile(path + QStringLiteral(".lock"), QByteArray()));
+        QString error;
+        QVERIFY2(Workspace::open(path, &error), qPrintable(error));
+    }
+
     void createRefusesAnExistingFile()
     {
         const QString path = populated();

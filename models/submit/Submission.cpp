@@ -575,6 +575,19 @@ bool recordSubmission(Workspace &workspace, const QList<RecordChange> &changes, 
     }
     if (!workspace.appendAudit(audit, error))
         return false;
+    // A refused change stays pending with the register's words kept beside it.
+    for (const OperationResult &r : results) {
+        QStringList words;
+        for (const ImportResult::Error &e : r.errors)
+            words << (e.field.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(e.field, e.message));
+        if (r.outcome == OperationResult::Refused &&
+            !workspace.setRefusal(r.operation.change.level, r.operation.change.key,
+                                  words.isEmpty() ? r.message : words.join(QLatin1Char('\n')), error))
+            return false;
+        if (r.outcome == OperationResult::Accepted &&
+            !workspace.setRefusal(r.operation.change.level, r.operation.change.key, {}, error))
+            return false;
+    }
     const Rebased rebased = rebase(workspace.changeSet()->base(), changes, results);
     return workspace.rebase(rebased.base, rebased.remaining, error);
 }

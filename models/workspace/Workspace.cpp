@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace dtr {
@@ -42,6 +43,14 @@ std::unique_ptr<QLockFile> takeLock(const QString &path, QString *error)
         return lock;
     qint64 pid = 0;
     QString host, app;
+    // A process killed between creating the lock file and writing its owner into it leaves a
+    // lock nobody can read. A live owner writes it within microseconds: one that stays
+    // unreadable is left over, and goes.
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+        QThread::msleep(300);
+        if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+    }
     if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
         *error = tr("Arbejdsområdet %1 er allerede åbent i et andet program (%2, proces %3 på %4). "
                     "Luk det dér først.")
@@ -120,6 +129,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         QStringLiteral("CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, environment TEXT NOT NULL, "
                        "user TEXT NOT NULL, reason TEXT NOT NULL, operation TEXT NOT NULL, level TEXT NOT NULL, "
                        "key TEXT NOT NULL, number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE refusals(level INTEGER NOT NULL, key TEXT NOT NULL, messages TEXT NOT NULL, "
+                       "PRIMARY KEY (level, key))"),
         QStringLiteral("CREATE TABLE acknowledgements(level INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, "
                        "note TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (level, key, rule))"),
     };
@@ -413,6 +424,36 @@ QByteArray Workspace::auditCsv() const
         out += cells.join(';') + "\r\n";
     }
     return out;
+}
+
+QHash<QString, QString> Workspace::refusals() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT level, key, messages FROM refusals")))
+        while (q.next())
+            out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+bool Workspace::setRefusal(Level level, const QString &key, const QString &messages, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (messages.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM refusals WHERE level = ? AND key = ?"));
+        q.addBindValue(int(level));
+        q.addBindValue(key);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO refusals(level, key, messages) VALUES (?, ?, ?)"));
+        q.addBindValue(int(level));
+        q.addBindValue(key);
+        q.addBindValue(messages);
+    }
+    if (!q.exec()) {
+        *error = tr("Registerets svar kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 QList<Workspace::Acknowledgement> Workspace::acknowledgements() const

@@ -2,6 +2,7 @@
 
 #include "changes/ChangeSet.h"
 
+#include <QHash>
 #include <QLockFile>
 #include <QString>
 
@@ -74,6 +75,10 @@ public:
     QList<AuditEntry> audit() const;
     // The audit log as CSV that opens right in Excel/LibreOffice (UTF-8 with BOM, ';').
     QByteArray auditCsv() const;
+
+    // The register's own words about the last refusal of a pending change, by "level/key".
+    QHash<QString, QString> refusals() const;
+    bool setRefusal(Level level, const QString &key, const QString &messages, QString *error);
 
     QList<Acknowledgement> acknowledgements() const;
     bool acknowledge(const Acknowledgement &acknowledgement, QString *error);

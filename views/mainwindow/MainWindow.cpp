@@ -635,7 +635,7 @@ void MainWindow::showReview()
         statusBar()->showMessage(tr("Der er ingen ventende ændringer at indsende."), 5000);
         return;
     }
-    ReviewDialog dialog(*m_editor->changeSet(), *m_validator, this);
+    ReviewDialog dialog(*m_editor->changeSet(), *m_validator, m_workspace->refusals(), this);
     connect(&dialog, &ReviewDialog::submitRequested, this, [this, &dialog](bool dryRun) {
         const QSet<QString> excluded = dialog.excluded();
         const QString reason = dialog.reason();

@@ -31,12 +31,14 @@ QString shown(const QString &value)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator, QWidget *parent)
+ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
+                           const QHash<QString, QString> &refusals, QWidget *parent)
     : QDialog(parent)
     , m_changes(changes)
     , m_validator(validator)
     , m_net(changes.netChanges())
     , m_parents(parentKeys(changes))
+    , m_refusals(refusals)
     , m_tree(new QTreeWidget(this))
     , m_planList(new QListWidget(this))
     , m_reason(new QLineEdit(this))
@@ -125,6 +127,9 @@ void ReviewDialog::fill()
                 if (!acknowledged && (worst < 0 || int(f.severity) < worst))
                     worst = int(f.severity);
             }
+            const QString refused = m_refusals.value(QString::number(int(c.level)) + QLatin1Char('/') + c.key);
+            if (!refused.isEmpty())
+                checks.prepend(tr("Afvist af registeret sidst: %1").arg(refused));
             item->setText(3, checks.isEmpty() ? tr("OK") : checks.join(QLatin1Char('\n')));
             item->setToolTip(3, item->text(3));
             if (worst >= 0)

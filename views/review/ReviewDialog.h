@@ -26,7 +26,9 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(const ChangeSet &changes, const Validator &validator, QWidget *parent = nullptr);
+    // `refusals`: the register's words about earlier refusals, by "level/key" (Workspace::refusals).
+    ReviewDialog(const ChangeSet &changes, const Validator &validator, const QHash<QString, QString> &refusals = {},
+                 QWidget *parent = nullptr);
 
     QSet<QString> excluded() const;
     QString reason() const;
@@ -53,6 +55,7 @@ private:
     const Validator &m_validator;
     QList<RecordChange> m_net;
     QHash<QString, QString> m_parents;
+    QHash<QString, QString> m_refusals;
     QTreeWidget *m_tree;
     QListWidget *m_planList;
     QLineEdit *m_reason;
