@@ -1,5 +1,6 @@
 #include "ReviewDialog.h"
 
+#include "codes/CodeTables.h"
 #include "item/ProblemsModel.h"
 #include "validation/Validator.h"
 
@@ -27,6 +28,17 @@ constexpr int ClosedRole = Qt::UserRole + 4;
 QString shown(const QString &value)
 {
     return value.isEmpty() ? QCoreApplication::translate("dtr::ReviewDialog", "(tom)") : value;
+}
+
+// A coded value with its Danish label ("6012 – Aldersintegreret institution (0-5 år)").
+QString shown(Field field, const QString &value)
+{
+    const CodeTable *table = CodeTables::current().tableFor(field);
+    bool ok = false;
+    const int code = value.toInt(&ok);
+    if (!table || !ok || !table->contains(code))
+        return shown(value);
+    return QStringLiteral("%1 – %2").arg(value, table->label(code));
 }
 
 } // namespace
@@ -140,7 +152,8 @@ void ReviewDialog::fill()
             if (c.closed)
                 new QTreeWidgetItem(item, {tr("Lukning"), shown(c.statusBefore), QString(statusNedlagt)});
             for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-                new QTreeWidgetItem(item, {fieldLabel(it.key()), shown(it.value().first), shown(it.value().second)});
+                new QTreeWidgetItem(item, {fieldLabel(it.key()), shown(it.key(), it.value().first),
+                                           shown(it.key(), it.value().second)});
             item->setExpanded(true);
         }
     }
