@@ -66,6 +66,21 @@ QUrl ServiceSettings::url() const
     return customUrl;
 }
 
+void ServiceSettings::setUrl(const QUrl &url)
+{
+    switch (environment) {
+    case Environment::Test:
+        testUrl = url;
+        return;
+    case Environment::Produktion:
+        productionUrl = url;
+        return;
+    case Environment::Custom:
+        customUrl = url;
+        return;
+    }
+}
+
 QString ServiceSettings::environmentLabel(Environment environment)
 {
     switch (environment) {

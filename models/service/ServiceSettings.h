@@ -25,7 +25,9 @@ struct ServiceSettings
 
     static ServiceSettings load();
     void save() const;
+    // The address of the chosen environment.
     QUrl url() const;
+    void setUrl(const QUrl &url);
     static QString environmentLabel(Environment environment);
     // The endpoint without password; an error when something needed is missing.
     bool endpoint(ServiceEndpoint *out, QString *error) const;

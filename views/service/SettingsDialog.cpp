@@ -70,18 +70,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         // Keep what was typed for the environment left, then show the chosen one's address.
-        const QUrl typed = QUrl::fromUserInput(m_url->text().trimmed());
-        switch (m_settings.environment) {
-        case ServiceSettings::Environment::Test:
-            m_settings.testUrl = typed;
-            break;
-        case ServiceSettings::Environment::Produktion:
-            m_settings.productionUrl = typed;
-            break;
-        case ServiceSettings::Environment::Custom:
-            m_settings.customUrl = typed;
-            break;
-        }
+        m_settings.setUrl(m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed()));
         m_settings.environment = ServiceSettings::Environment(m_environment->currentData().toInt());
         showEnvironment();
     });
@@ -97,18 +86,7 @@ void SettingsDialog::showEnvironment()
 ServiceSettings SettingsDialog::settings() const
 {
     ServiceSettings s = m_settings;
-    const QUrl url = m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed());
-    switch (s.environment) {
-    case ServiceSettings::Environment::Test:
-        s.testUrl = url;
-        break;
-    case ServiceSettings::Environment::Produktion:
-        s.productionUrl = url;
-        break;
-    case ServiceSettings::Environment::Custom:
-        s.customUrl = url;
-        break;
-    }
+    s.setUrl(m_url->text().trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed()));
     s.user = m_user->text().trimmed();
     s.caFile = m_caFile->text().trimmed();
     s.timeoutSeconds = m_timeout->value();
