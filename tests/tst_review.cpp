@@ -1,4 +1,5 @@
 #include "changes/Editor.h"
+#include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewDialog.h"
@@ -7,6 +8,7 @@
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
@@ -111,6 +113,39 @@ private slots:
                  QStringLiteral("86541111"));
         QCOMPARE(w.workspace()->audit().size(), 1);
         QCOMPARE(w.workspace()->audit().first().reason, QStringLiteral("Nyt nummer"));
+    }
+
+    void reviewMarksSurviveARestart()
+    {
+        QString path;
+        int marked = -1;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openDemo());
+            // F8 goes to the next record that is not reviewed and has a warning or an error.
+            QVERIFY(w.selectNextToReview());
+            marked = w.selectedRecord();
+            QVERIFY(w.validator()->worstSeverity(marked) == int(Severity::Warning) ||
+                    w.validator()->worstSeverity(marked) == int(Severity::Error));
+            QVERIFY(w.reviewText().contains(QStringLiteral(": 0 af")));
+            QVERIFY(w.setReviewed(marked, true, QStringLiteral("Tjekket med institutionen")));
+            QVERIFY(w.treeModel()->indexOfRecord(marked).data(RegisterTreeModel::ReviewedRole).toBool());
+            QVERIFY(w.reviewText().contains(QStringLiteral(": 1 af")));
+            QVERIFY(w.selectNextToReview());
+            QVERIFY(w.selectedRecord() != marked); // the reviewed one is skipped now
+            path = w.workspace()->path();
+        }
+        MainWindow again;
+        QVERIFY(again.openWorkspace(path));
+        QVERIFY(again.treeModel()->isReviewed(marked));
+        QCOMPARE(again.workspace()->reviewMarks().begin()->note, QStringLiteral("Tjekket med institutionen"));
+        // The filter for the unreviewed hides it (it shows only to keep an unreviewed child reachable).
+        again.action(QStringLiteral("unreviewedOnly"))->trigger();
+        const QModelIndex shown = again.filterModel()->mapFromSource(again.treeModel()->indexOfRecord(marked));
+        QVERIFY(!shown.isValid() || again.filterModel()->rowCount(shown) > 0);
+        QVERIFY(again.setReviewed(marked, false));
+        QVERIFY(again.filterModel()->mapFromSource(again.treeModel()->indexOfRecord(marked)).isValid());
     }
 
     void conflictsAreShownAndResolved()

@@ -76,9 +76,15 @@ void RegisterFilterModel::setChangedOnly(bool changedOnly)
     refilter();
 }
 
+void RegisterFilterModel::setUnreviewedOnly(bool unreviewedOnly)
+{
+    m_unreviewedOnly = unreviewedOnly;
+    refilter();
+}
+
 bool RegisterFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_level || m_type || m_active || m_kommune || m_changedOnly;
+    return !m_words.isEmpty() || m_level || m_type || m_active || m_kommune || m_changedOnly || m_unreviewedOnly;
 }
 
 bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -90,7 +96,7 @@ bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (recordIndex < 0) {
         // Group rows show only through a matching record below them, except that a kommune
         // filter alone shows its kommune row.
-        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active && !m_changedOnly &&
+        if (m_kommune && m_words.isEmpty() && !m_level && !m_type && !m_active && !m_changedOnly && !m_unreviewedOnly &&
             m_tree->kindOf(index) == RegisterTreeModel::KommuneNode)
             return index.data(RegisterTreeModel::KommuneRole).toInt() == *m_kommune;
         return false;
@@ -98,6 +104,8 @@ bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const Overlay &reg = *m_tree->overlay();
     const Record &r = reg.record(recordIndex);
     if (m_changedOnly && m_tree->changeFlags(recordIndex) == 0)
+        return false;
+    if (m_unreviewedOnly && (m_tree->isReviewed(recordIndex) || !r.isActive()))
         return false;
     if (m_level && r.level() != *m_level)
         return false;

@@ -34,6 +34,8 @@ public:
     // Only records with pending changes ("kun ændrede").
     void setChangedOnly(bool changedOnly);
     bool changedOnly() const { return m_changedOnly; }
+    // Only records not yet marked as reviewed ("ikke gennemgåede").
+    void setUnreviewedOnly(bool unreviewedOnly);
 
     bool isFiltering() const;
 
@@ -50,6 +52,7 @@ private:
     std::optional<bool> m_active;
     std::optional<int> m_kommune;
     bool m_changedOnly = false;
+    bool m_unreviewedOnly = false;
 };
 
 } // namespace dtr

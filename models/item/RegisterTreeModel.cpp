@@ -103,6 +103,24 @@ void RegisterTreeModel::refreshChangeMarks()
             emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
 }
 
+void RegisterTreeModel::setReviewed(const QSet<QString> &reviewed)
+{
+    const QSet<QString> changed = (reviewed - m_reviewed) + (m_reviewed - reviewed);
+    m_reviewed = reviewed;
+    for (const QString &id : changed) {
+        const qsizetype slash = id.indexOf(QLatin1Char('/'));
+        const int i = m_overlay->find(Level(id.left(slash).toInt()), QStringView(id).mid(slash + 1));
+        if (i >= 0)
+            emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
+    }
+}
+
+bool RegisterTreeModel::isReviewed(int recordIndex) const
+{
+    const Record &r = m_overlay->record(recordIndex);
+    return m_reviewed.contains(QString::number(int(r.level())) + QLatin1Char('/') + r.nummer());
+}
+
 int RegisterTreeModel::orphanGroupRow() const
 {
     return m_overlay->hasOrphanGroup() ? int(m_overlay->kommuner().size()) : -1;
@@ -262,6 +280,8 @@ QVariant RegisterTreeModel::kommuneData(int kode, int column, int role) const
         return 0;
     case SeverityRole:
         return -1;
+    case ReviewedRole:
+        return false;
     default:
         return {};
     }
@@ -312,7 +332,8 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
                 return tr("Lukkes");
             if (flags & Added)
                 return tr("Ny");
-            return r.value(Field::Aktivitetsstatus);
+            return isReviewed(i) ? tr("%1 · gennemgået").arg(r.value(Field::Aktivitetsstatus))
+                                 : r.value(Field::Aktivitetsstatus);
         }
         }
         return {};
@@ -362,6 +383,8 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
     }
     case SeverityRole:
         return m_validator ? m_validator->worstSeverity(i) : -1;
+    case ReviewedRole:
+        return isReviewed(i);
     case NodeKindRole:
         return int(RecordNode);
     case RecordIndexRole:
@@ -405,6 +428,8 @@ QVariant RegisterTreeModel::data(const QModelIndex &index, int role) const
             return 0;
         if (role == SeverityRole)
             return -1;
+        if (role == ReviewedRole)
+            return false;
         return {};
     }
     return {};

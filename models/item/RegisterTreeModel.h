@@ -31,6 +31,7 @@ public:
         KommuneRole,     // administrative kommune code of the row
         ChangeStateRole, // ChangeFlags of a record row (0: unchanged)
         SeverityRole,    // worst Severity of the record's findings, -1 without findings
+        ReviewedRole,    // bool: marked "gennemgået"
     };
     enum ChangeFlag { Added = 1, Changed = 2, Moved = 4, Closed = 8 };
     Q_ENUM(Column)
@@ -46,6 +47,9 @@ public:
     ChangeSet *changeSet() const { return m_changes; }
     // Findings mark rows (an icon in the number column, messages in the tooltip). Not owned.
     void setValidator(Validator *validator);
+    // Records marked as reviewed ("gennemgået"), as "level/key".
+    void setReviewed(const QSet<QString> &reviewed);
+    bool isReviewed(int recordIndex) const;
     const Overlay *overlay() const { return m_overlay; }
 
     QModelIndex indexOfRecord(int recordIndex, int column = 0) const;
@@ -96,6 +100,7 @@ private:
     Editor *m_editor = nullptr;
     Validator *m_validator = nullptr;
     QSet<int> m_marked; // records currently carrying change marks
+    QSet<QString> m_reviewed;
     QIcon m_kommuneIcon;
     QIcon m_levelIcons[LevelCount];
     QIcon m_changeIcons[4];

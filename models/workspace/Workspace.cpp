@@ -129,6 +129,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         QStringLiteral("CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, environment TEXT NOT NULL, "
                        "user TEXT NOT NULL, reason TEXT NOT NULL, operation TEXT NOT NULL, level TEXT NOT NULL, "
                        "key TEXT NOT NULL, number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE reviews(level INTEGER NOT NULL, key TEXT NOT NULL, note TEXT NOT NULL, "
+                       "at TEXT NOT NULL, PRIMARY KEY (level, key))"),
         QStringLiteral("CREATE TABLE refusals(level INTEGER NOT NULL, key TEXT NOT NULL, messages TEXT NOT NULL, "
                        "PRIMARY KEY (level, key))"),
         QStringLiteral("CREATE TABLE acknowledgements(level INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, "
@@ -264,6 +266,22 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 
     const QString damaged = tr("Arbejdsområdet %1 er beskadiget").arg(QFileInfo(path).fileName());
     QSqlQuery q(QSqlDatabase::database(ws->m_connection));
+    // Tables added after a workspace was made are added when it is opened.
+    for (const char *sql :
+         {"CREATE TABLE IF NOT EXISTS audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, environment TEXT NOT NULL, "
+          "user TEXT NOT NULL, reason TEXT NOT NULL, operation TEXT NOT NULL, level TEXT NOT NULL, key TEXT NOT NULL, "
+          "number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS reviews(level INTEGER NOT NULL, key TEXT NOT NULL, note TEXT NOT NULL, "
+          "at TEXT NOT NULL, PRIMARY KEY (level, key))",
+          "CREATE TABLE IF NOT EXISTS refusals(level INTEGER NOT NULL, key TEXT NOT NULL, messages TEXT NOT NULL, "
+          "PRIMARY KEY (level, key))",
+          "CREATE TABLE IF NOT EXISTS acknowledgements(level INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT NOT NULL, "
+          "note TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (level, key, rule))"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            *error = damaged + QStringLiteral(": ") + q.lastError().text();
+            return nullptr;
+        }
+    }
     if (!q.exec(QStringLiteral("SELECT xml FROM base WHERE id = 1")) || !q.next()) {
         *error = damaged + tr(": grunddata mangler.");
         return nullptr;
@@ -424,6 +442,38 @@ QByteArray Workspace::auditCsv() const
         out += cells.join(';') + "\r\n";
     }
     return out;
+}
+
+QHash<QString, Workspace::ReviewMark> Workspace::reviewMarks() const
+{
+    QHash<QString, ReviewMark> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT level, key, note, at FROM reviews")))
+        while (q.next())
+            out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+                       {q.value(3).toString(), q.value(2).toString()});
+    return out;
+}
+
+bool Workspace::setReviewed(Level level, const QString &key, bool reviewed, const QString &note, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (reviewed) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO reviews(level, key, note, at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(int(level));
+        q.addBindValue(key);
+        q.addBindValue(note.isNull() ? QStringLiteral("") : note);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM reviews WHERE level = ? AND key = ?"));
+        q.addBindValue(int(level));
+        q.addBindValue(key);
+    }
+    if (!q.exec()) {
+        *error = tr("Gennemgangen kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 QHash<QString, QString> Workspace::refusals() const

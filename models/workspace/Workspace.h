@@ -80,6 +80,15 @@ public:
     QHash<QString, QString> refusals() const;
     bool setRefusal(Level level, const QString &key, const QString &messages, QString *error);
 
+    // Review marks ("gennemgået") of the seeded data, by "level/key": when and the note.
+    struct ReviewMark
+    {
+        QString at;
+        QString note;
+    };
+    QHash<QString, ReviewMark> reviewMarks() const;
+    bool setReviewed(Level level, const QString &key, bool reviewed, const QString &note, QString *error);
+
     QList<Acknowledgement> acknowledgements() const;
     bool acknowledge(const Acknowledgement &acknowledgement, QString *error);
     bool revokeAcknowledgement(Level level, const QString &key, const QString &rule, QString *error);

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countsLabel(new QLabel)
     , m_changesLabel(new QLabel)
     , m_filterLabel(new QLabel)
+    , m_reviewLabel(new QLabel)
 {
     setWindowTitle(tr("DTR Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dtr-studio.png")));
@@ -149,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_reviewLabel);
     statusBar()->addPermanentWidget(m_validationLabel);
     statusBar()->addPermanentWidget(m_changesLabel);
     statusBar()->addPermanentWidget(m_filterLabel);
@@ -249,6 +251,17 @@ void MainWindow::createActions()
     QAction *close = make(m_editMenu, QStringLiteral("closeRecord"), tr("&Luk post"),
                           QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::closeRecord);
     m_editMenu->addSeparator();
+    QAction *reviewed = make(m_editMenu, QStringLiteral("markReviewed"), tr("Markér som &gennemgået"),
+                             QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+                                 const int i = selectedRecord();
+                                 if (i >= 0)
+                                     setReviewed(i, !m_tree->isReviewed(i));
+                             });
+    reviewed->setStatusTip(tr("Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)"));
+    make(m_editMenu, QStringLiteral("nextToReview"), tr("&Næste at gennemgå"), QKeySequence(Qt::Key_F8),
+         [this] { selectNextToReview(); });
+    m_view->addAction(reviewed);
+    m_editMenu->addSeparator();
     QAction *revert = make(m_editMenu, QStringLiteral("revertRecord"), tr("Fortryd ændringer på &posten"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::revertRecord);
     make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd &alle ændringer…"), QKeySequence(),
@@ -268,6 +281,12 @@ void MainWindow::createActions()
     changedOnly->setCheckable(true);
     connect(m_filterBar, &FilterBar::filtersChanged, changedOnly,
             [this, changedOnly] { changedOnly->setChecked(m_filter->changedOnly()); });
+    QAction *unreviewed = make(view, QStringLiteral("unreviewedOnly"), tr("Kun ikke &gennemgåede"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this](bool on) {
+                                   m_filter->setUnreviewedOnly(on);
+                                   updateStatus();
+                               });
+    unreviewed->setCheckable(true);
     view->addSeparator();
     make(view, QStringLiteral("expandAll"), tr("&Udfold alle"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
          [this] { m_view->expandAll(); });
@@ -789,6 +808,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     m_problems->setValidator(m_validator.get(), changes->overlay());
     m_undoView->setStack(m_editor->undoStack());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
+    refreshReviewMarks();
     QSettings().setValue(LastWorkspaceKey, m_workspace->path());
 
     m_title = title;
@@ -816,6 +836,57 @@ void MainWindow::detachWorkspace()
     m_undoView->setStack(nullptr);
     m_validator.reset();
     m_editor.reset();
+}
+
+void MainWindow::refreshReviewMarks()
+{
+    QSet<QString> reviewed;
+    if (m_workspace) {
+        const QHash<QString, Workspace::ReviewMark> marks = m_workspace->reviewMarks();
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+            reviewed.insert(it.key());
+    }
+    m_tree->setReviewed(reviewed);
+    updateStatus();
+}
+
+bool MainWindow::setReviewed(int recordIndex, bool reviewed, const QString &note)
+{
+    if (!m_workspace || !m_tree->overlay()->isLive(recordIndex))
+        return false;
+    const Record &r = m_tree->overlay()->record(recordIndex);
+    QString error;
+    if (!m_workspace->setReviewed(r.level(), r.nummer(), reviewed, note, &error)) {
+        showError(tr("Gennemgangen kan ikke gemmes"), error);
+        return false;
+    }
+    refreshReviewMarks();
+    return true;
+}
+
+bool MainWindow::selectNextToReview()
+{
+    if (!m_validator)
+        return false;
+    const Overlay &o = *m_tree->overlay();
+    const int start = std::max(-1, selectedRecord());
+    for (int step = 1; step <= o.size(); ++step) {
+        const int i = (start + step) % o.size();
+        if (!o.isLive(i) || !o.record(i).isActive() || m_tree->isReviewed(i))
+            continue;
+        const int worst = m_validator->worstSeverity(i);
+        if (worst == int(Severity::Error) || worst == int(Severity::Warning)) {
+            selectRecord(i);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Der er ingen ikke gennemgåede poster med fejl eller advarsler."), 5000);
+    return false;
+}
+
+QString MainWindow::reviewText() const
+{
+    return m_reviewLabel->text();
 }
 
 QString MainWindow::resumableWorkspace() const
@@ -886,6 +957,7 @@ void MainWindow::updateStatus()
         m_countsLabel->setText(tr("Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer."));
         m_changesLabel->clear();
         m_validationLabel->clear();
+        m_reviewLabel->clear();
         m_filterLabel->clear();
         setWindowModified(false);
         return;
@@ -907,6 +979,22 @@ void MainWindow::updateStatus()
                                                  .arg(c.changed)
                                                  .arg(c.moved)
                                                  .arg(c.closed));
+    {
+        // Review progress: active records of the selected kommune (or all) marked as reviewed.
+        const int kommune = selectedKommune();
+        int total = 0, done = 0;
+        for (int i = 0; i < overlay.size(); ++i) {
+            if (!overlay.isLive(i) || !overlay.record(i).isActive())
+                continue;
+            if (kommune > 0 && overlay.admKommuneOf(i) != kommune)
+                continue;
+            ++total;
+            done += m_tree->isReviewed(i) ? 1 : 0;
+        }
+        const QString where = kommune > 0 ? m_codes.kommuneName(kommune) : tr("alt");
+        m_reviewLabel->setText(
+            tr("Gennemgået i %1: %2 af %3 (%4 %)").arg(where).arg(done).arg(total).arg(total ? 100 * done / total : 0));
+    }
     if (m_validator) {
         const FindingCounts f = m_validator->counts();
         m_validationLabel->setText(tr("Fejl: %1 · Advarsler: %2 · Info: %3").arg(f.error).arg(f.warning).arg(f.info));

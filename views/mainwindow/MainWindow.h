@@ -70,6 +70,12 @@ public:
     // after a real submission the workspace's base holds what was accepted. Returns the results.
     QList<OperationResult> submit(const QSet<QString> &excluded, const QString &reason, bool dryRun,
                                   const QHash<QString, bool> &resolutions = {});
+    // Marks the selected record as reviewed ("gennemgået") or not; kept in the workspace.
+    bool setReviewed(int recordIndex, bool reviewed, const QString &note = {});
+    // Selects the next record (after the current one) that is not reviewed and has a warning or
+    // error; false when there is none.
+    bool selectNextToReview();
+    QString reviewText() const;
     // Where the window sends to (the demo's stand-in while it runs), password included.
     bool serviceEndpoint(ServiceEndpoint *out, QString *error);
     // Replaces the bundled code tables by the service's own.
@@ -122,6 +128,7 @@ private:
     void showReview();
     void showAudit();
     void detachWorkspace();
+    void refreshReviewMarks();
     void showFetchDialog();
     void startDemoRegister(std::shared_ptr<const Register> data);
     void restoreState();
@@ -148,6 +155,7 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_changesLabel;
     QLabel *m_filterLabel;
+    QLabel *m_reviewLabel;
     QString m_lastError;
     QString m_title;
     bool m_closeNoticeShown = false;
