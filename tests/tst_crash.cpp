@@ -1,6 +1,7 @@
 #include "changes/ChangeFile.h"
 #include "workspace/Workspace.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -48,6 +49,7 @@ private slots:
             output += worker.readAllStandardOutput();
             QVERIFY2(worker.exitStatus() == QProcess::CrashExit || output.contains("done"),
                      worker.readAllStandardError().constData());
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral(".ny")) || !QFileInfo::exists(path));
             ++kills;
             for (const QByteArray &line : output.split('\n')) {
                 if (!line.startsWith("ack "))
@@ -56,6 +58,11 @@ private slots:
                 acknowledged.insert(parts[1].toInt(), line.mid(line.indexOf('{')));
             }
 
+            // Killed before it had made the workspace at all: there is nothing, not half a file.
+            if (!QFileInfo::exists(path)) {
+                QVERIFY(acknowledged.isEmpty());
+                continue;
+            }
             // The next opening sees every acknowledged step, in order; at most one more step
             // (committed but killed before its acknowledgement) may follow.
             QString error;

@@ -101,15 +101,21 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
     ws->m_lock = takeLock(path, error);
     if (!ws->m_lock)
         return nullptr;
+    // Built beside its final name and renamed into place when complete, so a crash while
+    // creating leaves no half-made workspace under the name the app will open next time.
+    const QString building = path + QStringLiteral(".ny");
+    QFile::remove(building);
+    QFile::remove(building + QStringLiteral("-wal"));
+    QFile::remove(building + QStringLiteral("-shm"));
     {
         // Created readable by the owner only, before anything is written into it.
-        QFile file(path);
+        QFile file(building);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
             *error = tr("%1 kan ikke oprettes: %2").arg(path, file.errorString());
             return nullptr;
         }
     }
-    if (!ws->openDatabase(path, error))
+    if (!ws->openDatabase(building, error))
         return nullptr;
 
     const QByteArray xml = XmlSnapshot::toBytes(*base);
@@ -166,6 +172,21 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         db.rollback();
         return nullptr;
     }
+    // Fold the journal into the file, close it, and give it its name.
+    exec(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
+    q = QSqlQuery(); // no query may outlive the connection
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(ws->m_connection);
+    ws->m_connection.clear();
+    if (!QFile::rename(building, path)) {
+        *error = tr("%1 kan ikke oprettes (omdøbning mislykkedes).").arg(path);
+        return nullptr;
+    }
+    QFile::remove(building + QStringLiteral("-wal"));
+    QFile::remove(building + QStringLiteral("-shm"));
+    if (!ws->openDatabase(path, error))
+        return nullptr;
     ws->m_changes = std::make_unique<ChangeSet>(std::move(base));
     ws->m_changes->setJournal(ws.get());
     return ws;
