@@ -446,38 +446,30 @@ ServiceNames::Method methodFor(const PlannedOperation &operation)
     return methodFor(operation.kind, operation.change.level);
 }
 
+namespace {
+// Key (for JSON and the audit log) and Danish label of each outcome, in enum order.
+const struct
+{
+    QLatin1StringView key;
+    const char *label;
+} outcomes[] = {
+    {QLatin1StringView("accepted"), QT_TRANSLATE_NOOP("dtr::Submission", "Modtaget")},
+    {QLatin1StringView("refused"), QT_TRANSLATE_NOOP("dtr::Submission", "Afvist")},
+    {QLatin1StringView("conflict"), QT_TRANSLATE_NOOP("dtr::Submission", "Konflikt")},
+    {QLatin1StringView("not-sent"), QT_TRANSLATE_NOOP("dtr::Submission", "Ikke sendt")},
+    {QLatin1StringView("would-send"), QT_TRANSLATE_NOOP("dtr::Submission", "Klar til afsendelse")},
+};
+static_assert(std::size(outcomes) == OperationResult::WouldSend + 1);
+} // namespace
+
 QLatin1StringView outcomeKey(OperationResult::Outcome outcome)
 {
-    switch (outcome) {
-    case OperationResult::Accepted:
-        return QLatin1StringView("accepted");
-    case OperationResult::Refused:
-        return QLatin1StringView("refused");
-    case OperationResult::Conflict:
-        return QLatin1StringView("conflict");
-    case OperationResult::WouldSend:
-        return QLatin1StringView("would-send");
-    case OperationResult::NotSent:
-        break;
-    }
-    return QLatin1StringView("not-sent");
+    return outcomes[outcome].key;
 }
 
 QString outcomeLabel(OperationResult::Outcome outcome)
 {
-    switch (outcome) {
-    case OperationResult::Accepted:
-        return tr("Modtaget");
-    case OperationResult::Refused:
-        return tr("Afvist");
-    case OperationResult::Conflict:
-        return tr("Konflikt");
-    case OperationResult::WouldSend:
-        return tr("Klar til afsendelse");
-    case OperationResult::NotSent:
-        break;
-    }
-    return tr("Ikke sendt");
+    return tr(outcomes[outcome].label);
 }
 
 Rebased rebase(const Register &base, const QList<RecordChange> &changes, const QList<OperationResult> &results)
