@@ -57,6 +57,15 @@ bool isFatal(const ServiceError &e)
            (e.kind == ServiceError::Network && e.message.contains(QStringLiteral("kunne ikke oprettes")));
 }
 
+// Waits for an export call and reads its answer; the call is disposed of either way.
+bool readAnswer(ServiceCall *call, Register *out, QString *error)
+{
+    call->wait();
+    const bool ok = RegisterClient::readRegister(*call, out, error);
+    call->deleteLater();
+    return ok;
+}
+
 void pause(int ms)
 {
     QEventLoop loop;
@@ -142,11 +151,8 @@ bool Submitter::readFresh(Level level, const QString &number, Record *out, QStri
     ServiceCall *call = level == Level::Daginstitution    ? m_client->query(M::GetDaginstitutionByNummer, number)
                         : level == Level::Anvisningsenhed ? m_client->query(M::GetAnvisningsEnhederByNummer, number)
                                                           : m_client->query(M::GetAllAlternativAdresser);
-    call->wait();
     Register reg;
-    const bool ok = RegisterClient::readRegister(*call, &reg, error);
-    call->deleteLater();
-    if (!ok)
+    if (!readAnswer(call, &reg, error))
         return false;
     const int i = reg.find(level, number);
     if (i < 0) {
@@ -166,11 +172,8 @@ bool Submitter::findMatching(const Record &mine, QStringList *numbers, QString *
                         : level == Level::Anvisningsenhed
                             ? m_client->query(M::GetAnvisningsEnhederByPnummer, mine.value(Field::PNummer))
                             : m_client->query(M::GetAllAlternativAdresser);
-    call->wait();
     Register reg;
-    const bool ok = RegisterClient::readRegister(*call, &reg, error);
-    call->deleteLater();
-    if (!ok)
+    if (!readAnswer(call, &reg, error))
         return false;
     numbers->clear();
     for (const Record &r : reg.records()) {
