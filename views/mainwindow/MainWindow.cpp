@@ -66,6 +66,7 @@ namespace {
 const auto RecentKey = QStringLiteral("recentFiles");
 const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 const auto DemoResource = QStringLiteral(":/demo/demo-register.xml");
+constexpr int AllKommuner = -1; // the review progress of everything
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -790,6 +791,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     m_editor = std::make_unique<Editor>(changes);
     connect(m_editor.get(), &Editor::refused, this, &MainWindow::showRefusal);
     connect(changes, &ChangeSet::changed, this, [this] {
+        recountReviews();
         updateStatus();
         updateActions();
     });
@@ -847,7 +849,24 @@ void MainWindow::refreshReviewMarks()
             reviewed.insert(it.key());
     }
     m_tree->setReviewed(reviewed);
+    recountReviews();
     updateStatus();
+}
+
+void MainWindow::recountReviews()
+{
+    m_reviewProgress.clear();
+    const Overlay &overlay = *m_tree->overlay();
+    for (int i = 0; i < overlay.size(); ++i) {
+        if (!overlay.isLive(i) || !overlay.record(i).isActive())
+            continue;
+        const int done = m_tree->isReviewed(i) ? 1 : 0;
+        for (int kommune : {AllKommuner, overlay.admKommuneOf(i)}) {
+            auto &[reviewed, total] = m_reviewProgress[kommune];
+            reviewed += done;
+            ++total;
+        }
+    }
 }
 
 bool MainWindow::setReviewed(int recordIndex, bool reviewed, const QString &note)
@@ -982,15 +1001,7 @@ void MainWindow::updateStatus()
     {
         // Review progress: active records of the selected kommune (or all) marked as reviewed.
         const int kommune = selectedKommune();
-        int total = 0, done = 0;
-        for (int i = 0; i < overlay.size(); ++i) {
-            if (!overlay.isLive(i) || !overlay.record(i).isActive())
-                continue;
-            if (kommune > 0 && overlay.admKommuneOf(i) != kommune)
-                continue;
-            ++total;
-            done += m_tree->isReviewed(i) ? 1 : 0;
-        }
+        const auto [done, total] = m_reviewProgress.value(kommune > 0 ? kommune : AllKommuner);
         const QString where = kommune > 0 ? m_codes.kommuneName(kommune) : tr("alt");
         m_reviewLabel->setText(
             tr("Gennemgået i %1: %2 af %3 (%4 %)").arg(where).arg(done).arg(total).arg(total ? 100 * done / total : 0));

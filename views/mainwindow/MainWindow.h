@@ -129,6 +129,7 @@ private:
     void showAudit();
     void detachWorkspace();
     void refreshReviewMarks();
+    void recountReviews();
     void showFetchDialog();
     void startDemoRegister(std::shared_ptr<const Register> data);
     void restoreState();
@@ -156,6 +157,9 @@ private:
     QLabel *m_changesLabel;
     QLabel *m_filterLabel;
     QLabel *m_reviewLabel;
+    // Review progress per kommune (-1: all): reviewed and active records. Recounted when marks or
+    // records change, not on every selection.
+    QHash<int, std::pair<int, int>> m_reviewProgress;
     QString m_lastError;
     QString m_title;
     bool m_closeNoticeShown = false;
