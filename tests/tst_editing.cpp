@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "details/DetailsPanel.h"
@@ -25,6 +26,7 @@
 #include <QUndoStack>
 
 using namespace dtr;
+using dtr::test::whenShown;
 
 // Editing in the real main window, offscreen: the form, the tree, the actions and dialogs.
 class TestEditing : public QObject
@@ -38,21 +40,6 @@ class TestEditing : public QObject
                 (!withParent || o.parentOf(i) >= 0) && o.record(i).code(Field::InstType3) != 6013)
                 return i;
         return -1;
-    }
-
-    // Accepts the next modal dialog of type T once it shows, after `prepare` ran on it.
-    template <typename T>
-    static void whenShown(std::function<void(T *)> prepare)
-    {
-        QTimer::singleShot(0, [prepare] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<T *>(w); d && d->isVisible()) {
-                    prepare(d);
-                    return;
-                }
-            }
-            whenShown<T>(prepare);
-        });
     }
 
     void cleanWorkspaces()

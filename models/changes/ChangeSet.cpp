@@ -481,6 +481,12 @@ Step ChangeSet::createAlternativAdresseStep(int anvisningsenhed)
     return {tr("Opret alternativ adresse under %1").arg(unit.navn()), {op}, {}};
 }
 
+QString ChangeSet::allocateTemporaryKey()
+{
+    m_serial = nextSerial();
+    return temporaryKey(m_serial);
+}
+
 Step ChangeSet::closeStep(int index) const
 {
     const Record &r = m_overlay->record(index);

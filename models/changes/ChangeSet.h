@@ -92,6 +92,8 @@ public:
     Step createAnvisningsenhedStep(int daginstitution);
     Step createAlternativAdresseStep(int anvisningsenhed);
     Step closeStep(int index) const;
+    // A fresh temporary key for a record a compound step creates ("(ny 7)").
+    QString allocateTemporaryKey();
     Step moveStep(int index, int newParent) const;
     // Undoes the net effect on one record (or all records) as one new step. Empty step when
     // there is nothing to revert; *error says why a revert is impossible.

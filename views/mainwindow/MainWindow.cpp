@@ -4,6 +4,7 @@
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
 #include "details/DetailsPanel.h"
+#include "edit/DagplejeWizard.h"
 #include "edit/MoveDialog.h"
 #include "io/Snapshot.h"
 #include "io/XmlSnapshot.h"
@@ -251,6 +252,9 @@ void MainWindow::createActions()
                          &MainWindow::moveRecord);
     QAction *close = make(m_editMenu, QStringLiteral("closeRecord"), tr("&Luk post"),
                           QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::closeRecord);
+    make(m_editMenu, QStringLiteral("dagplejeWizard"), tr("Opret da&gplejegrupper…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::showDagplejeWizard)
+        ->setStatusTip(tr("Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution"));
     m_editMenu->addSeparator();
     QAction *reviewed = make(m_editMenu, QStringLiteral("markReviewed"), tr("Markér som &gennemgået"),
                              QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
@@ -1135,6 +1139,36 @@ void MainWindow::moveRecord()
     MoveDialog dialog(*m_editor->changeSet(), i, this);
     if (dialog.exec() == QDialog::Accepted && dialog.target() >= 0 && m_editor->move(i, dialog.target()))
         selectRecord(i);
+}
+
+void MainWindow::showDagplejeWizard()
+{
+    if (!m_editor)
+        return;
+    DagplejeWizard wizard(*m_tree->overlay(), selectedKommune(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        applyDagplejeSetup(wizard.setup());
+}
+
+bool MainWindow::applyDagplejeSetup(const DagplejeSetup &setup)
+{
+    if (!m_editor)
+        return false;
+    const QString refusal = dagpleje::setupRefusal(*m_tree->overlay(), setup);
+    if (!refusal.isEmpty()) {
+        showError(tr("Dagplejegrupperne kan ikke oprettes"), refusal);
+        return false;
+    }
+    const Step step = dagpleje::setupStep(*m_editor->changeSet(), setup);
+    if (!m_editor->pushStep(step))
+        return false; // the editor has shown the change set's refusal
+    // Show the first new group.
+    for (const Operation &op : step.ops)
+        if (op.kind == OpKind::Create && op.level == Level::Anvisningsenhed) {
+            selectRecord(m_tree->overlay()->find(op.level, op.key));
+            break;
+        }
+    return true;
 }
 
 void MainWindow::revertRecord()

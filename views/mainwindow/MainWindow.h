@@ -26,6 +26,7 @@ class StandInRegister;
 class StandInServer;
 struct ServiceEndpoint;
 class Validator;
+struct DagplejeSetup;
 struct Finding;
 struct OperationResult;
 class Register;
@@ -76,6 +77,9 @@ public:
     // error; false when there is none.
     bool selectNextToReview();
     QString reviewText() const;
+    // Creates the dagpleje groups of a setup as one undoable step; false (with a message) when
+    // the setup or the change set refuses it.
+    bool applyDagplejeSetup(const DagplejeSetup &setup);
     // Where the window sends to (the demo's stand-in while it runs), password included.
     bool serviceEndpoint(ServiceEndpoint *out, QString *error);
     // Replaces the bundled code tables by the service's own.
@@ -126,6 +130,7 @@ private:
     void showAbout();
     void showSettings();
     void showReview();
+    void showDagplejeWizard();
     void showAudit();
     void detachWorkspace();
     void refreshReviewMarks();
