@@ -577,7 +577,7 @@ QList<RecordChange> foldNetChanges(const QList<Step> &steps, int position)
     QList<RecordChange> net;
     QHash<QString, int> byKey; // "level/key" → position in net
     const auto entry = [&](const Operation &op) -> RecordChange & {
-        const QString k = QString::number(int(op.level)) + QLatin1Char('/') + op.key;
+        const QString k = recordId(op.level, op.key);
         auto it = byKey.find(k);
         if (it == byKey.end()) {
             it = byKey.insert(k, int(net.size()));

@@ -118,7 +118,7 @@ void RegisterTreeModel::setReviewed(const QSet<QString> &reviewed)
 bool RegisterTreeModel::isReviewed(int recordIndex) const
 {
     const Record &r = m_overlay->record(recordIndex);
-    return m_reviewed.contains(QString::number(int(r.level())) + QLatin1Char('/') + r.nummer());
+    return m_reviewed.contains(recordId(r.level(), r.nummer()));
 }
 
 int RegisterTreeModel::orphanGroupRow() const

@@ -50,6 +50,7 @@ public:
     // Records marked as reviewed ("gennemgået"), as "level/key".
     void setReviewed(const QSet<QString> &reviewed);
     bool isReviewed(int recordIndex) const;
+    const QSet<QString> &reviewedIds() const { return m_reviewed; }
     const Overlay *overlay() const { return m_overlay; }
 
     QModelIndex indexOfRecord(int recordIndex, int column = 0) const;

@@ -75,6 +75,11 @@ constexpr std::array<QLatin1StringView, LevelCount> levelKeys{
 
 } // namespace
 
+QString recordId(Level level, QStringView key)
+{
+    return QString::number(int(level)) + QLatin1Char('/') + key.toString();
+}
+
 const QList<Field> &fieldsOf(Level level)
 {
     switch (level) {

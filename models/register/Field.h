@@ -56,6 +56,9 @@ bool fieldFromKey(QStringView key, Field *field);
 QLatin1StringView levelKey(Level level); // "daginstitution", "anvisningsenhed", "alternativAdresse"
 bool levelFromKey(QStringView key, Level *level);
 
+// A record's identity across the workspace's tables and maps: "<level number>/<key>" ("1/G10030").
+QString recordId(Level level, QStringView key);
+
 // Danish labels for the UI.
 QString fieldLabel(Field field);
 QString levelLabel(Level level);

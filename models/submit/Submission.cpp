@@ -486,7 +486,7 @@ Rebased rebase(const Register &base, const QList<RecordChange> &changes, const Q
         if (r.outcome != OperationResult::Accepted)
             continue;
         const RecordChange &c = r.operation.change;
-        const QString id = QString::number(int(c.level)) + QLatin1Char('/') + c.key;
+        const QString id = recordId(c.level, c.key);
         acceptedKinds[id].insert(r.operation.kind);
         Record record = r.registered;
         if (record.nummer().isEmpty())
@@ -503,7 +503,7 @@ Rebased rebase(const Register &base, const QList<RecordChange> &changes, const Q
     for (int l = 0; l < LevelCount; ++l)
         out.base.setExtraNames(Level(l), base.extraNames(Level(l)));
     for (const Record &r : base.records()) {
-        const QString id = QString::number(int(r.level())) + QLatin1Char('/') + r.nummer();
+        const QString id = recordId(r.level(), r.nummer());
         out.base.add(registered.contains(id) ? registered.value(id) : r);
     }
     for (const Record &r : inserted)
@@ -514,7 +514,7 @@ Rebased rebase(const Register &base, const QList<RecordChange> &changes, const Q
     // Everything not accepted stays pending, against the new base.
     out.remaining.text = tr("Ikke indsendte ændringer");
     for (const RecordChange &c : changes) {
-        const QString id = QString::number(int(c.level)) + QLatin1Char('/') + c.key;
+        const QString id = recordId(c.level, c.key);
         const QSet<int> done = acceptedKinds.value(id);
         if (c.created) {
             if (done.contains(PlannedOperation::Insert))

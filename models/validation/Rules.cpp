@@ -376,11 +376,9 @@ void dagplejeParent(const RuleContext &c, int index, const Record &r, const Emit
 
 void notUpdatedSinceSeeding(const RuleContext &, int, const Record &r, const Emit &report)
 {
-    const QString when = r.value(Field::SenestOpdateret);
-    const QDate date = QDate::fromString(when.left(10), Qt::ISODate);
-    if (date.isValid() && date <= QDate(2019, 8, 1))
+    if (untouchedSinceSeeding(r))
         report(Field::SenestOpdateret, tr("Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.")
-                                           .arg(date.toString(Qt::ISODate)));
+                                           .arg(r.value(Field::SenestOpdateret).left(10)));
 }
 
 const QList<Rule> rules{
@@ -465,6 +463,12 @@ const Rule *findRule(QStringView id)
 QString ruleDescription(const Rule &rule)
 {
     return QCoreApplication::translate("dtr::Rules", rule.description);
+}
+
+bool untouchedSinceSeeding(const Record &record)
+{
+    const QDate date = QDate::fromString(record.value(Field::SenestOpdateret).left(10), Qt::ISODate);
+    return date.isValid() && date <= QDate(2019, 8, 1);
 }
 
 QString duplicateKey(const Overlay &o, int index)

@@ -45,5 +45,7 @@ QString ruleDescription(const Rule &rule);
 // The key that makes two anvisningsenheder likely duplicates (same kommune, name and address),
 // or empty when the record takes no part.
 QString duplicateKey(const Overlay &overlay, int index);
+// True when the record was last updated at or before Danmarks Statistik's seeding in 2019.
+bool untouchedSinceSeeding(const Record &record);
 
 } // namespace dtr

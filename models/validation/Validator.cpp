@@ -54,7 +54,7 @@ Validator::Validator(ChangeSet *changes, const CodeTables &codes, QObject *paren
 
 QString Validator::acknowledgementKey(Level level, const QString &key, const QString &rule)
 {
-    return QString::number(int(level)) + QLatin1Char('/') + key + QLatin1Char('/') + rule;
+    return recordId(level, key) + QLatin1Char('/') + rule;
 }
 
 void Validator::setAcknowledged(const QSet<QString> &acknowledged)

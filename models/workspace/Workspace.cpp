@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "io/SpreadsheetCsv.h"
+
 #include "changes/ChangeFile.h"
 #include "io/XmlSnapshot.h"
 
@@ -447,22 +449,15 @@ QList<Workspace::AuditEntry> Workspace::audit() const
 
 QByteArray Workspace::auditCsv() const
 {
-    const auto field = [](const QString &v) {
-        QByteArray b = v.toUtf8();
-        if (b.contains(';') || b.contains('"') || b.contains('\n') || b.contains('\r'))
-            b = '"' + b.replace("\"", "\"\"") + '"';
-        return b;
-    };
-    QByteArray out("\xEF\xBB\xBF");
-    out += "tidspunkt;miljoe;bruger;begrundelse;operation;niveau;noegle;nummer;udfald;besked\r\n";
-    for (const AuditEntry &e : audit()) {
-        QList<QByteArray> cells;
-        for (const QString &v :
-             {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message})
-            cells.append(field(v));
-        out += cells.join(';') + "\r\n";
-    }
-    return out;
+    QList<QStringList> rows;
+    for (const AuditEntry &e : audit())
+        rows.append(
+            {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message});
+    return spreadsheetCsv({QStringLiteral("tidspunkt"), QStringLiteral("miljoe"), QStringLiteral("bruger"),
+                           QStringLiteral("begrundelse"), QStringLiteral("operation"), QStringLiteral("niveau"),
+                           QStringLiteral("noegle"), QStringLiteral("nummer"), QStringLiteral("udfald"),
+                           QStringLiteral("besked")},
+                          rows);
 }
 
 QHash<QString, Workspace::ReviewMark> Workspace::reviewMarks() const
@@ -471,7 +466,7 @@ QHash<QString, Workspace::ReviewMark> Workspace::reviewMarks() const
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("SELECT level, key, note, at FROM reviews")))
         while (q.next())
-            out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+            out.insert(recordId(Level(q.value(0).toInt()), q.value(1).toString()),
                        {q.value(3).toString(), q.value(2).toString()});
     return out;
 }
@@ -503,7 +498,7 @@ QHash<QString, QString> Workspace::refusals() const
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("SELECT level, key, messages FROM refusals")))
         while (q.next())
-            out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString());
+            out.insert(recordId(Level(q.value(0).toInt()), q.value(1).toString()), q.value(2).toString());
     return out;
 }
 

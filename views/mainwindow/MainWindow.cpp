@@ -10,9 +10,12 @@
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
+#include "item/ReviewProgressModel.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
+#include "report/SignOffReport.h"
 #include "review/ReviewDialog.h"
+#include "review/ReviewProgressPanel.h"
 #include "service/FetchDialog.h"
 #include "service/RegisterClient.h"
 #include "service/ServiceSettings.h"
@@ -28,6 +31,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -67,7 +71,6 @@ namespace {
 const auto RecentKey = QStringLiteral("recentFiles");
 const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 const auto DemoResource = QStringLiteral(":/demo/demo-register.xml");
-constexpr int AllKommuner = -1; // the review progress of everything
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -86,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_changesLabel(new QLabel)
     , m_filterLabel(new QLabel)
     , m_reviewLabel(new QLabel)
+    , m_progress(new ReviewProgressModel(this))
+    , m_progressPanel(new ReviewProgressPanel(m_progress, this))
 {
     setWindowTitle(tr("DTR Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dtr-studio.png")));
@@ -150,6 +155,19 @@ MainWindow::MainWindow(QWidget *parent)
         }
         acknowledge(finding, on, note);
     });
+
+    auto *progressDock = new QDockWidget(tr("Gennemgang"), this);
+    progressDock->setObjectName(QStringLiteral("reviewProgressDock"));
+    progressDock->setWidget(m_progressPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, progressDock);
+    tabifyDockWidget(problemsDock, progressDock);
+    problemsDock->raise();
+    connect(m_progressPanel, &ReviewProgressPanel::kommuneActivated, this, [this](int kommune) {
+        QComboBox *combo = m_filterBar->kommuneCombo();
+        combo->setCurrentIndex(kommune == ReviewProgressModel::AllKommuner ? 0 : std::max(0, combo->findData(kommune)));
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_progressPanel, &ReviewProgressPanel::reportRequested, this, &MainWindow::chooseReportFile);
 
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_reviewLabel);
@@ -263,6 +281,18 @@ void MainWindow::createActions()
                                      setReviewed(i, !m_tree->isReviewed(i));
                              });
     reviewed->setStatusTip(tr("Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)"));
+    make(m_editMenu, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med &note…"),
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), [this] {
+             const int i = selectedRecord();
+             if (i < 0)
+                 return;
+             bool ok = false;
+             const QString note =
+                 QInputDialog::getText(this, tr("Markér som gennemgået"), tr("Note (gemmes i arbejdsområdet):"),
+                                       QLineEdit::Normal, QString(), &ok);
+             if (ok)
+                 setReviewed(i, true, note);
+         });
     make(m_editMenu, QStringLiteral("nextToReview"), tr("&Næste at gennemgå"), QKeySequence(Qt::Key_F8),
          [this] { selectNextToReview(); });
     m_view->addAction(reviewed);
@@ -309,6 +339,14 @@ void MainWindow::createActions()
     problems->setText(tr("&Problemer"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(problems);
+    QAction *progress = findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->toggleViewAction();
+    progress->setText(tr("&Gennemgang pr. kommune"));
+    progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(progress, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->raise();
+    });
+    view->addAction(progress);
 
     QMenu *service = menuBar()->addMenu(tr("Re&gister"));
     make(service, QStringLiteral("fetchFromRegister"), tr("&Hent fra registeret…"),
@@ -806,7 +844,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
         acknowledged.insert(Validator::acknowledgementKey(a.level, a.key, a.rule));
     m_validator->setAcknowledged(acknowledged);
     m_validator->validateAll();
-    connect(m_validator.get(), &Validator::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_validator.get(), &Validator::findingsChanged, this, [this] {
+        recountReviews();
+        updateStatus();
+    });
     m_tree->setChangeSet(changes, m_editor.get());
     m_tree->setValidator(m_validator.get());
     m_details->setEditor(m_editor.get());
@@ -859,18 +900,7 @@ void MainWindow::refreshReviewMarks()
 
 void MainWindow::recountReviews()
 {
-    m_reviewProgress.clear();
-    const Overlay &overlay = *m_tree->overlay();
-    for (int i = 0; i < overlay.size(); ++i) {
-        if (!overlay.isLive(i) || !overlay.record(i).isActive())
-            continue;
-        const int done = m_tree->isReviewed(i) ? 1 : 0;
-        for (int kommune : {AllKommuner, overlay.admKommuneOf(i)}) {
-            auto &[reviewed, total] = m_reviewProgress[kommune];
-            reviewed += done;
-            ++total;
-        }
-    }
+    m_progress->recount(m_editor ? m_editor->changeSet() : nullptr, m_tree->reviewedIds(), m_validator.get());
 }
 
 bool MainWindow::setReviewed(int recordIndex, bool reviewed, const QString &note)
@@ -1005,7 +1035,9 @@ void MainWindow::updateStatus()
     {
         // Review progress: active records of the selected kommune (or all) marked as reviewed.
         const int kommune = selectedKommune();
-        const auto [done, total] = m_reviewProgress.value(kommune > 0 ? kommune : AllKommuner);
+        const KommuneProgress *p = m_progress->progressOf(kommune > 0 ? kommune : ReviewProgressModel::AllKommuner);
+        const int done = p ? p->reviewed : 0;
+        const int total = p ? p->active : 0;
         const QString where = kommune > 0 ? m_codes.kommuneName(kommune) : tr("alt");
         m_reviewLabel->setText(
             tr("Gennemgået i %1: %2 af %3 (%4 %)").arg(where).arg(done).arg(total).arg(total ? 100 * done / total : 0));
@@ -1189,6 +1221,37 @@ void MainWindow::revertAll()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         m_editor->revertAll();
+}
+
+void MainWindow::chooseReportFile(int kommune, bool pdf)
+{
+    if (!m_workspace)
+        return;
+    const QString where = kommune == ReviewProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
+    const QString name = tr("gennemgang-%1-%2.%3")
+                             .arg(where, QDate::currentDate().toString(Qt::ISODate),
+                                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Gem gennemgangsrapport"), name,
+                                                      pdf ? tr("PDF-filer (*.pdf)") : tr("CSV-filer (*.csv)"));
+    if (!path.isEmpty())
+        exportReport(kommune, path);
+}
+
+bool MainWindow::exportReport(int kommune, const QString &path)
+{
+    if (!m_workspace || !m_editor)
+        return false;
+    m_validator->flush();
+    const SignOffReport report =
+        SignOffReport::build(*m_editor->changeSet(), m_validator.get(), m_workspace->reviewMarks(), kommune, m_title);
+    QString error;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!(pdf ? report.writePdf(path, &error) : report.writeCsv(path, &error))) {
+        showError(tr("Rapporten kan ikke gemmes"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Rapporten er gemt i %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::exportChanges()

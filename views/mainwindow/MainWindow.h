@@ -32,6 +32,8 @@ struct OperationResult;
 class Register;
 class RegisterFilterModel;
 class RegisterTreeModel;
+class ReviewProgressModel;
+class ReviewProgressPanel;
 class Workspace;
 
 // The main window: the register with its pending changes as a tree with search and filters,
@@ -77,6 +79,11 @@ public:
     // error; false when there is none.
     bool selectNextToReview();
     QString reviewText() const;
+    ReviewProgressModel *reviewProgress() const { return m_progress; }
+    ReviewProgressPanel *reviewProgressPanel() const { return m_progressPanel; }
+    // Writes the sign-off report of a kommune (ReviewProgressModel::AllKommuner: everything) as
+    // PDF when the path ends in .pdf, else as CSV. On failure shows why and returns false.
+    bool exportReport(int kommune, const QString &path);
     // Creates the dagpleje groups of a setup as one undoable step; false (with a message) when
     // the setup or the change set refuses it.
     bool applyDagplejeSetup(const DagplejeSetup &setup);
@@ -130,6 +137,7 @@ private:
     void showAbout();
     void showSettings();
     void showReview();
+    void chooseReportFile(int kommune, bool pdf);
     void showDagplejeWizard();
     void showAudit();
     void detachWorkspace();
@@ -162,9 +170,9 @@ private:
     QLabel *m_changesLabel;
     QLabel *m_filterLabel;
     QLabel *m_reviewLabel;
-    // Review progress per kommune (-1: all): reviewed and active records. Recounted when marks or
-    // records change, not on every selection.
-    QHash<int, std::pair<int, int>> m_reviewProgress;
+    // Review progress per kommune, recounted when marks, records or findings change.
+    ReviewProgressModel *m_progress;
+    ReviewProgressPanel *m_progressPanel;
     QString m_lastError;
     QString m_title;
     bool m_closeNoticeShown = false;

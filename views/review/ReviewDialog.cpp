@@ -139,7 +139,7 @@ void ReviewDialog::fill()
                 if (!acknowledged && (worst < 0 || int(f.severity) < worst))
                     worst = int(f.severity);
             }
-            const QString refused = m_refusals.value(QString::number(int(c.level)) + QLatin1Char('/') + c.key);
+            const QString refused = m_refusals.value(recordId(c.level, c.key));
             if (!refused.isEmpty())
                 checks.prepend(tr("Afvist af registeret sidst: %1").arg(refused));
             item->setText(3, checks.isEmpty() ? tr("OK") : checks.join(QLatin1Char('\n')));

@@ -1,0 +1,169 @@
+#include "ReviewProgressModel.h"
+
+#include "changes/ChangeSet.h"
+#include "codes/CodeTables.h"
+#include "validation/Rules.h"
+#include "validation/Validator.h"
+
+#include <QHash>
+
+namespace dtr {
+
+std::vector<KommuneProgress> countReviewProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
+                                                 const Validator *validator)
+{
+    const Overlay &overlay = *changes.overlay();
+    std::vector<KommuneProgress> rows;
+    QHash<int, size_t> rowOf;
+    for (int kode : overlay.kommuner()) {
+        rowOf.insert(kode, rows.size());
+        rows.push_back({kode});
+    }
+    KommuneProgress total{ReviewProgressModel::AllKommuner};
+    for (int i = 0; i < overlay.size(); ++i) {
+        if (!overlay.isLive(i))
+            continue;
+        const Record &r = overlay.record(i);
+        const int kode = overlay.admKommuneOf(i);
+        auto it = rowOf.find(kode);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(kode, rows.size());
+            rows.push_back({kode});
+        }
+        KommuneProgress &row = rows[*it];
+        int changed = changes.changeOf(i) ? 1 : 0;
+        int active = 0, done = 0, untouched = 0, errors = 0, warnings = 0;
+        if (r.isActive()) {
+            active = 1;
+            done = reviewed.contains(recordId(r.level(), r.nummer())) ? 1 : 0;
+            untouched = !done && !changed && untouchedSinceSeeding(r) ? 1 : 0;
+        }
+        if (validator)
+            for (const Finding &f : validator->findingsOf(i)) {
+                errors += f.severity == Severity::Error;
+                warnings += f.severity == Severity::Warning && !validator->isAcknowledged(f);
+            }
+        for (KommuneProgress *p : {&row, &total}) {
+            p->active += active;
+            p->reviewed += done;
+            p->untouchedUnreviewed += untouched;
+            p->errors += errors;
+            p->warnings += warnings;
+            p->changed += changed;
+        }
+    }
+    rows.push_back(total);
+    return rows;
+}
+
+ReviewProgressModel::ReviewProgressModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ReviewProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed, const Validator *validator)
+{
+    std::vector<KommuneProgress> rows;
+    if (changes)
+        rows = countReviewProgress(*changes, reviewed, validator);
+    const bool sameRows =
+        rows.size() == m_rows.size() &&
+        std::equal(rows.begin(), rows.end(), m_rows.begin(),
+                   [](const KommuneProgress &a, const KommuneProgress &b) { return a.kommune == b.kommune; });
+    if (!sameRows) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    m_rows = std::move(rows);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const KommuneProgress *ReviewProgressModel::progressOf(int kommune) const
+{
+    for (const KommuneProgress &p : m_rows)
+        if (p.kommune == kommune)
+            return &p;
+    return nullptr;
+}
+
+int ReviewProgressModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewProgressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewProgressModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const KommuneProgress &p = m_rows[size_t(index.row())];
+    switch (role) {
+    case KommuneRole:
+        return p.kommune;
+    case PercentRole:
+        return p.percent();
+    case Qt::TextAlignmentRole:
+        return index.column() == KommuneColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == ProgressColumn)
+            return tr("%1 af %2 aktive poster er markeret som gennemgået").arg(p.reviewed).arg(p.active);
+        if (index.column() == UntouchedColumn)
+            return tr("Aktive poster, der ikke er opdateret siden indlæsningen i 2019 og endnu ikke gennemgået");
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case KommuneColumn:
+            if (p.kommune == AllKommuner)
+                return tr("I alt");
+            if (p.kommune == Register::UnknownKommune)
+                return tr("(ukendt kommune)");
+            return QStringLiteral("%1 %2").arg(p.kommune).arg(CodeTables::current().kommuneName(p.kommune));
+        case ProgressColumn:
+            return tr("%1 af %2 (%3 %)").arg(p.reviewed).arg(p.active).arg(p.percent());
+        case UntouchedColumn:
+            return p.untouchedUnreviewed;
+        case ErrorColumn:
+            return p.errors;
+        case WarningColumn:
+            return p.warnings;
+        case ChangedColumn:
+            return p.changed;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case KommuneColumn:
+        return tr("Kommune");
+    case ProgressColumn:
+        return tr("Gennemgået");
+    case UntouchedColumn:
+        return tr("Urørt siden 2019");
+    case ErrorColumn:
+        return tr("Fejl");
+    case WarningColumn:
+        return tr("Advarsler");
+    case ChangedColumn:
+        return tr("Ændrede");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace dtr
