@@ -3,6 +3,7 @@
 #include "changes/ChangeFile.h"
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
+#include "compare/DiffDialog.h"
 #include "details/DetailsPanel.h"
 #include "edit/DagplejeWizard.h"
 #include "edit/MoveDialog.h"
@@ -223,10 +224,27 @@ void MainWindow::createActions()
         ->setStatusTip(tr("Åbn et XML-udtræk eller en CSV-fil fra et udtræk"));
     make(file, QStringLiteral("openFolder"), tr("Åbn &mappe med CSV-filer…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseSnapshotFolder);
-    make(file, QStringLiteral("openWorkspace"), tr("Åbn &arbejdsområde…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+    make(file, QStringLiteral("openWorkspace"), tr("Åbn arbejds&område…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
          &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("&Seneste"));
     make(file, QStringLiteral("openDemo"), tr("Åbn &demoregister"), QKeySequence(), &MainWindow::openDemo);
+    file->addSeparator();
+    make(file, QStringLiteral("compareSnapshots"), tr("Sammenlign &to udtræk…"), QKeySequence(), [this] {
+        const QString filter = tr("Udtræk (*.xml *.csv)");
+        const QString older = QFileDialog::getOpenFileName(this, tr("Vælg det ældste udtræk"), QString(), filter);
+        if (older.isEmpty())
+            return;
+        const QString newer = QFileDialog::getOpenFileName(this, tr("Vælg det nyeste udtræk"), QString(), filter);
+        if (!newer.isEmpty())
+            compareSnapshots(older, newer);
+    });
+    make(file, QStringLiteral("compareBaseWithFile"), tr("Sammenlign &grundlaget med et udtræk…"), QKeySequence(),
+         [this] {
+             const QString newer =
+                 QFileDialog::getOpenFileName(this, tr("Vælg udtrækket"), QString(), tr("Udtræk (*.xml *.csv)"));
+             if (!newer.isEmpty())
+                 compareBaseWith(newer);
+         });
     file->addSeparator();
     make(file, QStringLiteral("exportChanges"), tr("&Eksportér ændringer…"), QKeySequence(Qt::CTRL | Qt::Key_E),
          &MainWindow::exportChanges);
@@ -353,6 +371,8 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showFetchDialog);
     make(service, QStringLiteral("fetchCodeTables"), tr("Hent &kodetabeller"), QKeySequence(),
          [this] { fetchCodeTables(); });
+    make(service, QStringLiteral("compareWithRegister"), tr("Sammenlign grundlaget med &registeret…"), QKeySequence(),
+         [this] { compareBaseWithRegister(); });
     make(service, QStringLiteral("review"), tr("&Gennemse og indsend…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
          &MainWindow::showReview);
     make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), &MainWindow::showAudit);
@@ -568,19 +588,20 @@ bool MainWindow::serviceEndpoint(ServiceEndpoint *out, QString *error)
     return true;
 }
 
-bool MainWindow::fetchKommune(int kommuneKode, FetchDialog *dialog)
+std::shared_ptr<Register> MainWindow::fetchFromRegister(int kommuneKode, FetchDialog *dialog, ServiceEndpoint *endpoint)
 {
-    ServiceEndpoint endpoint;
     QString error;
-    if (!serviceEndpoint(&endpoint, &error)) {
+    const auto fail = [&] {
+        m_lastError = error;
         if (dialog)
             dialog->setMessage(error);
         else
             showError(tr("Der kan ikke hentes fra registeret"), error);
-        m_lastError = error;
-        return false;
-    }
-    RegisterClient client(endpoint);
+        return nullptr;
+    };
+    if (!serviceEndpoint(endpoint, &error))
+        return fail();
+    RegisterClient client(*endpoint);
     ServiceCall *call =
         client.query(ServiceNames::Method::GetDagtilbudByAdmKommuneNummer, QString::number(kommuneKode));
     if (dialog) {
@@ -592,14 +613,17 @@ bool MainWindow::fetchKommune(int kommuneKode, FetchDialog *dialog)
     if (dialog)
         dialog->setBusy(false);
     auto reg = std::make_shared<Register>();
-    if (!RegisterClient::readRegister(*call, reg.get(), &error)) {
-        m_lastError = error;
-        if (dialog)
-            dialog->setMessage(error);
-        else
-            showError(tr("Der kan ikke hentes fra registeret"), error);
+    if (!RegisterClient::readRegister(*call, reg.get(), &error))
+        return fail();
+    return reg;
+}
+
+bool MainWindow::fetchKommune(int kommuneKode, FetchDialog *dialog)
+{
+    ServiceEndpoint endpoint;
+    std::shared_ptr<Register> reg = fetchFromRegister(kommuneKode, dialog, &endpoint);
+    if (!reg)
         return false;
-    }
     const QString name = m_codes.kommuneName(kommuneKode);
     const QString source = tr("%1 fra %2, hentet %3")
                                .arg(name, endpoint.base.toDisplayString(QUrl::RemoveUserInfo),
@@ -607,6 +631,71 @@ bool MainWindow::fetchKommune(int kommuneKode, FetchDialog *dialog)
     reg->setExtractedAt(reg->extractedAt().isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate)
                                                      : reg->extractedAt());
     return openRegister(std::move(reg), source, tr("%1 fra registeret").arg(name));
+}
+
+DiffDialog *MainWindow::showDiff(const Register &older, const Register &newer, const QString &olderName,
+                                 const QString &newerName)
+{
+    auto *dialog = new DiffDialog(older, newer, olderName, newerName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("diffDialog"));
+    dialog->show();
+    return dialog;
+}
+
+DiffDialog *MainWindow::compareSnapshots(const QString &olderPath, const QString &newerPath)
+{
+    Register older;
+    Register newer;
+    ReadError error;
+    for (auto [path, reg] : {std::pair{olderPath, &older}, std::pair{newerPath, &newer}})
+        if (!Snapshot::read(path, reg, &error)) {
+            showError(tr("Udtrækket kan ikke læses"), error.toString());
+            return nullptr;
+        }
+    return showDiff(older, newer, QFileInfo(olderPath).fileName(), QFileInfo(newerPath).fileName());
+}
+
+DiffDialog *MainWindow::compareBaseWith(const QString &newerPath)
+{
+    if (!m_workspace)
+        return nullptr;
+    Register newer;
+    ReadError error;
+    if (!Snapshot::read(newerPath, &newer, &error)) {
+        showError(tr("Udtrækket kan ikke læses"), error.toString());
+        return nullptr;
+    }
+    return showDiff(m_tree->overlay()->base(), newer, tr("Grundlag"), QFileInfo(newerPath).fileName());
+}
+
+DiffDialog *MainWindow::compareBaseWithRegister()
+{
+    if (!m_workspace)
+        return nullptr;
+    const Register &base = m_tree->overlay()->base();
+    // A fresh export of every municipality the base holds, as one register.
+    Register fresh;
+    ServiceEndpoint endpoint;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool ok = true;
+    for (int kommune : base.kommuner()) {
+        if (kommune == Register::UnknownKommune)
+            continue;
+        const std::shared_ptr<Register> part = fetchFromRegister(kommune, nullptr, &endpoint);
+        if (!part) {
+            ok = false;
+            break;
+        }
+        for (const Record &r : part->records())
+            fresh.add(r);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        return nullptr;
+    fresh.finalize();
+    return showDiff(base, fresh, tr("Grundlag"),
+                    tr("Registeret %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void MainWindow::showFetchDialog()

@@ -18,6 +18,7 @@ namespace dtr {
 
 class CodeTables;
 class DetailsPanel;
+class DiffDialog;
 class Editor;
 class FilterBar;
 class ProblemsPanel;
@@ -84,6 +85,12 @@ public:
     // Writes the sign-off report of a kommune (ReviewProgressModel::AllKommuner: everything) as
     // PDF when the path ends in .pdf, else as CSV. On failure shows why and returns false.
     bool exportReport(int kommune, const QString &path);
+    // Opens the diff view (non-modal) between two snapshot files, between the workspace's base
+    // and a snapshot file, or between the base and a fresh export of its municipalities from the
+    // register. nullptr (with a message) when a side cannot be read or fetched.
+    DiffDialog *compareSnapshots(const QString &olderPath, const QString &newerPath);
+    DiffDialog *compareBaseWith(const QString &newerPath);
+    DiffDialog *compareBaseWithRegister();
     // Creates the dagpleje groups of a setup as one undoable step; false (with a message) when
     // the setup or the change set refuses it.
     bool applyDagplejeSetup(const DagplejeSetup &setup);
@@ -138,6 +145,9 @@ private:
     void showSettings();
     void showReview();
     void chooseReportFile(int kommune, bool pdf);
+    DiffDialog *showDiff(const Register &older, const Register &newer, const QString &olderName,
+                         const QString &newerName);
+    std::shared_ptr<Register> fetchFromRegister(int kommuneKode, FetchDialog *dialog, ServiceEndpoint *endpoint);
     void showDagplejeWizard();
     void showAudit();
     void detachWorkspace();

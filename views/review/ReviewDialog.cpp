@@ -1,5 +1,7 @@
 #include "ReviewDialog.h"
 
+#include "ChangeTree.h"
+
 #include "codes/CodeTables.h"
 #include "item/ProblemsModel.h"
 #include "validation/Validator.h"
@@ -25,22 +27,6 @@ constexpr int ParentKeyRole = Qt::UserRole + 2;
 constexpr int CreatedRole = Qt::UserRole + 3;
 constexpr int ClosedRole = Qt::UserRole + 4;
 
-QString shown(const QString &value)
-{
-    return value.isEmpty() ? QCoreApplication::translate("dtr::ReviewDialog", "(tom)") : value;
-}
-
-// A coded value with its Danish label ("6012 – Aldersintegreret institution (0-5 år)").
-QString shown(Field field, const QString &value)
-{
-    const CodeTable *table = CodeTables::current().tableFor(field);
-    bool ok = false;
-    const int code = value.toInt(&ok);
-    if (!table || !ok || !table->contains(code))
-        return shown(value);
-    return QStringLiteral("%1 – %2").arg(value, table->label(code));
-}
-
 } // namespace
 
 ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
@@ -59,13 +45,8 @@ ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
     , m_submit(new QPushButton(tr("&Indsend"), this))
 {
     setWindowTitle(tr("Gennemse og indsend"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Ændring"), tr("Før"), tr("Efter"), tr("Kontrol")});
+    changetree::setUp(m_tree, {tr("Kontrol")});
     m_tree->setAccessibleName(tr("Ændringer"));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->setColumnWidth(0, 330);
-    m_tree->setColumnWidth(1, 170);
-    m_tree->setColumnWidth(2, 170);
     m_planList->setAccessibleName(tr("Plan"));
     m_reason->setPlaceholderText(tr("Begrundelse for indsendelsen (gemmes i revisionssporet)"));
     m_reason->setAccessibleName(tr("Begrundelse"));
@@ -104,22 +85,26 @@ void ReviewDialog::fill()
     m_tree->clear();
     const Overlay &o = *m_changes.overlay();
     for (Level level : {Level::Daginstitution, Level::Anvisningsenhed, Level::AlternativAdresse}) {
-        QTreeWidgetItem *group = nullptr;
         for (const RecordChange &c : m_net) {
             if (c.level != level)
                 continue;
-            if (!group) {
-                group = new QTreeWidgetItem(m_tree, {levelPluralLabel(level)});
-                group->setFirstColumnSpanned(true);
-                group->setExpanded(true);
-            }
             const int index = o.find(c.level, c.key);
-            const QString name = index >= 0 ? o.record(index).navn() : QString();
-            QString what = c.created                       ? tr("Ny")
-                           : c.closed                      ? tr("Lukkes")
-                           : c.moved && c.fields.isEmpty() ? tr("Flyttes")
-                                                           : tr("Ændres");
-            auto *item = new QTreeWidgetItem(group, {QStringLiteral("%1 · %2 %3").arg(what, c.key, name)});
+            changetree::Entry entry;
+            entry.level = c.level;
+            entry.key = c.key;
+            entry.name = index >= 0 ? o.record(index).navn() : QString();
+            entry.what = c.created                       ? tr("Ny")
+                         : c.closed                      ? tr("Lukkes")
+                         : c.moved && c.fields.isEmpty() ? tr("Flyttes")
+                                                         : tr("Ændres");
+            entry.moved = c.moved;
+            entry.parentBefore = c.parentBefore;
+            entry.parentAfter = c.parentAfter;
+            entry.statusChanged = c.closed;
+            entry.statusBefore = c.statusBefore;
+            entry.statusAfter = QString(statusNedlagt);
+            entry.fields = c.fields;
+            QTreeWidgetItem *item = changetree::addEntry(changetree::levelGroup(m_tree, level), entry);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Checked);
             item->setData(0, KeyRole, c.key);
@@ -147,14 +132,6 @@ void ReviewDialog::fill()
             if (worst >= 0)
                 item->setIcon(3, ProblemsModel::severityIcon(Severity(worst)));
             item->setData(3, Qt::UserRole, worst);
-            if (c.moved)
-                new QTreeWidgetItem(item, {tr("Flytning"), c.parentBefore, c.parentAfter});
-            if (c.closed)
-                new QTreeWidgetItem(item, {tr("Lukning"), shown(c.statusBefore), QString(statusNedlagt)});
-            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-                new QTreeWidgetItem(item, {fieldLabel(it.key()), shown(it.key(), it.value().first),
-                                           shown(it.key(), it.value().second)});
-            item->setExpanded(true);
         }
     }
     updatePlan();
@@ -292,10 +269,10 @@ ConflictDialog::ConflictDialog(const QList<OperationResult> &conflicts, QWidget 
     m_tree->setRootIsDecorated(false);
     for (const OperationResult &r : conflicts) {
         for (auto it = r.conflicts.cbegin(); it != r.conflicts.cend(); ++it) {
-            auto *item =
-                new QTreeWidgetItem(m_tree, {QStringLiteral("%1 %2").arg(r.operation.change.key, fieldLabel(it.key())),
-                                             shown(std::get<0>(it.value())), shown(std::get<1>(it.value())),
-                                             shown(std::get<2>(it.value()))});
+            auto *item = new QTreeWidgetItem(
+                m_tree, {QStringLiteral("%1 %2").arg(r.operation.change.key, fieldLabel(it.key())),
+                         changetree::shown(std::get<0>(it.value())), changetree::shown(std::get<1>(it.value())),
+                         changetree::shown(std::get<2>(it.value()))});
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(4, Qt::Checked);
             item->setData(0, Qt::UserRole, r.operation.change.key + QLatin1Char('/') + fieldKey(it.key()));
