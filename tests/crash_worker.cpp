@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
             for (int tries = 0; tries < 1000; ++tries) {
                 const int i = next(overlay.size());
                 if (overlay.isLive(i) && overlay.record(i).level() == level && overlay.record(i).isActive() &&
-                    overlay.parentOf(i) >= 0)
+                    (level == Level::Daginstitution || overlay.parentOf(i) >= 0))
                     return i;
             }
             return -1;
@@ -64,14 +64,21 @@ int main(int argc, char *argv[])
         const int kind = next(10);
         if (kind < 7) {
             const int unit = pick(Level::Anvisningsenhed);
+            if (unit < 0)
+                continue;
             const Field field = next(2) ? Field::Navn : Field::TelefonNummer;
             step = changes.updateStep(unit, field,
                                       field == Field::Navn ? QStringLiteral("Navn %1-%2").arg(args[2]).arg(n)
                                                            : QString::number(20000000 + next(70000000)));
         } else if (kind < 9) {
-            step = changes.createAnvisningsenhedStep(pick(Level::Daginstitution));
+            const int dag = pick(Level::Daginstitution);
+            if (dag < 0)
+                continue;
+            step = changes.createAnvisningsenhedStep(dag);
         } else {
             const int unit = pick(Level::Anvisningsenhed);
+            if (unit < 0)
+                continue;
             const QList<int> targets = changes.moveTargets(unit);
             if (targets.isEmpty())
                 continue;

@@ -35,8 +35,16 @@ private slots:
             worker.start(QStringLiteral(DTR_CRASH_WORKER),
                          {path, QString::number(round + 1), QStringLiteral("100000")});
             QVERIFY(worker.waitForStarted());
-            // Let it get going, then kill it wherever it is (mid-transaction included).
+            // Let it get going, then kill it wherever it is (mid-transaction included). One round in
+            // five counts from the start (so some kills land while the workspace is being made);
+            // the others from "ready", so a slow build (sanitizers) still kills mid-editing.
             QByteArray output;
+            const bool fromStart = rng.bounded(5) == 0;
+            if (!fromStart)
+                while (!output.contains("ready") && worker.state() == QProcess::Running) {
+                    worker.waitForReadyRead(20);
+                    output += worker.readAllStandardOutput();
+                }
             const int delay = 5 + int(rng.bounded(200));
             QElapsedTimer timer;
             timer.start();

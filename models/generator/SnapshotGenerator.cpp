@@ -211,7 +211,9 @@ private:
     {
         const QStringList &prefixes = ejerform == 3 && family == Family::Daycare ? m_data.words.privatePrefixes
                                                                                  : m_data.words.prefixesByType[type];
-        return m_rng.pick(prefixes) + QLatin1Char(' ') + m_rng.pick(m_data.words.institutionNames);
+        // Draws in a fixed order (operands of + are unsequenced; the order is part of the output).
+        const QString &name = m_rng.pick(m_data.words.institutionNames);
+        return m_rng.pick(prefixes) + QLatin1Char(' ') + name;
     }
 
     struct DagInfo
@@ -498,8 +500,10 @@ private:
                           Family::Daycare,
                           false,
                           kommuneCvr(k.kode)};
-            addUnit(ghost, Family::Daycare, 6012, unitName(Family::Daycare, 6012, 1), k, m_rng.pick(k.towns), true,
-                    false);
+            // Draws in a fixed order: function arguments are unsequenced.
+            const Town &ghostTown = m_rng.pick(k.towns);
+            const QString ghostName = unitName(Family::Daycare, 6012, 1);
+            addUnit(ghost, Family::Daycare, 6012, ghostName, k, ghostTown, true, false);
             plant(Defect::Orphan, Level::Anvisningsenhed, lastNummer(Level::Anvisningsenhed), Field::ParentNummer);
         }
     }

@@ -38,6 +38,8 @@ bool isCoordinate(Field f)
     return f == Field::GeoBredde || f == Field::GeoLaengde;
 }
 
+bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error);
+
 bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *error)
 {
     QFile file(path);
@@ -46,6 +48,11 @@ bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *e
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(error, path, tr("Filen kan ikke læses: %1").arg(file.errorString()));
+    return readLevelBytes(std::move(data), path, level, reg, error);
+}
+
+bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error)
+{
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
 
@@ -237,6 +244,19 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
             return false;
     if (!readMetadata(dir, &reg, error))
         return false;
+    reg.finalize();
+    *out = std::move(reg);
+    return true;
+}
+
+bool CsvSnapshot::readBytes(const std::array<QByteArray, LevelCount> &files, const QString &name, Register *out,
+                            ReadError *error)
+{
+    Register reg;
+    for (int l = 0; l < LevelCount; ++l)
+        if (!readLevelBytes(files[size_t(l)], QStringLiteral("%1 (%2)").arg(name, levelKey(Level(l))), Level(l), &reg,
+                            error))
+            return false;
     reg.finalize();
     *out = std::move(reg);
     return true;

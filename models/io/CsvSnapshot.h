@@ -2,7 +2,12 @@
 
 #include "ReadError.h"
 
+#include "register/Field.h"
+
+#include <QByteArray>
 #include <QString>
+
+#include <array>
 
 namespace dtr {
 
@@ -14,6 +19,9 @@ namespace CsvSnapshot {
 
 // Reads a folder (or the folder of a given .csv file) into *out, finalized.
 bool read(const QString &path, Register *out, ReadError *error);
+// The same from the three files' bytes (by Level), for data that is not in files; `name` stands
+// for the files in messages.
+bool readBytes(const std::array<QByteArray, LevelCount> &files, const QString &name, Register *out, ReadError *error);
 // Writes the three files into a folder (created when missing), each file atomically.
 bool write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error);
 

@@ -1,0 +1,354 @@
+// The benchmark suite (issue 9): every figure beside a baseline measured in the same run on the
+// same bytes, so the ratio holds on a noisy machine. Run by script/bench; not part of ctest.
+//
+//   bench_dtr [SCALE...]           default: 1 100 (times the national register)
+//   bench_dtr --peak-memory PATH   (internal) loads PATH like the app and prints peak RSS in KiB
+
+#include "changes/ChangeSet.h"
+#include "codes/CodeTables.h"
+#include "generator/SnapshotGenerator.h"
+#include "io/CsvSnapshot.h"
+#include "io/CsvTokenizer.h"
+#include "io/XmlSnapshot.h"
+#include "item/RegisterFilterModel.h"
+#include "item/RegisterTreeModel.h"
+#include "validation/Validator.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace dtr;
+
+namespace {
+
+qsizetype g_sink = 0; // keeps the baselines' work from being optimised away
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void header(const QString &title)
+{
+    std::printf("\n%s\n%-44s %12s   %-36s %12s   %7s   %s\n", qPrintable(title), "benchmark", "value", "baseline",
+                "baseline", "ratio", "target");
+}
+
+void row(const QString &what, double value, const char *baselineName, double baseline, const char *target = "",
+         const char *unit = "ms")
+{
+    std::printf("%-44s %9.3f %-2s   %-36s %9.3f %-2s   %7.2f   %s\n", qPrintable(what), value, unit, baselineName,
+                baseline, unit, baseline > 0 ? value / baseline : 0.0, target);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+qint64 folderBytes(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files);
+    while (it.hasNext())
+        total += QFileInfo(it.next()).size();
+    return total;
+}
+
+bool readSnapshot(const QString &path, Register *reg, ReadError *error)
+{
+    return path.endsWith(QLatin1String(".xml")) ? XmlSnapshot::read(path, reg, error)
+                                                : CsvSnapshot::read(path, reg, error);
+}
+
+// --peak-memory: what the app holds for a register: the register, the change set over it, the
+// validator's findings and the tree model.
+int peakMemory(const QString &path)
+{
+    auto reg = std::make_shared<Register>();
+    ReadError error;
+    if (!readSnapshot(path, reg.get(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+        return 2;
+    }
+    ChangeSet changes(reg);
+    Validator validator(&changes, CodeTables::bundled());
+    validator.validateAll();
+    RegisterTreeModel tree(CodeTables::bundled());
+    tree.setChangeSet(&changes, nullptr);
+    tree.setValidator(&validator);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%ld\n", usage.ru_maxrss);
+    return 0;
+}
+
+void loading(const QString &dir, int scale)
+{
+    const QString xml = dir + QStringLiteral("/land.xml");
+    const QString csv = dir + QStringLiteral("/land-csv");
+    header(QStringLiteral("Loading, %1× (XML %2 MB, CSV %3 MB)")
+               .arg(scale)
+               .arg(double(QFileInfo(xml).size()) / 1e6, 0, 'f', 1)
+               .arg(double(folderBytes(csv)) / 1e6, 0, 'f', 1));
+    const int runs = scale >= 50 ? 3 : 7;
+    const double xmlBase = medianMs(runs, [&] {
+        QXmlStreamReader reader(readAll(xml));
+        while (!reader.atEnd())
+            if (reader.readNext() == QXmlStreamReader::Characters)
+                g_sink += reader.text().size();
+    });
+    const auto load = [&](const QString &path) {
+        return medianMs(runs, [&] {
+            Register reg;
+            ReadError error;
+            if (!readSnapshot(path, &reg, &error))
+                qFatal("%s", qPrintable(error.toString()));
+            g_sink += reg.size();
+        });
+    };
+    row(QStringLiteral("load XML into a Register"), load(xml), "read + QXmlStreamReader loop", xmlBase, "≤ 2×");
+    const QStringList csvFiles = QDir(csv).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    const double csvBase = medianMs(runs, [&] {
+        for (const QString &name : csvFiles) {
+            const QByteArray bytes = readAll(csv + QLatin1Char('/') + name);
+            CsvTokenizer tokenizer(bytes);
+            QList<QByteArray> fields;
+            while (tokenizer.next(&fields))
+                g_sink += fields.size();
+        }
+    });
+    row(QStringLiteral("load CSV into a Register"), load(csv), "read + CSV field split", csvBase, "≤ 2×");
+}
+
+void treeAndFilter(const std::shared_ptr<const Register> &base, int scale)
+{
+    header(QStringLiteral("Tree and search, %1× (%2 records)").arg(scale).arg(base->size()));
+    ChangeSet changes(base);
+    const double scan = medianMs(3, [&] {
+        for (const Record &r : base->records())
+            g_sink += r.navn().contains(QLatin1String("bør"), Qt::CaseInsensitive);
+    });
+    RegisterTreeModel tree(CodeTables::bundled());
+    const double build = medianMs(3, [&] { tree.setChangeSet(&changes, nullptr); });
+    row(QStringLiteral("build the tree model"), build, "scan every name once", scan);
+    RegisterFilterModel filter;
+    filter.setSourceModel(&tree);
+    const QString typed = QStringLiteral("børnehuset sol");
+    std::vector<double> keystrokes;
+    for (qsizetype n = 1; n <= typed.size(); ++n) {
+        QElapsedTimer t;
+        t.start();
+        filter.setSearchText(typed.left(n));
+        g_sink += filter.rowCount();
+        keystrokes.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    row(QStringLiteral("filter as you type, median keystroke"), keystrokes[keystrokes.size() / 2],
+        "scan every name once", scan, "< 50 ms");
+    row(QStringLiteral("filter as you type, slowest keystroke"), keystrokes.back(), "scan every name once", scan,
+        "< 50 ms");
+}
+
+void validation(const std::shared_ptr<const Register> &base, int scale)
+{
+    header(QStringLiteral("Validation, %1×").arg(scale));
+    const double scan = medianMs(5, [&] {
+        for (const Record &r : base->records())
+            for (Field f : fieldsOf(r.level()))
+                g_sink += r.value(f).size();
+    });
+    ChangeSet changes(base);
+    Validator validator(&changes, CodeTables::bundled());
+    const double full = medianMs(scale >= 50 ? 3 : 7, [&] { validator.validateAll(); });
+    row(QStringLiteral("whole-register validation"), full, "read every field once", scan,
+        scale == 1 ? "< 100 ms" : "");
+
+    ChangeSet bare(base);
+    std::vector<int> units;
+    for (int i = 0; i < base->size() && units.size() < 400; i += 7)
+        if (base->record(i).level() == Level::Anvisningsenhed && base->record(i).isActive())
+            units.push_back(i);
+    const auto edits = [&](ChangeSet &c) {
+        int n = 0;
+        QString error;
+        return medianMs(int(units.size()), [&] {
+            c.push(c.updateStep(units[size_t(n)], Field::Navn, QStringLiteral("Navn %1").arg(n)), &error);
+            c.sealMerging();
+            ++n;
+        });
+    };
+    const double withoutValidation = edits(bare);
+    const double withValidation = edits(changes);
+    row(QStringLiteral("one edit, validated incrementally"), withValidation, "one edit, no validation",
+        withoutValidation);
+    std::printf("%-44s %9.3f ms   (records re-checked by the last edit: %d)   target < 1 ms\n",
+                "incremental validation alone", std::max(0.0, withValidation - withoutValidation),
+                validator.lastFlushSize());
+}
+
+void workspace(const std::shared_ptr<const Register> &base, const QString &dir)
+{
+    header(QStringLiteral("Workspace (1×)"));
+    QString error;
+    // 10,000 operations as 10,000 steps, written in one go, then opened (checked and replayed).
+    ChangeSet scratch(base);
+    QList<Step> steps;
+    std::vector<int> units;
+    for (int i = 0; i < base->size(); ++i)
+        if (base->record(i).level() == Level::Anvisningsenhed && base->record(i).isActive())
+            units.push_back(i);
+    for (int n = 0; n < 10000; ++n) {
+        const Step step = scratch.updateStep(units[size_t(n) % units.size()], Field::Email,
+                                             QStringLiteral("post%1@kommune.dk").arg(n));
+        scratch.push(step, &error);
+        scratch.sealMerging();
+        steps.append(step);
+    }
+    const QString full = dir + QStringLiteral("/fuld.dtrws");
+    const QString empty = dir + QStringLiteral("/tom.dtrws");
+    {
+        auto ws = Workspace::create(full, base, QStringLiteral("bench"), &error);
+        if (!ws || !ws->writeSteps(0, steps, int(steps.size()), &error))
+            qFatal("%s", qPrintable(error));
+        auto none = Workspace::create(empty, base, QStringLiteral("bench"), &error);
+        if (!none)
+            qFatal("%s", qPrintable(error));
+    }
+    const auto open = [&](const QString &path) {
+        return medianMs(3, [&] {
+            if (!Workspace::open(path, &error))
+                qFatal("%s", qPrintable(error));
+        });
+    };
+    row(QStringLiteral("open a workspace with 10,000 operations"), open(full), "open the same base, no operations",
+        open(empty));
+    const double replay = medianMs(3, [&] {
+        ChangeSet c(base);
+        if (!c.load(steps, int(steps.size()), &error))
+            qFatal("%s", qPrintable(error));
+    });
+    std::printf("%-44s %9.3f ms   (the 10,000 operations replayed in memory, no SQLite)\n", "replay alone", replay);
+
+    // One durable edit: a SQLite transaction with synchronous=FULL, against the floor of one
+    // small atomic file write (write, fsync, rename) on the same disk.
+    auto ws = Workspace::open(empty, &error);
+    ChangeSet *c = ws->changeSet();
+    int n = 0;
+    const double durable = medianMs(200, [&] {
+        c->push(c->updateStep(units[size_t(n) % units.size()], Field::Navn, QStringLiteral("Navn %1").arg(n)), &error);
+        c->sealMerging();
+        ++n;
+    });
+    const QString floorFile = dir + QStringLiteral("/fsync.txt");
+    const double fsyncFloor = medianMs(200, [&] {
+        QSaveFile f(floorFile);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("et lille skridt\n");
+            f.commit();
+        }
+    });
+    row(QStringLiteral("one edit written durably"), durable, "QSaveFile of 16 bytes (fsync floor)", fsyncFloor);
+}
+
+void startup(const QString &dir)
+{
+    header(QStringLiteral("Start-up (1×, a whole process)"));
+    const QString app = QCoreApplication::applicationDirPath() + QStringLiteral("/dtr-studio");
+    const QString xml = dir + QStringLiteral("/land.xml");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(app, args);
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            qFatal("dtr-studio %s failed: %s", qPrintable(args.join(QLatin1Char(' '))),
+                   p.readAllStandardError().constData());
+    };
+    run({QStringLiteral("--quit-when-shown"), xml}); // the first run creates the workspace
+    const double shown = medianMs(5, [&] { run({QStringLiteral("--quit-when-shown"), xml}); });
+    const double bare = medianMs(5, [&] { run({QStringLiteral("--version")}); });
+    row(QStringLiteral("dtr-studio start to a shown national tree"), shown, "dtr-studio --version", bare);
+}
+
+void memory(const QString &dir, int scale)
+{
+    for (const QString &path : {dir + QStringLiteral("/land.xml"), dir + QStringLiteral("/land-csv")}) {
+        const bool xml = path.endsWith(QLatin1String(".xml"));
+        QProcess p;
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak-memory"), path});
+        if (!p.waitForFinished(600000) || p.exitCode() != 0)
+            qFatal("peak memory run failed: %s", p.readAllStandardError().constData());
+        const double peakMb = p.readAllStandardOutput().trimmed().toDouble() * 1024 / 1e6;
+        const double fileMb = double(xml ? QFileInfo(path).size() : folderBytes(path)) / 1e6;
+        row(QStringLiteral("peak memory, %1 at %2×").arg(xml ? QStringLiteral("XML") : QStringLiteral("CSV")).arg(scale),
+            peakMb, "size of the snapshot files", fileMb, "≤ 2.5×", "MB");
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // the tree model's icons need a GUI application
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() == 2 && args[0] == QLatin1String("--peak-memory"))
+        return peakMemory(args[1]);
+    QList<int> scales;
+    for (const QString &a : args)
+        scales.append(std::max(1, a.toInt()));
+    if (scales.isEmpty())
+        scales = {1, 100};
+
+    for (int scale : scales) {
+        QTemporaryDir dir;
+        GeneratorOptions options;
+        options.scale = scale;
+        QElapsedTimer t;
+        t.start();
+        auto base = std::make_shared<Register>(generateSnapshot(options).reg);
+        QString error;
+        if (!XmlSnapshot::write(*base, dir.filePath(QStringLiteral("land.xml")), &error) ||
+            !CsvSnapshot::write(*base, dir.filePath(QStringLiteral("land-csv")), CodeTables::bundled(), &error))
+            qFatal("%s", qPrintable(error));
+        std::printf("\n=== %d× the country: %d records (generated and written in %.1f s) ===\n", scale, base->size(),
+                    double(t.elapsed()) / 1000);
+        loading(dir.path(), scale);
+        treeAndFilter(base, scale);
+        validation(base, scale);
+        if (scale == 1) {
+            workspace(base, dir.path());
+            startup(dir.path());
+        }
+        memory(dir.path(), scale);
+    }
+    std::printf("\n(checksum %lld)\n", static_cast<long long>(g_sink % 7));
+    return 0;
+}
