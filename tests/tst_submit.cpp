@@ -334,6 +334,106 @@ private slots:
         QVERIFY(rebased.base.find(Level::Anvisningsenhed, results[0].number) >= 0);
     }
 
+    // The fault matrix: every fault the stand-in can inject, at every position of a mixed change
+    // set (new daginstitution, its unit, an update, a move, a closure). In every cell: what the
+    // results call accepted is exactly what the register shows, nothing exists twice, and sending
+    // the rest again (as the steward would) ends with every change in the register once.
+    void faultMatrixOverAMixedChangeSet_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("position");
+        for (const char *f : {"drop-before", "drop-after", "http500", "http503", "malformed", "fault", "delay=1500"})
+            for (int position = 0; position < 5; ++position)
+                QTest::addRow("%s@%d", f, position) << QString::fromLatin1(f) << position;
+    }
+
+    void faultMatrixOverAMixedChangeSet()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, position);
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        const QString pNew = QStringLiteral("1099000055");
+        QCOMPARE(c.push(newDaginstitution(c, pNew), &error), ChangeSet::Result::Applied);
+        const QString updated = firstActiveUnit(c, 727, 0);
+        const QString moved = firstActiveUnit(c, 727, 1);
+        const QString closed = firstActiveUnit(c, 727, 2);
+        QVERIFY(!updated.isEmpty() && !moved.isEmpty() && !closed.isEmpty());
+        QCOMPARE(c.push(c.updateStep(idx(c, Level::Anvisningsenhed, updated), Field::TelefonNummer,
+                                     QStringLiteral("86123456")),
+                        &error),
+                 ChangeSet::Result::Applied);
+        c.sealMerging();
+        const int movedIndex = idx(c, Level::Anvisningsenhed, moved);
+        const QList<int> targets = c.moveTargets(movedIndex);
+        QVERIFY(!targets.isEmpty());
+        const QString target = c.overlay()->record(targets.first()).nummer();
+        QCOMPARE(c.push(c.moveStep(movedIndex, targets.first()), &error), ChangeSet::Result::Applied);
+        QCOMPARE(c.push(c.closeStep(idx(c, Level::Anvisningsenhed, closed)), &error), ChangeSet::Result::Applied);
+        SubmissionPlan plan;
+        QVERIFY2(SubmissionPlan::build(c.netChanges(), {}, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.operations.size(), 5);
+        const QString method = QString(methodName(methodFor(plan.operations[position])));
+        Register_ r = startRegister(QStringLiteral("%1:%2@1").arg(method, fault));
+        const Overlay &server = *r.reg->changes().overlay();
+
+        // What the register shows for each planned operation, by its kind.
+        const auto newDagNamed = [&] {
+            int n = 0;
+            for (int i = 0; i < server.size(); ++i)
+                n += server.isLive(i) && server.record(i).level() == Level::Daginstitution &&
+                     server.record(i).navn() == QStringLiteral("Børnehuset Strandengen");
+            return n;
+        };
+        const auto newUnits = [&] {
+            int n = 0;
+            for (int i = 0; i < server.size(); ++i)
+                n += server.isLive(i) && server.record(i).value(Field::PNummer) == pNew;
+            return n;
+        };
+        const auto shows = [&](const PlannedOperation &op) {
+            const RecordChange &ch = op.change;
+            if (ch.created)
+                return (ch.level == Level::Daginstitution ? newDagNamed() : newUnits()) == 1;
+            const int i = server.find(ch.level, ch.key);
+            if (ch.closed)
+                return !server.record(i).isActive();
+            if (ch.moved)
+                return server.record(server.parentOf(i)).nummer() == target;
+            return server.record(i).value(Field::TelefonNummer) == QLatin1String("86123456");
+        };
+
+        ServiceEndpoint e = endpoint(*r.server);
+        e.timeoutMs = 1000;
+        RegisterClient client(e);
+        const QList<OperationResult> first = Submitter(&client).run(plan, false);
+        QTest::qWait(fault.startsWith(QLatin1String("delay")) ? 1300 : 0); // a late write lands
+        QCOMPARE(first.size(), 5);
+        for (const OperationResult &result : first)
+            QVERIFY2((result.outcome == OperationResult::Accepted) == shows(result.operation),
+                     qPrintable(QStringLiteral("%1 %2: %3 – %4")
+                                    .arg(outcomeLabel(result.outcome), result.operation.change.key, result.message,
+                                         QString(methodName(methodFor(result.operation))))));
+        QVERIFY(newDagNamed() <= 1 && newUnits() <= 1);
+
+        // What was not accepted stays pending; sending it again completes the change set.
+        const Rebased rebased = rebase(c.base(), c.netChanges(), first);
+        ChangeSet rest(std::make_shared<Register>(rebased.base));
+        if (!rebased.remaining.ops.isEmpty())
+            QCOMPARE(rest.push(rebased.remaining, &error), ChangeSet::Result::Applied);
+        SubmissionPlan again;
+        QVERIFY2(SubmissionPlan::build(rest.netChanges(), {}, &again, &error), qPrintable(error));
+        for (const OperationResult &result : Submitter(&client).run(again, false))
+            QVERIFY2(result.outcome == OperationResult::Accepted,
+                     qPrintable(result.operation.change.key + QLatin1Char(' ') + result.message + QLatin1Char(' ') +
+                                (result.errors.isEmpty() ? QString() : result.errors.first().message)));
+        QCOMPARE(newDagNamed(), 1);
+        QCOMPARE(newUnits(), 1);
+        for (const PlannedOperation &op : plan.operations)
+            QVERIFY2(shows(op), qPrintable(op.change.key));
+    }
+
     void conflictWithAnotherClient()
     {
         Register_ r = startRegister();

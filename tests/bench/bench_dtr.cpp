@@ -184,8 +184,7 @@ void validation(const std::shared_ptr<const Register> &base, int scale)
     ChangeSet changes(base);
     Validator validator(&changes, CodeTables::bundled());
     const double full = medianMs(scale >= 50 ? 3 : 7, [&] { validator.validateAll(); });
-    row(QStringLiteral("whole-register validation"), full, "read every field once", scan,
-        scale == 1 ? "< 100 ms" : "");
+    row(QStringLiteral("whole-register validation"), full, "read every field once", scan, scale == 1 ? "< 100 ms" : "");
 
     ChangeSet bare(base);
     std::vector<int> units;
@@ -307,7 +306,9 @@ void memory(const QString &dir, int scale)
             qFatal("peak memory run failed: %s", p.readAllStandardError().constData());
         const double peakMb = p.readAllStandardOutput().trimmed().toDouble() * 1024 / 1e6;
         const double fileMb = double(xml ? QFileInfo(path).size() : folderBytes(path)) / 1e6;
-        row(QStringLiteral("peak memory, %1 at %2×").arg(xml ? QStringLiteral("XML") : QStringLiteral("CSV")).arg(scale),
+        row(QStringLiteral("peak memory, %1 at %2×")
+                .arg(xml ? QStringLiteral("XML") : QStringLiteral("CSV"))
+                .arg(scale),
             peakMb, "size of the snapshot files", fileMb, "≤ 2.5×", "MB");
     }
 }
