@@ -118,31 +118,38 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
                         1);
     }
 
+    // The data is checked UTF-8 without NUL, so fields go into records as bytes, unconverted.
     const int known = int(fieldsOf(level).size());
-    QList<QString> cells;
-    while (tokenizer.next(&row)) {
-        if (row.size() == 1 && row[0].isEmpty())
+    QList<QByteArrayView> fields;
+    QList<QByteArrayView> cells;
+    std::vector<QByteArray> decimalPoints; // coordinates written with a comma, rewritten
+    while (tokenizer.next(&fields)) {
+        if (fields.size() == 1 && fields[0].isEmpty())
             continue; // blank line
-        if (row.size() != columns.size())
+        if (fields.size() != columns.size())
             return fail(error, path,
-                        tr("Rækken har %1 felter, men overskriften har %2.").arg(row.size()).arg(columns.size()),
+                        tr("Rækken har %1 felter, men overskriften har %2.").arg(fields.size()).arg(columns.size()),
                         tokenizer.rowLine());
-        cells.fill(QString(), known + reg->extraNames(level).size());
-        for (qsizetype c = 0; c < row.size(); ++c) {
+        cells.fill(QByteArrayView(), known + reg->extraNames(level).size());
+        decimalPoints.clear();
+        decimalPoints.reserve(2);
+        for (qsizetype c = 0; c < fields.size(); ++c) {
             const ColumnMap &m = columns[c];
             if (m.kind == Label)
                 continue;
-            QString value = QString::fromUtf8(row[c]);
+            QByteArrayView value = fields[c];
             if (m.kind == Known) {
-                if (isCoordinate(m.field))
-                    value.replace(QLatin1Char(','), QLatin1Char('.'));
+                if (isCoordinate(m.field) && value.contains(',')) {
+                    decimalPoints.push_back(value.toByteArray().replace(',', '.'));
+                    value = decimalPoints.back();
+                }
                 cells[m.index] = value;
             } else {
                 cells[known + m.index] = value;
             }
         }
         Record record(level);
-        record.setCells(cells);
+        record.setUtf8Cells(cells);
         reg->add(std::move(record));
     }
     if (tokenizer.hasError())

@@ -26,7 +26,18 @@ bool CsvTokenizer::fail(const QString &message, qsizetype at)
 
 bool CsvTokenizer::next(QList<QByteArray> *fields)
 {
+    QList<QByteArrayView> views;
+    const bool ok = next(&views);
     fields->clear();
+    for (QByteArrayView v : views)
+        fields->append(v.toByteArray());
+    return ok;
+}
+
+bool CsvTokenizer::next(QList<QByteArrayView> *fields)
+{
+    fields->clear();
+    m_unescaped.clear();
     if (hasError() || m_pos >= m_data.size())
         return false;
     const char *d = m_data.data();
@@ -37,12 +48,16 @@ bool CsvTokenizer::next(QList<QByteArray> *fields)
     while (true) {
         if (fields->size() >= MaxFields)
             return fail(tr("Rækken har mere end %1 felter.").arg(MaxFields), m_pos);
-        QByteArray field;
+        QByteArrayView field;
         if (m_pos < n && d[m_pos] == '"') {
             const qsizetype quoteAt = m_pos;
             const qint64 quoteLine = m_line;
             const qint64 quoteColumn = columnOf(quoteAt);
             ++m_pos;
+            // A field without doubled quotes is a view into the data; one with them is copied
+            // once, unescaped.
+            QByteArray *copy = nullptr;
+            const qsizetype contentStart = m_pos;
             while (true) {
                 qsizetype q = m_pos;
                 while (q < n && d[q] != '"') {
@@ -58,29 +73,38 @@ bool CsvTokenizer::next(QList<QByteArray> *fields)
                     m_errorColumn = quoteColumn;
                     return false;
                 }
-                field.append(d + m_pos, q - m_pos);
+                if (copy)
+                    copy->append(d + m_pos, q - m_pos);
+                else
+                    field = QByteArrayView(d + contentStart, q - contentStart);
                 m_pos = q + 1;
                 if (m_pos < n && d[m_pos] == '"') {
-                    field.append('"');
+                    if (!copy) {
+                        m_unescaped.emplace_back(field.data(), field.size());
+                        copy = &m_unescaped.back();
+                    }
+                    copy->append('"');
                     ++m_pos;
                     continue;
                 }
                 break;
             }
+            if (copy)
+                field = QByteArrayView(*copy);
             if (m_pos < n && d[m_pos] != m_separator && d[m_pos] != '\n' && d[m_pos] != '\r')
                 return fail(tr("Uventet tegn efter et felt i anførselstegn."), m_pos);
         } else {
             qsizetype e = m_pos;
             while (e < n && d[e] != m_separator && d[e] != '\n' && d[e] != '\r')
                 ++e;
-            field = QByteArray(d + m_pos, e - m_pos);
+            field = QByteArrayView(d + m_pos, e - m_pos);
             m_pos = e;
         }
         if (field.size() > MaxFieldBytes)
             return fail(tr("Feltet er for langt (%1 bytes; højst %2).").arg(field.size()).arg(MaxFieldBytes), m_pos);
         if (m_pos - rowStart > MaxRowBytes)
             return fail(tr("Rækken er for lang (over %1 bytes).").arg(MaxRowBytes), m_pos);
-        fields->append(std::move(field));
+        fields->append(field);
 
         if (m_pos >= n)
             return true;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace dtr {
 
 // Splits `;`-separated text into rows of fields: quotes with doubled quotes inside, CRLF, LF
@@ -21,6 +23,9 @@ public:
 
     // Reads the next row into *fields. Returns false at the end or on an error (see hasError()).
     bool next(QList<QByteArray> *fields);
+    // The same without copying: views into the data, or (for quoted fields with doubled quotes)
+    // into the tokenizer's own buffers. Valid until the next call.
+    bool next(QList<QByteArrayView> *fields);
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorMessage() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
@@ -36,6 +41,7 @@ private:
     char m_separator;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
+    std::vector<QByteArray> m_unescaped; // this row's quoted fields with "" inside
     qint64 m_line = 1;
     qint64 m_rowLine = 0;
     QString m_error;

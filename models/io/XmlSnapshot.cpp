@@ -26,10 +26,11 @@ class Reader
 {
 public:
     Reader(const QByteArray &data, const QString &source)
-        : m_xml(data)
+        : m_data(data)
         , m_source(source)
     {
         m_xml.setNamespaceProcessing(true);
+        feed();
     }
 
     bool run(Register *out, ReadError *error)
@@ -64,6 +65,9 @@ private:
     {
         while (true) {
             const auto t = m_xml.readNext();
+            if (t == QXmlStreamReader::Invalid && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError &&
+                feed())
+                continue;
             switch (t) {
             case QXmlStreamReader::DTD:
                 fail(tr("Dokumentet har en DTD (<!DOCTYPE …>). DTD'er og entiteter er ikke tilladt i et "
@@ -298,6 +302,22 @@ private:
         return true;
     }
 
+    // Hands the reader the next slice of the data. Given all at once, QXmlStreamReader decodes
+    // the whole document to UTF-16 up front: several times the file's size in memory at the
+    // country's hundredfold. False when everything has been given.
+    bool feed()
+    {
+        if (m_fed >= m_data.size())
+            return false;
+        constexpr qsizetype Slice = 1 << 20;
+        const qsizetype n = std::min(Slice, m_data.size() - m_fed);
+        m_xml.addData(m_data.sliced(m_fed, n));
+        m_fed += n;
+        return true;
+    }
+
+    const QByteArray &m_data;
+    qsizetype m_fed = 0;
     QXmlStreamReader m_xml;
     QString m_source;
     Register m_register;

@@ -9,7 +9,8 @@ namespace {
 QByteArray withoutNul(QStringView value)
 {
     QByteArray bytes = value.toUtf8();
-    bytes.replace('\0', QByteArray());
+    if (bytes.contains('\0'))
+        bytes.replace('\0', QByteArray());
     return bytes;
 }
 
@@ -105,6 +106,25 @@ void Record::setCells(const QList<QString> &values)
             data.append(withoutNul(values[i]));
     }
     m_data = data;
+    m_slotCount = quint16(count);
+}
+
+void Record::setUtf8Cells(const QList<QByteArrayView> &values)
+{
+    const int known = int(fieldsOf(m_level).size());
+    const int count = std::max(known, int(values.size()));
+    qsizetype total = count;
+    for (QByteArrayView v : values)
+        total += v.size();
+    QByteArray data;
+    data.reserve(total);
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            data.append('\0');
+        if (i < values.size())
+            data.append(values[i]);
+    }
+    m_data = std::move(data);
     m_slotCount = quint16(count);
 }
 

@@ -35,6 +35,8 @@ public:
     // All cells at once: the level's fields in order, then the extras.
     QList<QString> cells() const;
     void setCells(const QList<QString> &values);
+    // The same from UTF-8 the caller has checked: valid, and without NUL.
+    void setUtf8Cells(const QList<QByteArrayView> &values);
 
     QString nummer() const { return value(Field::Nummer); }
     QString parentNummer() const { return value(Field::ParentNummer); }

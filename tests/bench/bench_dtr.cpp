@@ -86,20 +86,43 @@ bool readSnapshot(const QString &path, Register *reg, ReadError *error)
 
 // --peak-memory: what the app holds for a register: the register, the change set over it, the
 // validator's findings and the tree model.
+long currentRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return 0;
+}
+
+// With DTR_BENCH_STAGES set, prints the resident size after each stage (for finding where it goes).
+void stage(const char *what)
+{
+    if (qEnvironmentVariableIsSet("DTR_BENCH_STAGES"))
+        std::fprintf(stderr, "%-24s %8ld KiB\n", what, currentRssKiB());
+}
+
 int peakMemory(const QString &path)
 {
+    stage("start");
     auto reg = std::make_shared<Register>();
     ReadError error;
     if (!readSnapshot(path, reg.get(), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return 2;
     }
+    stage("register");
     ChangeSet changes(reg);
+    stage("change set");
     Validator validator(&changes, CodeTables::bundled());
     validator.validateAll();
+    stage("validated");
     RegisterTreeModel tree(CodeTables::bundled());
     tree.setChangeSet(&changes, nullptr);
     tree.setValidator(&validator);
+    stage("tree model");
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("%ld\n", usage.ru_maxrss);
@@ -152,9 +175,14 @@ void treeAndFilter(const std::shared_ptr<const Register> &base, int scale)
         for (const Record &r : base->records())
             g_sink += r.navn().contains(QLatin1String("bør"), Qt::CaseInsensitive);
     });
-    RegisterTreeModel tree(CodeTables::bundled());
-    const double build = medianMs(3, [&] { tree.setChangeSet(&changes, nullptr); });
+    const double build = medianMs(3, [&] {
+        RegisterTreeModel fresh(CodeTables::bundled());
+        fresh.setChangeSet(&changes, nullptr);
+        g_sink += fresh.rowCount();
+    });
     row(QStringLiteral("build the tree model"), build, "scan every name once", scan);
+    RegisterTreeModel tree(CodeTables::bundled());
+    tree.setChangeSet(&changes, nullptr);
     RegisterFilterModel filter;
     filter.setSourceModel(&tree);
     const QString typed = QStringLiteral("børnehuset sol");
