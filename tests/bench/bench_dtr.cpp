@@ -25,8 +25,6 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -86,15 +84,22 @@ bool readSnapshot(const QString &path, Register *reg, ReadError *error)
 
 // --peak-memory: what the app holds for a register: the register, the change set over it, the
 // validator's findings and the tree model.
-long currentRssKiB()
+// A "Vm…:" figure of this process in KiB. (getrusage's ru_maxrss is no use here: Linux keeps it
+// across execve, so a child started by the big benchmark process would report the parent's.)
+long statusKiB(const char *key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
+        if (line.startsWith(key))
+            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').first().toLong();
     return 0;
+}
+
+long currentRssKiB()
+{
+    return statusKiB("VmRSS:");
 }
 
 // With DTR_BENCH_STAGES set, prints the resident size after each stage (for finding where it goes).
@@ -123,9 +128,7 @@ int peakMemory(const QString &path)
     tree.setChangeSet(&changes, nullptr);
     tree.setValidator(&validator);
     stage("tree model");
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("%ld\n", usage.ru_maxrss);
+    std::printf("%ld\n", statusKiB("VmHWM:"));
     return 0;
 }
 
