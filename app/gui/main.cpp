@@ -1,10 +1,9 @@
+#include "i18n/UiLanguage.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,11 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DTR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dk.dtrstudio.DtrStudio"));
 
-    // Qt's own dialogs (file dialogs, buttons) in Danish too.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Danish (the source language, with Qt's own dialogs in Danish too) or English, as chosen in
+    // the settings; automatic: Danish on a Danish system, English otherwise.
+    dtr::installUiTranslation(dtr::resolvedUiLanguage(dtr::uiLanguageSetting(), QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -466,8 +466,7 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
 {
     QString name = sourceName;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9æøåÆØÅ._-]+")), QStringLiteral("_"));
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/arbejdsomraader");
+    const QString folder = SettingsDialog::workspaceFolder();
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + name + QLatin1Char('-') + fingerprint.left(12) + QLatin1Char('.') +
            Workspace::Suffix;

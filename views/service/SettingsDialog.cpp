@@ -1,14 +1,20 @@
 #include "SettingsDialog.h"
 
+#include "i18n/UiLanguage.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 
 namespace dtr {
 
@@ -22,6 +28,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_caFile(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
     , m_note(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_workspaceFolder(new QLineEdit(this))
 {
     setWindowTitle(tr("Indstillinger"));
     for (auto e : {ServiceSettings::Environment::Test, ServiceSettings::Environment::Produktion,
@@ -59,6 +67,31 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Adgangs&kode:"), m_password);
     form->addRow(tr("&CA-certifikat:"), caRow);
     form->addRow(tr("&Tidsgrænse:"), m_timeout);
+    // The program itself: language (takes effect at the next start) and where workspaces live.
+    m_language->addItem(tr("Automatisk (dansk på et dansk system, ellers engelsk)"), QString());
+    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(uiLanguageSetting())));
+    m_language->setAccessibleName(tr("Sprog"));
+    m_workspaceFolder->setText(QDir::toNativeSeparators(workspaceFolder()));
+    m_workspaceFolder->setAccessibleName(tr("Mappe til arbejdsområder"));
+    auto *chooseFolder = new QPushButton(tr("Vælg…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getExistingDirectory(this, tr("Mappe til arbejdsområder"), m_workspaceFolder->text());
+        if (!path.isEmpty())
+            m_workspaceFolder->setText(QDir::toNativeSeparators(path));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_workspaceFolder, 1);
+    folderRow->addWidget(chooseFolder);
+    auto *program = new QFormLayout;
+    program->addRow(tr("S&prog:"), m_language);
+    program->addRow(tr("Arbejds&områder gemmes i:"), folderRow);
+    auto *programNote = new QLabel(tr("Sproget skiftes ved næste start. Hvert arbejdsområde gemmer hver ændring, "
+                                      "straks den er lavet; eksisterende arbejdsområder bliver, hvor de er."),
+                                   this);
+    programNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Gem"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annullér"));
@@ -67,6 +100,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
+    layout->addSpacing(8);
+    layout->addLayout(program);
+    layout->addWidget(programNote);
     layout->addWidget(buttons);
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         // Keep what was typed for the environment left, then show the chosen one's address.
@@ -93,8 +129,26 @@ ServiceSettings SettingsDialog::settings() const
     return s;
 }
 
+QString SettingsDialog::workspaceFolder()
+{
+    const QString chosen = QSettings().value(QStringLiteral("workspaces/folder")).toString();
+    return chosen.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/arbejdsomraader")
+               : chosen;
+}
+
 void SettingsDialog::accept()
 {
+    const QString folder = QDir::fromNativeSeparators(m_workspaceFolder->text().trimmed());
+    if (!folder.isEmpty() && folder != workspaceFolder()) {
+        if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable()) {
+            m_note->setText(tr("Mappen %1 kan ikke oprettes eller skrives i.").arg(QDir::toNativeSeparators(folder)));
+            m_workspaceFolder->setFocus();
+            return;
+        }
+        QSettings().setValue(QStringLiteral("workspaces/folder"), folder);
+    }
+    setUiLanguageSetting(m_language->currentData().toString());
     const ServiceSettings s = settings();
     s.save();
     if (!m_password->text().isEmpty())

@@ -21,8 +21,12 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     ServiceSettings settings() const;
     QLineEdit *passwordEdit() const { return m_password; }
+    QComboBox *languageCombo() const { return m_language; }
+    QLineEdit *workspaceFolderEdit() const { return m_workspaceFolder; }
 
     void accept() override;
+    // Where new workspaces are kept (settings "workspaces/folder", else the app's data folder).
+    static QString workspaceFolder();
 
 private:
     void showEnvironment();
@@ -35,6 +39,8 @@ private:
     QLineEdit *m_caFile;
     QSpinBox *m_timeout;
     QLabel *m_note;
+    QComboBox *m_language;
+    QLineEdit *m_workspaceFolder;
 };
 
 } // namespace dtr

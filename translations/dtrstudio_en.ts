@@ -1,0 +1,3965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="da">
+<context>
+    <name>QXmlStreamReader</name>
+    <message>
+        <source>Dokumentet har en DTD (&lt;!DOCTYPE …&gt;). DTD&apos;er og entiteter er ikke tilladt i et registerudtræk og bliver aldrig udfoldet.</source>
+        <translation>The document has a DTD (&lt;!DOCTYPE …&gt;). DTDs and entities are not allowed in a register snapshot and are never expanded.</translation>
+    </message>
+    <message>
+        <source>Dokumentet bruger entiteten &amp;%1;, som ikke er tilladt.</source>
+        <translation>The document uses the entity &amp;%1;, which is not allowed.</translation>
+    </message>
+    <message>
+        <source>Elementerne er indlejret dybere end %1 niveauer.</source>
+        <translation>The elements are nested deeper than %1 levels.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr</name>
+    <message>
+        <source>Kodetabellen &quot;%1&quot; mangler eller er tom.</source>
+        <translation>The code table &quot;%1&quot; is missing or empty.</translation>
+    </message>
+    <message>
+        <source>Kodetabellen &quot;%1&quot; har en række uden tal-kode eller tekst.</source>
+        <translation>The code table &quot;%1&quot; has a row without a numeric code or text.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke åbnes: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?</source>
+        <translation>The file contains a NUL character – is it a binary file rather than CSV?</translation>
+    </message>
+    <message>
+        <source>Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.</source>
+        <translation>Invalid UTF-8 (byte 0x%1). The file must be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Filen er tom – der mangler en overskriftsrække.</source>
+        <translation>The file is empty – a header row is missing.</translation>
+    </message>
+    <message>
+        <source>Kolonne %1 har ingen overskrift.</source>
+        <translation>Column %1 has no header.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &quot;%1&quot; forekommer to gange i overskriften.</source>
+        <translation>The column &quot;%1&quot; occurs twice in the header.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &quot;%1&quot; betyder det samme som en tidligere kolonne.</source>
+        <translation>The column &quot;%1&quot; means the same as an earlier column.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &quot;%1&quot; mangler. En fil med %2 skal have den.</source>
+        <translation>The column &quot;%1&quot; is missing. A file of %2 must have it.</translation>
+    </message>
+    <message>
+        <source>Rækken har %1 felter, men overskriften har %2.</source>
+        <translation>The row has %1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <source>Ugyldig JSON ved tegn %1: %2</source>
+        <translation>Invalid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke fjernes.</source>
+        <translation>%1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>linje %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Ikke indsendte ændringer</source>
+        <translation>Changes not submitted</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 skal udfyldes.</source>
+        <translation>%1 must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 må højst være %2 tegn – fandt %3.</source>
+        <translation>%1 may be at most %2 characters – found %3.</translation>
+    </message>
+    <message>
+        <source>Institutionsnummeret skal være 6 tegn – fandt %1 (%2).</source>
+        <translation>The institution number must be 6 characters – found %1 (%2).</translation>
+    </message>
+    <message>
+        <source>en af de 98 kommunekoder</source>
+        <translation>one of the 98 municipality codes</translation>
+    </message>
+    <message>
+        <source>en kode fra kodetabellen</source>
+        <translation>a code from the code table</translation>
+    </message>
+    <message>
+        <source>%1 %2 findes ikke – forventede %3.</source>
+        <translation>%1 %2 does not exist – expected %3.</translation>
+    </message>
+    <message>
+        <source>P-nummer skal være 10 cifre – fandt %1.</source>
+        <translation>A P number must be 10 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>CVR-nummer skal være 8 cifre – fandt %1.</source>
+        <translation>A CVR number must be 8 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>CVR-nummer %1 har et forkert kontrolciffer (modulus 11).</source>
+        <translation>CVR number %1 has a wrong check digit (modulus 11).</translation>
+    </message>
+    <message>
+        <source>Postnummer skal være 4 cifre – fandt %1.</source>
+        <translation>A postcode must be 4 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.</source>
+        <translation>Postcode %1 is not a street postcode – Danish postcodes for addresses lie between 1000 and 9990.</translation>
+    </message>
+    <message>
+        <source>Husnummer skal være 1–999 med eventuelt et stort bogstav (fx 4 eller 12B) – fandt %1.</source>
+        <translation>House number must be 1–999, optionally with a capital letter (e.g. 4 or 12B) – found %1.</translation>
+    </message>
+    <message>
+        <source>Etage skal være st, kl, k2–k9 eller 1–99 – fandt %1.</source>
+        <translation>Floor must be st, kl, k2–k9 or 1–99 – found %1.</translation>
+    </message>
+    <message>
+        <source>Dør skal være tv, th, mf eller et nummer (fx 3) – fandt %1.</source>
+        <translation>Door must be tv, th, mf or a number (e.g. 3) – found %1.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 er ikke en gyldig adresse – forventede navn@domæne.dk.</source>
+        <translation>E-mail %1 is not a valid address – expected name@domain.dk.</translation>
+    </message>
+    <message>
+        <source>Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.</source>
+        <translation>Telephone number %1 does not look Danish – expected 8 digits, e.g. 86 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Koordinaterne er ufuldstændige eller ikke tal.</source>
+        <translation>The coordinates are incomplete or not numbers.</translation>
+    </message>
+    <message>
+        <source>Koordinaterne (%1, %2) ligger uden for Danmark.</source>
+        <translation>The coordinates (%1, %2) are outside Denmark.</translation>
+    </message>
+    <message>
+        <source>Daginstitutionen %1 findes ikke.</source>
+        <translation>The day-care institution %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Anvisningsenheden %1 findes ikke.</source>
+        <translation>The allocation unit %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Daginstitutionen har ingen aktive anvisningsenheder – registeret kræver mindst én.</source>
+        <translation>The day-care institution has no active allocation units – the register requires at least one.</translation>
+    </message>
+    <message>
+        <source>Posten er aktiv, men %1 %2 over den er nedlagt.</source>
+        <translation>The record is active, but %1 %2 above it is closed.</translation>
+    </message>
+    <message>
+        <source>Nummeret %1 bruges også af en anden %2.</source>
+        <translation>The number %1 is also used by another %2.</translation>
+    </message>
+    <message>
+        <source>%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.</source>
+        <translation>%1 moves from %2 to %3 – moving is only allowed within the same municipality.</translation>
+    </message>
+    <message>
+        <source>Ejerform %1 passer ikke til lovgrundlag %2 – tilladt: %3.</source>
+        <translation>Ownership %1 does not fit legal basis %2 – allowed: %3.</translation>
+    </message>
+    <message>
+        <source>Institutionstype %1 %2 er ikke tilladt under lovgrundlag %3 – tilladt: %4.</source>
+        <translation>Institution type %1 %2 is not allowed under legal basis %3 – allowed: %4.</translation>
+    </message>
+    <message>
+        <source>Samme navn og adresse som %1 i samme kommune – er det den samme enhed?</source>
+        <translation>Same name and address as %1 in the same municipality – is it the same unit?</translation>
+    </message>
+    <message>
+        <source>Adressen ligger i %1, men daginstitutionen hører til %2.</source>
+        <translation>The address is in %1, but the day-care institution belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Navnet er skrevet med store bogstaver – skriv det som det staves, fx &quot;%1&quot;.</source>
+        <translation>The name is written in capitals – write it as it is spelled, e.g. &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Navnet siger &quot;%1&quot;, men posten er aktiv – luk den, eller ret navnet.</source>
+        <translation>The name says &quot;%1&quot;, but the record is active – close it, or fix the name.</translation>
+    </message>
+    <message>
+        <source>Hverken e-mail eller telefonnummer er udfyldt.</source>
+        <translation>Neither e-mail nor telephone number is filled in.</translation>
+    </message>
+    <message>
+        <source>En dagplejegruppe bør ligge under en dagpleje-daginstitution (lovgrundlag for dagpleje), ikke under %1.</source>
+        <translation>A childminding group should sit under a childminding institution (legal basis for childminding), not under %1.</translation>
+    </message>
+    <message>
+        <source>Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.</source>
+        <translation>Not updated since Statistics Denmark&apos;s seeding (%1) – review the record.</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet %1 er allerede åbent i et andet program (%2, proces %3 på %4). Luk det dér først.</source>
+        <translation>The workspace %1 is already open in another program (%2, process %3 on %4). Close it there first.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet %1 kan ikke låses (er mappen skrivebeskyttet?).</source>
+        <translation>The workspace %1 cannot be locked (is the folder read-only?).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ChangeFile</name>
+    <message>
+        <source>ukendt &quot;op&quot;: &quot;%1&quot; (create, update, move eller close)</source>
+        <translation>unknown &quot;op&quot;: &quot;%1&quot; (create, update, move or close)</translation>
+    </message>
+    <message>
+        <source>ukendt &quot;level&quot;: &quot;%1&quot;</source>
+        <translation>unknown &quot;level&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; mangler</source>
+        <translation>&quot;key&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; mangler eller er ikke tekst</source>
+        <translation>&quot;%1&quot; is missing or not text</translation>
+    </message>
+    <message>
+        <source>feltet &quot;%1&quot; findes ikke på en %2</source>
+        <translation>the field &quot;%1&quot; does not exist on a %2</translation>
+    </message>
+    <message>
+        <source>feltet &quot;%1&quot; er ikke tekst</source>
+        <translation>the field &quot;%1&quot; is not text</translation>
+    </message>
+    <message>
+        <source>en ny %1 skal have &quot;parentNummer&quot;</source>
+        <translation>a new %1 must have &quot;parentNummer&quot;</translation>
+    </message>
+    <message>
+        <source>en daginstitution kan ikke flyttes</source>
+        <translation>a day-care institution cannot be moved</translation>
+    </message>
+    <message>
+        <source>trinnet har ingen operationer (&quot;ops&quot;)</source>
+        <translation>the step has no operations (&quot;ops&quot;)</translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation>operation %1: %2</translation>
+    </message>
+    <message>
+        <source>er ikke et objekt</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>Ikke gyldig JSON (ved tegn %1: %2).</source>
+        <translation>Not valid JSON (at character %1: %2).</translation>
+    </message>
+    <message>
+        <source>Dokumentet er ikke et JSON-objekt.</source>
+        <translation>The document is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Ikke en ændringsfil fra DTR Studio (&quot;format&quot; skal være &quot;%1&quot;).</source>
+        <translation>Not a DTR Studio change file (&quot;format&quot; must be &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Ændringsfilens version %1 kendes ikke (denne udgave læser version %2).</source>
+        <translation>The change file&apos;s version %1 is unknown (this release reads version %2).</translation>
+    </message>
+    <message>
+        <source>Ændringsfilen siger ikke, hvilke grunddata den er lavet på (&quot;base.fingerprint&quot;).</source>
+        <translation>The change file does not say which base data it was made on (&quot;base.fingerprint&quot;).</translation>
+    </message>
+    <message>
+        <source>Trin %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Ændringerne er lavet på andre grunddata end dette arbejdsområde (udtræk %1). Åbn det udtræk, de er lavet på, og importér dem dér.</source>
+        <translation>The changes were made on other base data than this workspace (snapshot %1). Open the snapshot they were made on, and import them there.</translation>
+    </message>
+    <message>
+        <source>med ukendt tidspunkt</source>
+        <translation>at an unknown time</translation>
+    </message>
+    <message>
+        <source>Ændringsfilen indeholder ingen ændringer.</source>
+        <translation>The change file contains no changes.</translation>
+    </message>
+    <message>
+        <source>Importér %1 ændringstrin</source>
+        <translation>Import %1 change steps</translation>
+    </message>
+    <message>
+        <source>Trin %1 (&quot;%2&quot;) kan ikke anvendes: %3</source>
+        <translation>Step %1 (&quot;%2&quot;) cannot be applied: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ChangeSet</name>
+    <message>
+        <source>Posten findes ikke.</source>
+        <translation>The record does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 er allerede nedlagt.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>%1 har stadig 1 aktiv underpost. Registeret sletter ikke i kaskade: luk eller flyt den først.</source>
+        <translation>%1 still has 1 active child record. The register does not delete in cascade: close or move it first.</translation>
+    </message>
+    <message>
+        <source>%1 har stadig %2 aktive underposter. Registeret sletter ikke i kaskade: luk eller flyt dem først.</source>
+        <translation>%1 still has %2 active child records. The register does not delete in cascade: close or move them first.</translation>
+    </message>
+    <message>
+        <source>En daginstitution kan ikke flyttes; ret i stedet dens administrative kommune.</source>
+        <translation>A day-care institution cannot be moved; change its administrative municipality instead.</translation>
+    </message>
+    <message>
+        <source>%1 er nedlagt og kan ikke flyttes.</source>
+        <translation>%1 is closed and cannot be moved.</translation>
+    </message>
+    <message>
+        <source>Det valgte mål findes ikke.</source>
+        <translation>The chosen target does not exist.</translation>
+    </message>
+    <message>
+        <source>En anvisningsenhed kan kun flyttes til en daginstitution.</source>
+        <translation>An allocation unit can only be moved to a day-care institution.</translation>
+    </message>
+    <message>
+        <source>En alternativ adresse kan kun flyttes til en anvisningsenhed.</source>
+        <translation>An alternative address can only be moved to an allocation unit.</translation>
+    </message>
+    <message>
+        <source>%1 er nedlagt.</source>
+        <translation>%1 is closed.</translation>
+    </message>
+    <message>
+        <source>%1 ligger allerede under %2.</source>
+        <translation>%1 is already under %2.</translation>
+    </message>
+    <message>
+        <source>Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).</source>
+        <translation>Moving is only allowed within the same municipality (%1 belongs to %2, the target to %3).</translation>
+    </message>
+    <message>
+        <source>Nøglen %1 er allerede i brug.</source>
+        <translation>The key %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>Den nye post har %1 felter, men en %2 har %3.</source>
+        <translation>The new record has %1 fields, but a %2 has %3.</translation>
+    </message>
+    <message>
+        <source>Den overordnede post %1 findes ikke.</source>
+        <translation>The parent record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 er nedlagt; der kan ikke oprettes poster under den.</source>
+        <translation>%1 is closed; no records can be created under it.</translation>
+    </message>
+    <message>
+        <source>Posten %1 findes ikke.</source>
+        <translation>The record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Feltet &quot;%1&quot; kan ikke rettes her.</source>
+        <translation>The field &quot;%1&quot; cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>%1 er nedlagt og kan ikke rettes.</source>
+        <translation>%1 is closed and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Feltet &quot;%1&quot; på %2 er &quot;%3&quot;, ikke &quot;%4&quot; som ændringen forventer.</source>
+        <translation>The field &quot;%1&quot; on %2 is &quot;%3&quot;, not &quot;%4&quot; as the change expects.</translation>
+    </message>
+    <message>
+        <source>%1 ligger under %2, ikke under %3 som flytningen forventer.</source>
+        <translation>%1 is under %2, not under %3 as the move expects.</translation>
+    </message>
+    <message>
+        <source>Målet %1 findes ikke.</source>
+        <translation>The target %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 er ikke nedlagt.</source>
+        <translation>%1 is not closed.</translation>
+    </message>
+    <message>
+        <source>Trin %1 (&quot;%2&quot;) kan ikke anvendes: %3</source>
+        <translation>Step %1 (&quot;%2&quot;) cannot be applied: %3</translation>
+    </message>
+    <message>
+        <source>Ret %1 på %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Ny daginstitution</source>
+        <translation>New day-care institution</translation>
+    </message>
+    <message>
+        <source>Ny anvisningsenhed</source>
+        <translation>New allocation unit</translation>
+    </message>
+    <message>
+        <source>Opret daginstitution med første anvisningsenhed</source>
+        <translation>Create day-care institution with its first allocation unit</translation>
+    </message>
+    <message>
+        <source>Opret anvisningsenhed under %1</source>
+        <translation>Create allocation unit under %1</translation>
+    </message>
+    <message>
+        <source>Ny alternativ adresse</source>
+        <translation>New alternative address</translation>
+    </message>
+    <message>
+        <source>Opret alternativ adresse under %1</source>
+        <translation>Create alternative address under %1</translation>
+    </message>
+    <message>
+        <source>Luk %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Flyt %1 til %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 har ingen ventende ændringer.</source>
+        <translation>%1 has no pending changes.</translation>
+    </message>
+    <message>
+        <source>%1 har underposter. Fortryd eller flyt dem først.</source>
+        <translation>%1 has child records. Undo or move them first.</translation>
+    </message>
+    <message>
+        <source>Fortryd ændringerne på %1</source>
+        <translation>Undo the changes to %1</translation>
+    </message>
+    <message>
+        <source>Fortryd alle ændringer</source>
+        <translation>Undo all changes</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::CodeTables</name>
+    <message>
+        <source>Kodetabellerne kunne ikke læses: %1</source>
+        <translation>The code tables could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Kommunelisten har en ugyldig række %1: &quot;%2&quot;.</source>
+        <translation>The municipality list has an invalid row %1: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Kommunelisten er tom.</source>
+        <translation>The municipality list is empty.</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne indeholder en DTD eller entiteter, som ikke er tilladt.</source>
+        <translation>The code tables contain a DTD or entities, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>Hentet fra %1. %2</source>
+        <translation>Fetched from %1. %2</translation>
+    </message>
+    <message>
+        <source>Kodetabellen har en kode uden talværdi (linje %1).</source>
+        <translation>The code table has a code without a numeric value (line %1).</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne kan ikke læses (linje %1): %2</source>
+        <translation>The code tables cannot be read (line %1): %2</translation>
+    </message>
+    <message>
+        <source>Kodetabellen &quot;%1&quot; mangler i svaret.</source>
+        <translation>The code table &quot;%1&quot; is missing from the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ConflictDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Udtrækket</source>
+        <translation>The snapshot</translation>
+    </message>
+    <message>
+        <source>Mit</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Deres</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Behold mit</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Andre har ændret disse felter i registeret, siden dit udtræk blev taget. Vælg for hvert felt, om din værdi skal sendes, eller deres skal beholdes.</source>
+        <translation>Others have changed these fields in the register since your snapshot was taken. Choose for each field whether to send your value or keep theirs.</translation>
+    </message>
+    <message>
+        <source>Behold &amp;mine for alle</source>
+        <translation>Keep &amp;mine for all</translation>
+    </message>
+    <message>
+        <source>Tag &amp;deres for alle</source>
+        <translation>Take &amp;theirs for all</translation>
+    </message>
+    <message>
+        <source>Send igen med disse valg</source>
+        <translation>Send again with these choices</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::CsvSnapshot</name>
+    <message>
+        <source>Findes ikke.</source>
+        <translation>Does not exist.</translation>
+    </message>
+    <message>
+        <source>Mappen har flere filer med %1: %2 og %3. Fjern den ene.</source>
+        <translation>The folder has several files of %1: %2 and %3. Remove one.</translation>
+    </message>
+    <message>
+        <source>Mappen mangler CSV-filen med %1 (filnavnet skal indeholde &quot;%2&quot;).</source>
+        <translation>The folder lacks the CSV file of %1 (the file name must contain &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kan ikke oprettes.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::CsvTokenizer</name>
+    <message>
+        <source>Rækken har mere end %1 felter.</source>
+        <translation>The row has more than %1 fields.</translation>
+    </message>
+    <message>
+        <source>Et felt i anførselstegn slutter aldrig (afsluttende &quot; mangler).</source>
+        <translation>A quoted field never ends (closing &quot; missing).</translation>
+    </message>
+    <message>
+        <source>Uventet tegn efter et felt i anførselstegn.</source>
+        <translation>Unexpected character after a quoted field.</translation>
+    </message>
+    <message>
+        <source>Feltet er for langt (%1 bytes; højst %2).</source>
+        <translation>The field is too long (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>Rækken er for lang (over %1 bytes).</source>
+        <translation>The row is too long (over %1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::DagplejeWizard</name>
+    <message>
+        <source>Brug en &amp;eksisterende dagpleje-daginstitution:</source>
+        <translation>Use an &amp;existing childminding institution:</translation>
+    </message>
+    <message>
+        <source>Opret en n&amp;y dagpleje-daginstitution:</source>
+        <translation>Create a ne&amp;w childminding institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Privat dagpleje (DTL § 21, stk. 3)</source>
+        <translation>&amp;Private childminding (DTL § 21(3))</translation>
+    </message>
+    <message>
+        <source>Opret dagplejegrupper</source>
+        <translation>Create childminding groups</translation>
+    </message>
+    <message>
+        <source>&amp;Næste &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tilbage</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Opret</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vælg en kommune.</source>
+        <translation>Choose a municipality.</translation>
+    </message>
+    <message>
+        <source>Der er ingen dagpleje-daginstitution at vælge; opret en ny.</source>
+        <translation>There is no childminding institution to choose; create a new one.</translation>
+    </message>
+    <message>
+        <source>Giv den nye daginstitution et navn.</source>
+        <translation>Give the new day-care institution a name.</translation>
+    </message>
+    <message>
+        <source>Kommune og daginstitution</source>
+        <translation>Municipality and day-care institution</translation>
+    </message>
+    <message>
+        <source>Dagplejegrupper oprettes som anvisningsenheder af typen Dagpleje under en dagpleje-daginstitution med lovgrundlag for dagpleje.</source>
+        <translation>Childminding groups are created as allocation units of type Dagpleje under a childminding institution whose legal basis is childminding.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Eksisterende dagpleje-daginstitution</source>
+        <translation>Existing childminding institution</translation>
+    </message>
+    <message>
+        <source>Navn på ny daginstitution</source>
+        <translation>Name of the new day-care institution</translation>
+    </message>
+    <message>
+        <source>&amp;Kommunal dagpleje (DTL § 21, stk. 2)</source>
+        <translation>&amp;Municipal childminding (DTL § 21(2))</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Skriv mindst ét områdenavn.</source>
+        <translation>Write at least one area name.</translation>
+    </message>
+    <message>
+        <source>Gruppernes navne</source>
+        <translation>The groups&apos; names</translation>
+    </message>
+    <message>
+        <source>Ét område pr. linje; hver gruppe kommer til at hedde &quot;Dagplejegruppe &lt;område&gt;&quot;. Ret listen frit.</source>
+        <translation>One area per line; each group will be called &quot;Dagplejegruppe &lt;area&gt;&quot;. Edit the list freely.</translation>
+    </message>
+    <message>
+        <source>&amp;Verdenshjørner: Nord, Syd, Øst, Vest</source>
+        <translation>&amp;Compass points: North, South, East, West</translation>
+    </message>
+    <message>
+        <source>Kommunens &amp;byer (fra postnumrene i kommunens poster)</source>
+        <translation>The municipality&apos;s &amp;towns (from the postcodes in its records)</translation>
+    </message>
+    <message>
+        <source>&amp;Egen liste</source>
+        <translation>&amp;Own list</translation>
+    </message>
+    <message>
+        <source>Områdenavne</source>
+        <translation>Area names</translation>
+    </message>
+    <message>
+        <source>&amp;Områder:</source>
+        <translation>&amp;Areas:</translation>
+    </message>
+    <message>
+        <source>Adresse, kontakt og P-numre</source>
+        <translation>Address, contact and P numbers</translation>
+    </message>
+    <message>
+        <source>Hver gruppe skal have en adresse – fx forvaltningens – og sit eget P-nummer under kommunens CVR-nummer. Fælles værdier er foreslået ud fra kommunens poster.</source>
+        <translation>Each group needs an address – e.g. the administration&apos;s – and its own P number under the municipality&apos;s CVR number. Shared values are suggested from the municipality&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Fælles for alle grupper</source>
+        <translation>Shared by all groups</translation>
+    </message>
+    <message>
+        <source>Kommunens CVR-nummer</source>
+        <translation>The municipality&apos;s CVR number</translation>
+    </message>
+    <message>
+        <source>&amp;CVR-nummer:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <source>&amp;Vejnavn:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Husnummer:</source>
+        <translation>&amp;House number:</translation>
+    </message>
+    <message>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;Brug for alle grupper</source>
+        <translation>&amp;Use for all groups</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>P-nummer</source>
+        <translation>P number</translation>
+    </message>
+    <message>
+        <source>Vejnavn</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Husnr.</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <source>Postnr.</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Dagplejegrupper</source>
+        <translation>Childminding groups</translation>
+    </message>
+    <message>
+        <source>Eksisterende dagplejeenheder</source>
+        <translation>Existing childminding units</translation>
+    </message>
+    <message>
+        <source>Markér de dagplejeenheder i kommunen, der skal flyttes ind under dagpleje-daginstitutionen sammen med de nye grupper.</source>
+        <translation>Tick the childminding units in the municipality that should move under the childminding institution along with the new groups.</translation>
+    </message>
+    <message>
+        <source>Dagplejeenheder der kan flyttes</source>
+        <translation>Childminding units that can be moved</translation>
+    </message>
+    <message>
+        <source>Dagplejen i %1</source>
+        <translation>Dagplejen i %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – nu under %3</source>
+        <translation>%1 (%2) – now under %3</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ingen andre dagplejeenheder i kommunen.</source>
+        <translation>No other childminding units in the municipality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gruppe(r) oprettes under %1.</source>
+        <translation>
+            <numerusform>%n group is created under %1.</numerusform>
+            <numerusform>%n groups are created under %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daginstitutionen &quot;%1&quot; oprettes med %n gruppe(r).</source>
+        <translation>
+            <numerusform>The day-care institution &quot;%1&quot; is created with %n group.</numerusform>
+            <numerusform>The day-care institution &quot;%1&quot; is created with %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eksisterende enhed(er) flyttes ind.</source>
+        <translation>
+            <numerusform>%n existing unit moves in.</numerusform>
+            <numerusform>%n existing units move in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Det hele bliver ét trin, der kan fortrydes.</source>
+        <translation>All of it becomes one step that can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::DetailsPanel</name>
+    <message>
+        <source>Stamdata</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Øvrige felter fra udtrækket</source>
+        <translation>Other fields from the snapshot</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ingen post valgt</source>
+        <translation>No record selected</translation>
+    </message>
+    <message>
+        <source>Vælg en post i træet for at se og rette alle dens felter.</source>
+        <translation>Choose a record in the tree to see and edit all its fields.</translation>
+    </message>
+    <message>
+        <source>%1 (ukendt kode)</source>
+        <translation>%1 (unknown code)</translation>
+    </message>
+    <message>
+        <source>(ikke udfyldt)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>før: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nedlagt</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>ny – oprettes ved indsendelse</source>
+        <translation>new – created on submission</translation>
+    </message>
+    <message>
+        <source>lukkes ved indsendelse</source>
+        <translation>closes on submission</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ukendt kommune</source>
+        <translation>Unknown municipality</translation>
+    </message>
+    <message>
+        <source>Daginstitutioner uden en gyldig administrativ kommunekode</source>
+        <translation>Day-care institutions without a valid administrative municipality code</translation>
+    </message>
+    <message>
+        <source>Kommunekode %1 · %2</source>
+        <translation>Municipality code %1 · %2</translation>
+    </message>
+    <message>
+        <source>Daginstitutioner: %1
+Anvisningsenheder: %2
+Alternative adresser: %3</source>
+        <translation>Day-care institutions: %1
+Allocation units: %2
+Alternative addresses: %3</translation>
+    </message>
+    <message>
+        <source>Uden gyldig overordnet</source>
+        <translation>Without a valid parent</translation>
+    </message>
+    <message>
+        <source>Disse poster peger på en daginstitution eller anvisningsenhed, som ikke findes i udtrækket. Registeret kan indeholde sådanne gamle poster; de skal flyttes til en gyldig overordnet eller lukkes.</source>
+        <translation>These records point to a day-care institution or allocation unit that is not in the snapshot. The register may hold such old records; they must be moved to a valid parent or closed.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::DiffDialog</name>
+    <message>
+        <source>Sammenlign udtræk</source>
+        <translation>Compare snapshots</translation>
+    </message>
+    <message>
+        <source>Forskel</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Forskelle</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Slags forskel</source>
+        <translation>Kind of difference</translation>
+    </message>
+    <message>
+        <source>Alle forskelle</source>
+        <translation>All differences</translation>
+    </message>
+    <message>
+        <source>Nye</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Lukkede</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Genåbnede</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Flyttede</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Ændrede</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Mangler i det nye</source>
+        <translation>Missing from the newer</translation>
+    </message>
+    <message>
+        <source>Søg i nummer, navn eller værdi</source>
+        <translation>Search number, name or value</translation>
+    </message>
+    <message>
+        <source>Søg i forskelle</source>
+        <translation>Search the differences</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Genåbnet</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Ændret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Udtrækkene er ens.</source>
+        <translation>The snapshots are equal.</translation>
+    </message>
+    <message>
+        <source>&amp;Gem som JSON…</source>
+        <translation>&amp;Save as JSON…</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gem forskelle</source>
+        <translation>Save differences</translation>
+    </message>
+    <message>
+        <source>JSON-filer (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Forskellene kan ikke gemmes</source>
+        <translation>The differences cannot be saved</translation>
+    </message>
+    <message>
+        <source>Ingen forskelle.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>%1 poster er forskellige: %2 nye · %3 lukkede · %4 genåbnede · %5 flyttede · %6 ændrede · %7 mangler i det nye</source>
+        <translation>%1 records differ: %2 new · %3 closed · %4 reopened · %5 moved · %6 changed · %7 missing from the newer</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::FaultPlan</name>
+    <message>
+        <source>&quot;%1&quot;: sandsynligheden skal være et tal fra 0 til 1.</source>
+        <translation>&quot;%1&quot;: the probability must be a number from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skal have formen METODE:FEJL[@KALD].</source>
+        <translation>&quot;%1&quot; must have the form METHOD:FAULT[@CALL].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: kaldnumre tælles fra 1, fx @2 eller @2-4.</source>
+        <translation>&quot;%1&quot;: call numbers count from 1, e.g. @2 or @2-4.</translation>
+    </message>
+    <message>
+        <source>Ukendt fejltype &quot;%1&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized).</source>
+        <translation>Unknown fault &quot;%1&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::FetchDialog</name>
+    <message>
+        <source>&amp;Hent</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hent fra registeret</source>
+        <translation>Fetch from the register</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Henter alle daginstitutioner, anvisningsenheder og alternative adresser, som kommunen er administrativ ejer af, fra %1. De bliver grundlaget for et nyt arbejdsområde.</source>
+        <translation>Fetches every day-care institution, allocation unit and alternative address the municipality administers from %1. They become the base of a new workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Afbryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Modtaget %1 kB …</source>
+        <translation>Received %1 kB …</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Field</name>
+    <message>
+        <source>Institutionsnummer</source>
+        <translation>Institution number</translation>
+    </message>
+    <message>
+        <source>Overordnet nummer</source>
+        <translation>Parent number</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ejerform</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Lovgrundlag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Administrativ kommune</source>
+        <translation>Administrative municipality</translation>
+    </message>
+    <message>
+        <source>Institutionstype</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>Telephone number</translation>
+    </message>
+    <message>
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <source>P-nummer</source>
+        <translation>P number</translation>
+    </message>
+    <message>
+        <source>Vejnavn</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Husnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Etage</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Dør</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Supplerende bynavn</source>
+        <translation>Supplementary town name</translation>
+    </message>
+    <message>
+        <source>Adressens kommune</source>
+        <translation>Municipality of the address</translation>
+    </message>
+    <message>
+        <source>DAWA-id</source>
+        <translation>DAWA id</translation>
+    </message>
+    <message>
+        <source>Breddegrad</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Længdegrad</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Aktivitetsstatus</source>
+        <translation>Activity status</translation>
+    </message>
+    <message>
+        <source>Senest opdateret</source>
+        <translation>Last updated</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::FilterBar</name>
+    <message>
+        <source>Kun æ&amp;ndrede</source>
+        <translation>Only &amp;changed</translation>
+    </message>
+    <message>
+        <source>Vis kun poster med ventende ændringer</source>
+        <translation>Show only records with pending changes</translation>
+    </message>
+    <message>
+        <source>Søg i navn, nummer, adresse eller P-nummer (Ctrl+F)</source>
+        <translation>Search name, number, address or P number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Alle niveauer</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Institutionstype</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Kun aktive</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Kun nedlagte</source>
+        <translation>Closed only</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Alle kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Ukendt kommune</source>
+        <translation>Unknown municipality</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ImportResult</name>
+    <message>
+        <source>ImportSvar indeholder en DTD eller entiteter.</source>
+        <translation>ImportSvar contains a DTD or entities.</translation>
+    </message>
+    <message>
+        <source>Svaret er ikke et ImportSvar, men &lt;%1&gt;.</source>
+        <translation>The answer is not an ImportSvar, but &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>ImportSvar kan ikke læses: %1</source>
+        <translation>ImportSvar cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>ImportSvar mangler en status.</source>
+        <translation>ImportSvar has no status.</translation>
+    </message>
+    <message>
+        <source>Registeret afviste uden at give en grund.</source>
+        <translation>The register refused without giving a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Level</name>
+    <message>
+        <source>Daginstitution</source>
+        <translation>Day-care institution</translation>
+    </message>
+    <message>
+        <source>Anvisningsenhed</source>
+        <translation>Allocation unit</translation>
+    </message>
+    <message>
+        <source>Alternativ adresse</source>
+        <translation>Alternative address</translation>
+    </message>
+    <message>
+        <source>Daginstitutioner</source>
+        <translation>Day-care institutions</translation>
+    </message>
+    <message>
+        <source>Anvisningsenheder</source>
+        <translation>Allocation units</translation>
+    </message>
+    <message>
+        <source>Alternative adresser</source>
+        <translation>Alternative addresses</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MainWindow</name>
+    <message>
+        <source>DTR Studio</source>
+        <translation>DTR Studio</translation>
+    </message>
+    <message>
+        <source>Registertræ</source>
+        <translation>Register tree</translation>
+    </message>
+    <message>
+        <source>Fortrydelseshistorik</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>&lt;udtræk åbnet&gt;</source>
+        <translation>&lt;snapshot opened&gt;</translation>
+    </message>
+    <message>
+        <source>Problemer</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Kvittér for advarsel</source>
+        <translation>Acknowledge warning</translation>
+    </message>
+    <message>
+        <source>Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
+        <translation>Why is it all right? (optional, kept in the workspace)</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Åbn udtræk…</source>
+        <translation>&amp;Open snapshot…</translation>
+    </message>
+    <message>
+        <source>Åbn et XML-udtræk eller en CSV-fil fra et udtræk</source>
+        <translation>Open an XML snapshot or a CSV file of a snapshot</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;mappe med CSV-filer…</source>
+        <translation>Open &amp;folder of CSV files…</translation>
+    </message>
+    <message>
+        <source>Åbn arbejds&amp;område…</source>
+        <translation>Open &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Seneste</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;demoregister</source>
+        <translation>Open &amp;demo register</translation>
+    </message>
+    <message>
+        <source>Sammenlign &amp;to udtræk…</source>
+        <translation>Compare &amp;two snapshots…</translation>
+    </message>
+    <message>
+        <source>Udtræk (*.xml *.csv)</source>
+        <translation>Snapshots (*.xml *.csv)</translation>
+    </message>
+    <message>
+        <source>Vælg det ældste udtræk</source>
+        <translation>Choose the oldest snapshot</translation>
+    </message>
+    <message>
+        <source>Vælg det nyeste udtræk</source>
+        <translation>Choose the newest snapshot</translation>
+    </message>
+    <message>
+        <source>Sammenlign &amp;grundlaget med et udtræk…</source>
+        <translation>Compare the &amp;base with a snapshot…</translation>
+    </message>
+    <message>
+        <source>Vælg udtrækket</source>
+        <translation>Choose the snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér ændringer…</source>
+        <translation>&amp;Export changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Importér ændringer…</source>
+        <translation>&amp;Import changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Redigering</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ny &amp;daginstitution</source>
+        <translation>New &amp;day-care institution</translation>
+    </message>
+    <message>
+        <source>Ny &amp;underpost</source>
+        <translation>New &amp;child record</translation>
+    </message>
+    <message>
+        <source>Ny anvisningsenhed under en daginstitution, eller ny alternativ adresse under en anvisningsenhed</source>
+        <translation>New allocation unit under a day-care institution, or new alternative address under an allocation unit</translation>
+    </message>
+    <message>
+        <source>&amp;Omdøb</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Flyt til…</source>
+        <translation>&amp;Move to…</translation>
+    </message>
+    <message>
+        <source>&amp;Luk post</source>
+        <translation>&amp;Close record</translation>
+    </message>
+    <message>
+        <source>Opret da&amp;gplejegrupper…</source>
+        <translation>Create child&amp;minding groups…</translation>
+    </message>
+    <message>
+        <source>Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution</source>
+        <translation>Create the municipality&apos;s childminding groups as allocation units under a childminding institution</translation>
+    </message>
+    <message>
+        <source>Markér som &amp;gennemgået</source>
+        <translation>Mark as &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)</source>
+        <translation>Mark or unmark the selected record as reviewed (kept in the workspace)</translation>
+    </message>
+    <message>
+        <source>Markér som gennemgået med &amp;note…</source>
+        <translation>Mark as reviewed with a &amp;note…</translation>
+    </message>
+    <message>
+        <source>Markér som gennemgået</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Note (gemmes i arbejdsområdet):</source>
+        <translation>Note (kept in the workspace):</translation>
+    </message>
+    <message>
+        <source>&amp;Næste at gennemgå</source>
+        <translation>&amp;Next to review</translation>
+    </message>
+    <message>
+        <source>Fortryd ændringer på &amp;posten</source>
+        <translation>Undo changes to the &amp;record</translation>
+    </message>
+    <message>
+        <source>Fortryd &amp;alle ændringer…</source>
+        <translation>Undo &amp;all changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Søg…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Nulstil filtre</source>
+        <translation>&amp;Reset filters</translation>
+    </message>
+    <message>
+        <source>Kun æ&amp;ndrede</source>
+        <translation>Only &amp;changed</translation>
+    </message>
+    <message>
+        <source>Kun ikke &amp;gennemgåede</source>
+        <translation>Only not yet &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>&amp;Udfold alle</source>
+        <translation>&amp;Expand all</translation>
+    </message>
+    <message>
+        <source>&amp;Fold alle sammen</source>
+        <translation>&amp;Collapse all</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;træet</source>
+        <translation>Go to the &amp;tree</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;detaljer</source>
+        <translation>Go to &amp;details</translation>
+    </message>
+    <message>
+        <source>Fortrydelses&amp;historik</source>
+        <translation>Undo &amp;history</translation>
+    </message>
+    <message>
+        <source>&amp;Problemer</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemgang pr. kommune</source>
+        <translation>&amp;Review by municipality</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>&amp;Hent fra registeret…</source>
+        <translation>&amp;Fetch from the register…</translation>
+    </message>
+    <message>
+        <source>Hent &amp;kodetabeller</source>
+        <translation>Fetch &amp;code tables</translation>
+    </message>
+    <message>
+        <source>Sammenlign grundlaget med &amp;registeret…</source>
+        <translation>Compare the base with the &amp;register…</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse og indsend…</source>
+        <translation>&amp;Review and submit…</translation>
+    </message>
+    <message>
+        <source>&amp;Revisionsspor…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om DTR Studio</source>
+        <translation>&amp;About DTR Studio</translation>
+    </message>
+    <message>
+        <source>Dine ændringer er gemt</source>
+        <translation>Your changes are saved</translation>
+    </message>
+    <message>
+        <source>Du har %1 ventende ændringer. De er gemt i arbejdsområdet
+
+%2
+
+og er der igen, når du åbner det samme udtræk eller vælger Filer → Åbn arbejdsområde.</source>
+        <translation>You have %1 pending changes. They are saved in the workspace
+
+%2
+
+and are there again when you open the same snapshot or choose File → Open workspace.</translation>
+    </message>
+    <message>
+        <source>Ændringen kan ikke laves</source>
+        <translation>The change cannot be made</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet kan ikke åbnes</source>
+        <translation>The workspace cannot be opened</translation>
+    </message>
+    <message>
+        <source>Udtrækket kan ikke åbnes</source>
+        <translation>The snapshot cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1 kunne ikke åbnes.
+
+%2</source>
+        <translation>%1 could not be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <source>demoregister</source>
+        <translation>demo register</translation>
+    </message>
+    <message>
+        <source>Demoregisteret kan ikke åbnes</source>
+        <translation>The demo register cannot be opened</translation>
+    </message>
+    <message>
+        <source>indbygget demoregister</source>
+        <translation>built-in demo register</translation>
+    </message>
+    <message>
+        <source>Demoregister</source>
+        <translation>Demo register</translation>
+    </message>
+    <message>
+        <source>Demoregisterets stand-in kunne ikke starte: %1</source>
+        <translation>The demo register&apos;s stand-in could not start: %1</translation>
+    </message>
+    <message>
+        <source>Et demoregister kører på %1 – prøv Register → Hent fra registeret.</source>
+        <translation>A demo register runs at %1 – try Register → Fetch from the register.</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Adgangskode for %1 hos registeret (%2):</source>
+        <translation>Password for %1 at the register (%2):</translation>
+    </message>
+    <message>
+        <source>Der blev ikke angivet nogen adgangskode.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>Der kan ikke hentes fra registeret</source>
+        <translation>Cannot fetch from the register</translation>
+    </message>
+    <message>
+        <source>%1 fra %2, hentet %3</source>
+        <translation>%1 from %2, fetched %3</translation>
+    </message>
+    <message>
+        <source>%1 fra registeret</source>
+        <translation>%1 from the register</translation>
+    </message>
+    <message>
+        <source>Udtrækket kan ikke læses</source>
+        <translation>The snapshot cannot be read</translation>
+    </message>
+    <message>
+        <source>Grundlag</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Registeret %1</source>
+        <translation>The register %1</translation>
+    </message>
+    <message>
+        <source>demoregisteret på denne computer</source>
+        <translation>the demo register on this computer</translation>
+    </message>
+    <message>
+        <source>registerets %1-miljø</source>
+        <translation>the register&apos;s %1 environment</translation>
+    </message>
+    <message>
+        <source>Der kan ikke indsendes</source>
+        <translation>Cannot submit</translation>
+    </message>
+    <message>
+        <source>%1 %2 har en %3, der skal rettes eller kvitteres for først: %4</source>
+        <translation>%1 %2 has a %3 that must be fixed or acknowledged first: %4</translation>
+    </message>
+    <message>
+        <source>Sender ændringer til registeret …</source>
+        <translation>Sending changes to the register …</translation>
+    </message>
+    <message>
+        <source>Afbryd efter denne</source>
+        <translation>Stop after this one</translation>
+    </message>
+    <message>
+        <source>Indsendelsen kunne ikke gemmes</source>
+        <translation>The submission could not be saved</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet kan ikke åbnes igen</source>
+        <translation>The workspace cannot be opened again</translation>
+    </message>
+    <message>
+        <source>Der er ingen ventende ændringer at indsende.</source>
+        <translation>There are no pending changes to submit.</translation>
+    </message>
+    <message>
+        <source>Revisionsspor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Miljø</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér som CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Eksportér revisionsspor</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Revisionssporet kan ikke eksporteres</source>
+        <translation>The audit trail cannot be exported</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne kan ikke hentes</source>
+        <translation>The code tables cannot be fetched</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne er hentet fra registeret og bruges nu.</source>
+        <translation>The code tables were fetched from the register and are now in use.</translation>
+    </message>
+    <message>
+        <source>Fortsætter med %1 ventende ændringer fra arbejdsområdet.</source>
+        <translation>Continuing with %1 pending changes from the workspace.</translation>
+    </message>
+    <message>
+        <source>Gennemgangen kan ikke gemmes</source>
+        <translation>The review cannot be saved</translation>
+    </message>
+    <message>
+        <source>Der er ingen ikke gennemgåede poster med fejl eller advarsler.</source>
+        <translation>There are no unreviewed records with errors or warnings.</translation>
+    </message>
+    <message>
+        <source>Fortsæt hvor du slap?</source>
+        <translation>Continue where you left off?</translation>
+    </message>
+    <message>
+        <source>Sidst arbejdede du på %1 og har %2 ventende ændringer, der ikke er indsendt.
+
+Vil du fortsætte dér?</source>
+        <translation>Last time you worked on %1 and have %2 pending changes that are not submitted.
+
+Do you want to continue there?</translation>
+    </message>
+    <message>
+        <source>Kvitteringen kan ikke gemmes</source>
+        <translation>The acknowledgement cannot be saved</translation>
+    </message>
+    <message>
+        <source>Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer.</source>
+        <translation>No snapshot open – open one with Ctrl+O or try the demo register under File.</translation>
+    </message>
+    <message>
+        <source>%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser</source>
+        <translation>%1 day-care institutions · %2 allocation units · %3 alternative addresses</translation>
+    </message>
+    <message>
+        <source> · %1 uden gyldig overordnet</source>
+        <translation> · %1 without a valid parent</translation>
+    </message>
+    <message>
+        <source>Arbejdsområde: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Ingen ændringer</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>Ændringer: %1 oprettet · %2 ændret · %3 flyttet · %4 lukket</source>
+        <translation>Changes: %1 created · %2 changed · %3 moved · %4 closed</translation>
+    </message>
+    <message>
+        <source>alt</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>Gennemgået i %1: %2 af %3 (%4 %)</source>
+        <translation>Reviewed in %1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Fejl: %1 · Advarsler: %2 · Info: %3</source>
+        <translation>Errors: %1 · Warnings: %2 · Info: %3</translation>
+    </message>
+    <message>
+        <source>Filter aktivt</source>
+        <translation>Filter active</translation>
+    </message>
+    <message>
+        <source>%1[*] – DTR Studio</source>
+        <translation>%1[*] – DTR Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Ny &amp;alternativ adresse</source>
+        <translation>New &amp;alternative address</translation>
+    </message>
+    <message>
+        <source>Ny &amp;anvisningsenhed</source>
+        <translation>New &amp;allocation unit</translation>
+    </message>
+    <message>
+        <source>Dagplejegrupperne kan ikke oprettes</source>
+        <translation>The childminding groups cannot be created</translation>
+    </message>
+    <message>
+        <source>Fortryd alle ændringer</source>
+        <translation>Undo all changes</translation>
+    </message>
+    <message>
+        <source>Vil du fortryde alle %1 ventende ændringer? Det kan selv fortrydes med Ctrl+Z.</source>
+        <translation>Do you want to undo all %1 pending changes? That itself can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>gennemgang-%1-%2.%3</source>
+        <translation>review-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Gem gennemgangsrapport</source>
+        <translation>Save review report</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapporten kan ikke gemmes</source>
+        <translation>The report cannot be saved</translation>
+    </message>
+    <message>
+        <source>Rapporten er gemt i %1</source>
+        <translation>The report is saved in %1</translation>
+    </message>
+    <message>
+        <source>Eksportér ændringer</source>
+        <translation>Export changes</translation>
+    </message>
+    <message>
+        <source>Ændringsfiler (*.json)</source>
+        <translation>Change files (*.json)</translation>
+    </message>
+    <message>
+        <source>Ændringerne kan ikke eksporteres</source>
+        <translation>The changes cannot be exported</translation>
+    </message>
+    <message>
+        <source>Ændringerne er eksporteret til %1</source>
+        <translation>The changes were exported to %1</translation>
+    </message>
+    <message>
+        <source>Importér ændringer</source>
+        <translation>Import changes</translation>
+    </message>
+    <message>
+        <source>Ændringsfiler (*.json);;Alle filer (*)</source>
+        <translation>Change files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ændringerne kan ikke importeres</source>
+        <translation>The changes cannot be imported</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke åbnes: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation>%1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 ændringstrin er importeret fra %2 – fortryd med Ctrl+Z.</source>
+        <translation>%1 change steps were imported from %2 – undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Åbn udtræk</source>
+        <translation>Open snapshot</translation>
+    </message>
+    <message>
+        <source>Registerudtræk (*.xml *.csv);;Alle filer (*)</source>
+        <translation>Register snapshots (*.xml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vælg mappen med de tre CSV-filer</source>
+        <translation>Choose the folder with the three CSV files</translation>
+    </message>
+    <message>
+        <source>Åbn arbejdsområde</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Arbejdsområder (*.%1)</source>
+        <translation>Workspaces (*.%1)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Om DTR Studio</source>
+        <translation>About DTR Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing Dagtilbudsregisteret (the Danish day-care register) for the municipalities&apos; data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MoveDialog</name>
+    <message>
+        <source>Flyt %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Vælg den daginstitution, anvisningsenheden skal høre under. Kun daginstitutioner i samme kommune kan vælges.</source>
+        <translation>Choose the day-care institution the allocation unit should belong to. Only institutions in the same municipality can be chosen.</translation>
+    </message>
+    <message>
+        <source>Vælg den anvisningsenhed, adressen skal høre under. Kun anvisningsenheder i samme kommune kan vælges.</source>
+        <translation>Choose the allocation unit the address should belong to. Only allocation units in the same municipality can be chosen.</translation>
+    </message>
+    <message>
+        <source>Filtrér på navn eller nummer</source>
+        <translation>Filter by name or number</translation>
+    </message>
+    <message>
+        <source>Filtrér mål</source>
+        <translation>Filter targets</translation>
+    </message>
+    <message>
+        <source>Mulige mål</source>
+        <translation>Possible targets</translation>
+    </message>
+    <message>
+        <source>Flyt</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Der er ingen mulige mål i kommunen.</source>
+        <translation>There are no possible targets in the municipality.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::PasswordStore</name>
+    <message>
+        <source>Der er ingen nøglering på denne computer (%1). Adgangskoden huskes kun, til programmet lukkes.</source>
+        <translation>There is no keyring on this computer (%1). The password is remembered only until the program closes.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Payload</name>
+    <message>
+        <source>Dokumentet er ikke en daginstitution, anvisningsenhed eller alternativ adresse.</source>
+        <translation>The document is not a day-care institution, allocation unit or alternative address.</translation>
+    </message>
+    <message>
+        <source>Dokumentet skal indeholde præcis én post.</source>
+        <translation>The document must contain exactly one record.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ProblemsModel</name>
+    <message>
+        <source>%1 (kvitteret)</source>
+        <translation>%1 (acknowledged)</translation>
+    </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ProblemsPanel</name>
+    <message>
+        <source>Problemer</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Alle alvorsgrader</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Alle niveauer</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Alle regler</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Kvittér for advarslen</source>
+        <translation>Acknowledge the warning</translation>
+    </message>
+    <message>
+        <source>Fjern kvittering</source>
+        <translation>Remove acknowledgement</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ReadError</name>
+    <message>
+        <source>, linje %1</source>
+        <translation>, line %1</translation>
+    </message>
+    <message>
+        <source>, kolonne %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source> (felt %1)</source>
+        <translation> (field %1)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Reader</name>
+    <message>
+        <source>Dokumentet slutter for tidligt (afkortet fil?).</source>
+        <translation>The document ends too early (truncated file?).</translation>
+    </message>
+    <message>
+        <source>Ugyldig XML: %1</source>
+        <translation>Invalid XML: %1</translation>
+    </message>
+    <message>
+        <source>Forkert rodelement &lt;%1&gt;. Et registerudtræk har &lt;%2&gt; (eller &lt;%3&gt;, &lt;%4&gt;, &lt;%5&gt;).</source>
+        <translation>Wrong root element &lt;%1&gt;. A register snapshot has &lt;%2&gt; (or &lt;%3&gt;, &lt;%4&gt;, &lt;%5&gt;).</translation>
+    </message>
+    <message>
+        <source>Uventet tekst &quot;%1&quot; direkte under rodelementet.</source>
+        <translation>Unexpected text &quot;%1&quot; directly under the root element.</translation>
+    </message>
+    <message>
+        <source>Der er mere end ét rodelement.</source>
+        <translation>There is more than one root element.</translation>
+    </message>
+    <message>
+        <source>Uventet tekst &quot;%1&quot; i &lt;%2&gt;.</source>
+        <translation>Unexpected text &quot;%1&quot; in &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Feltet &lt;%1&gt; må kun indeholde tekst, men har elementet &lt;%2&gt;.</source>
+        <translation>The field &lt;%1&gt; may hold only text, but has the element &lt;%2&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::RegisterClient</name>
+    <message>
+        <source>Adgangskoder sendes kun over HTTPS, og %1 er ikke en HTTPS-adresse.</source>
+        <translation>Passwords are only sent over HTTPS, and %1 is not an HTTPS address.</translation>
+    </message>
+    <message>
+        <source>Annulleret.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Svaret fra registeret er større end %1 MB og blev afbrudt.</source>
+        <translation>The answer from the register is larger than %1 MB and was cut off.</translation>
+    </message>
+    <message>
+        <source>Registeret svarede ikke inden for %1 sekunder (%2).</source>
+        <translation>The register did not answer within %1 seconds (%2).</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til %1 kunne ikke bekræftes som sikker: %2. Er det et testmiljø med eget certifikat, så tilføj dets CA-certifikat under Indstillinger.</source>
+        <translation>The connection to %1 could not be confirmed as secure: %2. If it is a test environment with its own certificate, add its CA certificate under Settings.</translation>
+    </message>
+    <message>
+        <source>Registeret afviste brugernavn eller adgangskode (HTTP 401).</source>
+        <translation>The register refused the user name or password (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Der kunne ikke oprettes forbindelse til registeret på %1: %2</source>
+        <translation>Could not connect to the register at %1: %2</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til registeret blev afbrudt: %1</source>
+        <translation>The connection to the register broke: %1</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til registeret blev afbrudt, før det svarede. Det vides ikke, om %1 blev udført.</source>
+        <translation>The connection to the register broke before it answered. It is not known whether %1 was carried out.</translation>
+    </message>
+    <message>
+        <source>Registeret meldte en fejl: %1</source>
+        <translation>The register reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Registeret svarede med HTTP %1 %2.</source>
+        <translation>The register answered with HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>Svaret fra registeret kunne ikke læses: %1</source>
+        <translation>The answer from the register could not be read: %1</translation>
+    </message>
+    <message>
+        <source>svaret på %1</source>
+        <translation>the answer to %1</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::RegisterStatistics</name>
+    <message>
+        <source>Daginstitutioner:     %1 (%2 aktive, %3 nedlagte)
+</source>
+        <translation>Day-care institutions: %1 (%2 active, %3 closed)
+</translation>
+    </message>
+    <message>
+        <source>Anvisningsenheder:    %1 (%2 aktive, %3 nedlagte)
+</source>
+        <translation>Allocation units:     %1 (%2 active, %3 closed)
+</translation>
+    </message>
+    <message>
+        <source>Alternative adresser: %1 (%2 aktive, %3 nedlagte)
+</source>
+        <translation>Alternative addresses: %1 (%2 active, %3 closed)
+</translation>
+    </message>
+    <message>
+        <source>Uden gyldig overordnet: %1
+</source>
+        <translation>Without a valid parent: %1
+</translation>
+    </message>
+    <message>
+        <source>Dublerede numre: %1
+</source>
+        <translation>Duplicate numbers: %1
+</translation>
+    </message>
+    <message>
+        <source>Pr. institutionstype (anvisningsenheder):
+</source>
+        <translation>By institution type (allocation units):
+</translation>
+    </message>
+    <message>
+        <source>(mangler)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>Pr. status (dag. / anv. / alt.):
+</source>
+        <translation>By status (inst. / units / alt.):
+</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Pr. kommune (dag. / anv. / alt.):
+</source>
+        <translation>By municipality (inst. / units / alt.):
+</translation>
+    </message>
+    <message>
+        <source>(ukendt)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::RegisterTreeModel</name>
+    <message>
+        <source>Ukendt kommune</source>
+        <translation>Unknown municipality</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>1 daginstitution</source>
+        <translation>1 day-care institution</translation>
+    </message>
+    <message>
+        <source>%1 daginstitutioner</source>
+        <translation>%1 day-care institutions</translation>
+    </message>
+    <message>
+        <source>Ny – oprettes, når ændringerne indsendes</source>
+        <translation>New – created when the changes are submitted</translation>
+    </message>
+    <message>
+        <source>Lukkes, når ændringerne indsendes</source>
+        <translation>Closes when the changes are submitted</translation>
+    </message>
+    <message>
+        <source>Flyttes fra %1 til %2</source>
+        <translation>Moves from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 – før: %2</source>
+        <translation>%1 – before: %2</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>1 anvisningsenhed</source>
+        <translation>1 allocation unit</translation>
+    </message>
+    <message>
+        <source>%1 anvisningsenheder</source>
+        <translation>%1 allocation units</translation>
+    </message>
+    <message>
+        <source>Lukkes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 · gennemgået</source>
+        <translation>%1 · reviewed</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Uden gyldig overordnet</source>
+        <translation>Without a valid parent</translation>
+    </message>
+    <message>
+        <source>1 post peger på en overordnet, der ikke findes</source>
+        <translation>1 record points to a parent that does not exist</translation>
+    </message>
+    <message>
+        <source>%1 poster peger på en overordnet, der ikke findes</source>
+        <translation>%1 records point to a parent that does not exist</translation>
+    </message>
+    <message>
+        <source>Poster hvis daginstitution eller anvisningsenhed ikke findes i udtrækket</source>
+        <translation>Records whose day-care institution or allocation unit is not in the snapshot</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ReviewDialog</name>
+    <message>
+        <source>&amp;Kontrollér uden at sende</source>
+        <translation>&amp;Check without sending</translation>
+    </message>
+    <message>
+        <source>&amp;Indsend</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Gennemse og indsend</source>
+        <translation>Review and submit</translation>
+    </message>
+    <message>
+        <source>Kontrol</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Begrundelse for indsendelsen (gemmes i revisionssporet)</source>
+        <translation>Reason for the submission (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Planen – i den rækkefølge registeret kræver:</source>
+        <translation>The plan – in the order the register requires:</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Lukkes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Flyttes</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>Ændres</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source> (kvitteret)</source>
+        <translation> (acknowledged)</translation>
+    </message>
+    <message>
+        <source>Afvist af registeret sidst: %1</source>
+        <translation>Refused by the register last time: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Der er fejl i de valgte ændringer. Ret dem, eller udelad dem.</source>
+        <translation>There are errors in the chosen changes. Fix them, or leave them out.</translation>
+    </message>
+    <message>
+        <source>Der er advarsler, der ikke er kvitteret for. Kvittér i Problemer-panelet (Ctrl+K), eller udelad ændringerne.</source>
+        <translation>There are warnings that have not been acknowledged. Acknowledge them in the Problems panel (Ctrl+K), or leave the changes out.</translation>
+    </message>
+    <message>
+        <source>Der er intet at indsende.</source>
+        <translation>There is nothing to submit.</translation>
+    </message>
+    <message>
+        <source>%1 operationer er klar til at blive sendt.</source>
+        <translation>%1 operations are ready to be sent.</translation>
+    </message>
+    <message>
+        <source>%1 af %2 operationer gik igennem.</source>
+        <translation>%1 of %2 operations went through.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ReviewProgressModel</name>
+    <message>
+        <source>%1 af %2 aktive poster er markeret som gennemgået</source>
+        <translation>%1 of %2 active records are marked as reviewed</translation>
+    </message>
+    <message>
+        <source>Aktive poster, der ikke er opdateret siden indlæsningen i 2019 og endnu ikke gennemgået</source>
+        <translation>Active records not updated since the 2019 seeding and not yet reviewed</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(ukendt kommune)</source>
+        <translation>(unknown municipality)</translation>
+    </message>
+    <message>
+        <source>%1 af %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Urørt siden 2019</source>
+        <translation>Untouched since 2019</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Ændrede</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ReviewProgressPanel</name>
+    <message>
+        <source>Rapport som &amp;CSV…</source>
+        <translation>Report as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Rapport som P&amp;DF…</source>
+        <translation>Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Gennemgang pr. kommune</source>
+        <translation>Review by municipality</translation>
+    </message>
+    <message>
+        <source>Fund, ventende ændringer og gennemgangsstatus for den valgte kommune som CSV til Excel/LibreOffice</source>
+        <translation>Findings, pending changes and review status of the chosen municipality as CSV for Excel/LibreOffice</translation>
+    </message>
+    <message>
+        <source>Samme rapport som PDF til underskrift</source>
+        <translation>The same report as PDF for signing</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Rules</name>
+    <message>
+        <source>Obligatoriske felter er udfyldt</source>
+        <translation>Mandatory fields are filled in</translation>
+    </message>
+    <message>
+        <source>Tekstfelter holder sig inden for registerets længder</source>
+        <translation>Text fields keep within the register&apos;s lengths</translation>
+    </message>
+    <message>
+        <source>Institutionsnummeret er 6 tegn</source>
+        <translation>The institution number is 6 characters</translation>
+    </message>
+    <message>
+        <source>Kodede felter har en kode fra kodetabellen</source>
+        <translation>Coded fields hold a code from the code table</translation>
+    </message>
+    <message>
+        <source>P-nummeret er 10 cifre</source>
+        <translation>The P number is 10 digits</translation>
+    </message>
+    <message>
+        <source>CVR-nummeret er 8 cifre med gyldigt kontrolciffer</source>
+        <translation>The CVR number is 8 digits with a valid check digit</translation>
+    </message>
+    <message>
+        <source>Postnummeret er 4 cifre</source>
+        <translation>The postcode is 4 digits</translation>
+    </message>
+    <message>
+        <source>Postnummeret er et gadepostnummer (1000–9990)</source>
+        <translation>The postcode is a street postcode (1000–9990)</translation>
+    </message>
+    <message>
+        <source>Husnummeret følger DAR (1–999 og evt. stort bogstav)</source>
+        <translation>The house number follows DAR (1–999 and an optional capital letter)</translation>
+    </message>
+    <message>
+        <source>Etagen følger DAR</source>
+        <translation>The floor follows DAR</translation>
+    </message>
+    <message>
+        <source>Døren følger DAR</source>
+        <translation>The door follows DAR</translation>
+    </message>
+    <message>
+        <source>E-mailadressen er gyldig</source>
+        <translation>The e-mail address is valid</translation>
+    </message>
+    <message>
+        <source>Telefonnummeret ligner et dansk nummer</source>
+        <translation>The telephone number looks Danish</translation>
+    </message>
+    <message>
+        <source>Koordinaterne ligger i Danmark</source>
+        <translation>The coordinates are in Denmark</translation>
+    </message>
+    <message>
+        <source>Den overordnede post findes</source>
+        <translation>The parent record exists</translation>
+    </message>
+    <message>
+        <source>En daginstitution har mindst én aktiv anvisningsenhed</source>
+        <translation>A day-care institution has at least one active allocation unit</translation>
+    </message>
+    <message>
+        <source>Ingen aktiv post under en nedlagt</source>
+        <translation>No active record under a closed one</translation>
+    </message>
+    <message>
+        <source>Institutionsnumre er entydige</source>
+        <translation>Institution numbers are unique</translation>
+    </message>
+    <message>
+        <source>Flytninger sker inden for kommunen</source>
+        <translation>Moves stay within the municipality</translation>
+    </message>
+    <message>
+        <source>Ejerform passer til lovgrundlag (v2.0)</source>
+        <translation>Ownership fits the legal basis (v2.0)</translation>
+    </message>
+    <message>
+        <source>Institutionstypen passer til daginstitutionens lovgrundlag (v2.0)</source>
+        <translation>The institution type fits the institution&apos;s legal basis (v2.0)</translation>
+    </message>
+    <message>
+        <source>Ingen to enheder med samme navn og adresse i en kommune</source>
+        <translation>No two units with the same name and address in a municipality</translation>
+    </message>
+    <message>
+        <source>Adressen ligger i daginstitutionens kommune</source>
+        <translation>The address is in the institution&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Navnet er ikke skrevet med store bogstaver</source>
+        <translation>The name is not written in capitals</translation>
+    </message>
+    <message>
+        <source>Navnet siger ikke lukket om en aktiv post</source>
+        <translation>The name does not say closed on an active record</translation>
+    </message>
+    <message>
+        <source>E-mail eller telefon er udfyldt</source>
+        <translation>E-mail or telephone is filled in</translation>
+    </message>
+    <message>
+        <source>Dagplejegrupper ligger under en dagpleje-daginstitution</source>
+        <translation>Childminding groups sit under a childminding institution</translation>
+    </message>
+    <message>
+        <source>Posten er opdateret siden indlæsningen i 2019</source>
+        <translation>The record has been updated since the 2019 seeding</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ServiceSettings</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Produktion</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Anden adresse</source>
+        <translation>Other address</translation>
+    </message>
+    <message>
+        <source>Der er ingen adresse til registerets %1-miljø. Angiv den under Indstillinger (STIL oplyser den ved tilslutningen).</source>
+        <translation>There is no address for the register&apos;s %1 environment. Enter it under Settings (STIL provides it when you connect).</translation>
+    </message>
+    <message>
+        <source>Der er intet brugernavn. Angiv det under Indstillinger.</source>
+        <translation>There is no user name. Enter it under Settings.</translation>
+    </message>
+    <message>
+        <source>%1 indeholder intet PEM-certifikat.</source>
+        <translation>%1 contains no PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SettingsDialog</name>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>https://… (oplyses af STIL ved tilslutningen)</source>
+        <translation>https://… (provided by STIL when you connect)</translation>
+    </message>
+    <message>
+        <source>uændret</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>kun for testmiljøer med eget certifikat</source>
+        <translation>only for test environments with their own certificate</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Adgangskoden gemmes i computerens nøglering, aldrig i en fil. Er der ingen nøglering, huskes den kun, til programmet lukkes. Certifikater kontrolleres altid; et testmiljø med eget certifikat kræver dets CA-certifikat her.</source>
+        <translation>The password is kept in the computer&apos;s keyring, never in a file. Without a keyring it is remembered only until the program closes. Certificates are always verified; a test environment with its own certificate needs its CA certificate here.</translation>
+    </message>
+    <message>
+        <source>Vælg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA-certifikat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM-certifikater (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Miljø:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Brugernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Adgangs&amp;kode:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;CA-certifikat:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Tidsgrænse:</source>
+        <translation>&amp;Time limit:</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Automatisk (dansk på et dansk system, ellers engelsk)</source>
+        <translation>Automatic (Danish on a Danish system, otherwise English)</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Mappe til arbejdsområder</source>
+        <translation>Folder for workspaces</translation>
+    </message>
+    <message>
+        <source>S&amp;prog:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Arbejds&amp;områder gemmes i:</source>
+        <translation>&amp;Workspaces are kept in:</translation>
+    </message>
+    <message>
+        <source>Sproget skiftes ved næste start. Hvert arbejdsområde gemmer hver ændring, straks den er lavet; eksisterende arbejdsområder bliver, hvor de er.</source>
+        <translation>The language changes at the next start. Every workspace saves each change as soon as it is made; existing workspaces stay where they are.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kan ikke oprettes eller skrives i.</source>
+        <translation>The folder %1 cannot be created or written to.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SignOffReport</name>
+    <message>
+        <source>Rapporten kan ikke gemmes i %1: %2</source>
+        <translation>The report cannot be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source> (accepteret)</source>
+        <translation> (accepted)</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Ikke gennemgået</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Overordnet</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Ændret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Gennemgangsrapport – alle kommuner</source>
+        <translation>Review report – all municipalities</translation>
+    </message>
+    <message>
+        <source>Gennemgangsrapport – %1 Kommune (%2)</source>
+        <translation>Review report – %1 Municipality (%2)</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Afsnit</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Udtræk: %1 · Udskrevet: %2</source>
+        <translation>Snapshot: %1 · Printed: %2</translation>
+    </message>
+    <message>
+        <source>Aktive poster</source>
+        <translation>Active records</translation>
+    </message>
+    <message>
+        <source>Urørt siden 2019, ikke gennemgået</source>
+        <translation>Untouched since 2019, not reviewed</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Ventende ændringer</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Fund (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Ingen fund.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ventende ændringer (%1)</source>
+        <translation>Pending changes (%1)</translation>
+    </message>
+    <message>
+        <source>Ingen ventende ændringer.</source>
+        <translation>No pending changes.</translation>
+    </message>
+    <message>
+        <source>Gennemgang (%1)</source>
+        <translation>Review (%1)</translation>
+    </message>
+    <message>
+        <source>Ingen aktive poster.</source>
+        <translation>No active records.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Senest opdateret</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Godkendt af: ______________________   Dato: ____________</source>
+        <translation>Approved by: ______________________   Date: ____________</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Snapshot</name>
+    <message>
+        <source>Findes ikke.</source>
+        <translation>Does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Soap</name>
+    <message>
+        <source>Beskeden har en DTD, som ikke er tilladt.</source>
+        <translation>The message has a DTD, which is not allowed.</translation>
+    </message>
+    <message>
+        <source>Beskeden bruger en entitet (&amp;%1;), som ikke er tilladt.</source>
+        <translation>The message uses an entity (&amp;%1;), which is not allowed.</translation>
+    </message>
+    <message>
+        <source>Beskeden er indlejret dybere end %1 niveauer.</source>
+        <translation>The message is nested deeper than %1 levels.</translation>
+    </message>
+    <message>
+        <source>Beskeden slutter for tidligt (afkortet).</source>
+        <translation>The message ends too early (truncated).</translation>
+    </message>
+    <message>
+        <source>Beskeden er ikke gyldig XML (linje %1): %2</source>
+        <translation>The message is not valid XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>Beskeden har ingen SOAP-krop.</source>
+        <translation>The message has no SOAP body.</translation>
+    </message>
+    <message>
+        <source>Beskeden er ikke en SOAP 1.1-konvolut (rodelement &lt;%1&gt;).</source>
+        <translation>The message is not a SOAP 1.1 envelope (root element &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>Uventet element &lt;%1&gt; i SOAP-konvolutten.</source>
+        <translation>Unexpected element &lt;%1&gt; in the SOAP envelope.</translation>
+    </message>
+    <message>
+        <source>SOAP-kroppen er tom.</source>
+        <translation>The SOAP body is empty.</translation>
+    </message>
+    <message>
+        <source>Svaret er &lt;%1&gt;, men der blev spurgt om %2.</source>
+        <translation>The answer is &lt;%1&gt;, but %2 was asked for.</translation>
+    </message>
+    <message>
+        <source>Svaret mangler &lt;%1&gt;.</source>
+        <translation>The answer lacks &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Svaret slutter for tidligt (afkortet).</source>
+        <translation>The answer ends too early (truncated).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::StandInRegister</name>
+    <message>
+        <source>%1 kan ikke åbnes: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 hører til andre data end dem, registeret er startet med.</source>
+        <translation>%1 belongs to other data than the register was started with.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Forespørgslen kan ikke læses: %1</source>
+        <translation>The request cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Ukendt metode %1.</source>
+        <translation>Unknown method %1.</translation>
+    </message>
+    <message>
+        <source>Metoden %1 er ikke en udtræksmetode.</source>
+        <translation>The method %1 is not an export method.</translation>
+    </message>
+    <message>
+        <source>Der er intet XML-dokument i forespørgslen.</source>
+        <translation>There is no XML document in the request.</translation>
+    </message>
+    <message>
+        <source>Skemafejl: %1</source>
+        <translation>Schema error: %1</translation>
+    </message>
+    <message>
+        <source>%1 tager en %2, ikke en %3.</source>
+        <translation>%1 takes a %2, not a %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>P-nummer %1 er ikke aktivt i CVR.</source>
+        <translation>P number %1 is not active in CVR.</translation>
+    </message>
+    <message>
+        <source>Institutionsnumre udstedes af registeret og må ikke sendes ved oprettelse.</source>
+        <translation>Institution numbers are issued by the register and must not be sent on creation.</translation>
+    </message>
+    <message>
+        <source>%1 %2 findes ikke eller er nedlagt.</source>
+        <translation>%1 %2 does not exist or is closed.</translation>
+    </message>
+    <message>
+        <source>%1 %2 findes ikke.</source>
+        <translation>%1 %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 eller målet %2 findes ikke.</source>
+        <translation>%1 or the target %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 er ikke en skrivemetode.</source>
+        <translation>%1 is not a write method.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::StandInServer</name>
+    <message>
+        <source>Kan ikke lytte på %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Registeret fejlede internt (indsat fejl).</source>
+        <translation>The register failed internally (injected fault).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Submission</name>
+    <message>
+        <source>Modtaget</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Ikke sendt</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Klar til afsendelse</source>
+        <translation>Ready to send</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SubmissionPlan</name>
+    <message>
+        <source>%1 %2 er ny og hører under den nye %3, som ikke er med i indsendelsen. Tag den med, eller udelad også %2.</source>
+        <translation>%1 %2 is new and belongs under the new %3, which is not included in the submission. Include it, or leave out %2 as well.</translation>
+    </message>
+    <message>
+        <source>Lukningen af %1 venter på lukningen af %2, som ikke er med. Tag den med, eller udelad også lukningen af %1.</source>
+        <translation>Closing %1 waits for closing %2, which is not included. Include it, or leave out closing %1 as well.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Submitter</name>
+    <message>
+        <source>%1 %2 findes ikke i registeret.</source>
+        <translation>%1 %2 does not exist in the register.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: indsendelsen blev afbrudt.</source>
+        <translation>Not sent: the submission was cancelled.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: indsendelsen stoppede ved en tidligere fejl.</source>
+        <translation>Not sent: the submission stopped at an earlier failure.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: andre ændringer i indsendelsen skal rettes først.</source>
+        <translation>Not sent: other changes in the submission must be fixed first.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: den overordnede %1 blev ikke oprettet.</source>
+        <translation>Not sent: the parent %1 was not created.</translation>
+    </message>
+    <message>
+        <source>Nogen har ændret et felt, du også har ændret, siden udtrækket.</source>
+        <translation>Someone has changed a field you also changed since the snapshot.</translation>
+    </message>
+    <message>
+        <source>Nogen har ændret %1 felter, du også har ændret, siden udtrækket.</source>
+        <translation>Someone has changed %1 fields you also changed since the snapshot.</translation>
+    </message>
+    <message>
+        <source>Allerede flyttet.</source>
+        <translation>Already moved.</translation>
+    </message>
+    <message>
+        <source>Posten er flyttet af en anden siden udtrækket.</source>
+        <translation>The record was moved by someone else since the snapshot.</translation>
+    </message>
+    <message>
+        <source>Allerede lukket i registeret.</source>
+        <translation>Already closed in the register.</translation>
+    </message>
+    <message>
+        <source>Passer ikke til registerets skema; intet er sendt.</source>
+        <translation>Does not fit the register&apos;s schema; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Registeret afviste dokumentet ved kontrollen; intet er sendt.</source>
+        <translation>The register refused the document when checking it; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Kontrolleret; ville blive sendt.</source>
+        <translation>Checked; would be sent.</translation>
+    </message>
+    <message>
+        <source>Registeret afviste ændringen.</source>
+        <translation>The register refused the change.</translation>
+    </message>
+    <message>
+        <source>Svaret gik tabt, men registeret har ændringen (læst tilbage).</source>
+        <translation>The answer was lost, but the register has the change (read back).</translation>
+    </message>
+    <message>
+        <source>Uvist udfald to gange, og registeret har ikke ændringen: %1</source>
+        <translation>Unknown outcome twice, and the register does not have the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Workspace</name>
+    <message>
+        <source>Arbejdsområdet %1 kan ikke åbnes: %2</source>
+        <translation>The workspace %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 findes allerede.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke oprettes: %2</source>
+        <translation>%1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke oprettes (omdøbning mislykkedes).</source>
+        <translation>%1 cannot be created (renaming failed).</translation>
+    </message>
+    <message>
+        <source>%1 findes ikke.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 er ikke et læsbart arbejdsområde fra DTR Studio</source>
+        <translation>%1 is not a readable DTR Studio workspace</translation>
+    </message>
+    <message>
+        <source> – filen er beskadiget (%1).</source>
+        <translation> – the file is damaged (%1).</translation>
+    </message>
+    <message>
+        <source> (forkert filtype).</source>
+        <translation> (wrong file type).</translation>
+    </message>
+    <message>
+        <source> (ukendt formatversion %1).</source>
+        <translation> (unknown format version %1).</translation>
+    </message>
+    <message>
+        <source> – trin %1 kan ikke læses. %2</source>
+        <translation> – step %1 cannot be read. %2</translation>
+    </message>
+    <message>
+        <source> – fortrydelsespositionen %1 passer ikke til %2 trin.</source>
+        <translation> – the undo position %1 does not fit %2 steps.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet %1 er beskadiget</source>
+        <translation>The workspace %1 is damaged</translation>
+    </message>
+    <message>
+        <source>: grunddata mangler.</source>
+        <translation>: base data is missing.</translation>
+    </message>
+    <message>
+        <source>: grunddata passer ikke til deres kontrolsum.</source>
+        <translation>: base data does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>Ændringen kunne ikke gemmes i %1: %2</source>
+        <translation>The change could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Den nye grunddata kunne ikke gemmes i %1: %2</source>
+        <translation>The new base data could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Revisionssporet kunne ikke skrives i %1: %2</source>
+        <translation>The audit trail could not be written in %1: %2</translation>
+    </message>
+    <message>
+        <source>Gennemgangen kunne ikke gemmes i %1: %2</source>
+        <translation>The review could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Registerets svar kunne ikke gemmes i %1: %2</source>
+        <translation>The register&apos;s answer could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Kvitteringen kunne ikke gemmes i %1: %2</source>
+        <translation>The acknowledgement could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Kvitteringen kunne ikke fjernes i %1: %2</source>
+        <translation>The acknowledgement could not be removed in %1: %2</translation>
+    </message>
+    <message>
+        <source>Fortryd/gentag kunne ikke gemmes i %1: %2</source>
+        <translation>Undo/redo could not be saved in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::XmlSchema</name>
+    <message>
+        <source>Skemaet indeholder en DTD eller entiteter, som ikke er tilladt.</source>
+        <translation>The schema contains a DTD or entities, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>Skemaet kan ikke læses.</source>
+        <translation>The schema cannot be read.</translation>
+    </message>
+    <message>
+        <source>Skemaet er ikke gyldigt: %1</source>
+        <translation>The schema is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Dokumentet indeholder en DTD eller entiteter, som ikke er tilladt.</source>
+        <translation>The document contains a DTD or entities, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>Dokumentet er ikke gyldig XML: %1</source>
+        <translation>The document is not valid XML: %1</translation>
+    </message>
+    <message>
+        <source>ukendt fejl</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Dokumentet passer ikke til skemaet.</source>
+        <translation>The document does not fit the schema.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::XmlSnapshot</name>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder et NUL-tegn – er det en binær fil og ikke XML?</source>
+        <translation>The file contains a NUL character – is it a binary file rather than XML?</translation>
+    </message>
+    <message>
+        <source>Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.</source>
+        <translation>Invalid UTF-8 (byte 0x%1). The file must be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke åbnes: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::changetree</name>
+    <message>
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Flytning</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Aktivitetsstatus</source>
+        <translation>Activity status</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::cli</name>
+    <message>
+        <source>Uddata som text (standard) eller json.</source>
+        <translation>Output as text (default) or json.</translation>
+    </message>
+    <message>
+        <source>--format skal være text eller json, ikke &quot;%1&quot;.</source>
+        <translation>--format must be text or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tæller posterne i et registerudtræk: pr. niveau, kommune, institutionstype og status.
+PATH er en mappe med de tre CSV-filer (eller en af dem) eller et XML-udtræk.
+Afslutter med 0 ved succes og 2 (med en linje på stderr), når udtrækket ikke kan læses.</source>
+        <translation>Counts the records of a register snapshot: by level, municipality, institution type and status.
+PATH is a folder with the three CSV files (or one of them) or an XML snapshot.
+Exits with 0 on success and 2 (with one line on stderr) when the snapshot cannot be read.</translation>
+    </message>
+    <message>
+        <source>Udtrækket, der skal tælles.</source>
+        <translation>The snapshot to count.</translation>
+    </message>
+    <message>
+        <source>inspect tager præcis én PATH (se dtr inspect --help).</source>
+        <translation>inspect takes exactly one PATH (see dtr inspect --help).</translation>
+    </message>
+    <message>
+        <source>Konverterer et udtræk mellem CSV-formen (en mappe med tre filer) og XML-formen uden tab:
+ukendte kolonner og elementer følger med. OUT, der ender på .xml, skrives som XML, ellers som
+en mappe med tre CSV-filer. Afslutter med 0 ved succes, 2 ved fejl.</source>
+        <translation>Converts a snapshot between the CSV form (a folder of three files) and the XML form without loss:
+unknown columns and elements come along. OUT ending in .xml is written as XML, otherwise as
+a folder of three CSV files. Exits with 0 on success, 2 on failure.</translation>
+    </message>
+    <message>
+        <source>Udtrækket, der læses.</source>
+        <translation>The snapshot to read.</translation>
+    </message>
+    <message>
+        <source>Hvor det skrives (.xml eller en mappe).</source>
+        <translation>Where it is written (.xml or a folder).</translation>
+    </message>
+    <message>
+        <source>convert tager IN og OUT (se dtr convert --help).</source>
+        <translation>convert takes IN and OUT (see dtr convert --help).</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Skriver et realistisk, deterministisk registerudtræk som fra Danmarks Statistiks indlæsning i 2019:
+rigtige kommuner, postnumre og koordinater, danske institutionsnavne, den rigtige fordeling af niveauer
+og typer, og et drys af de fejl, indlæste data typisk har. Samme valg giver altid samme fil.
+OUT, der ender på .xml, skrives som XML, ellers som en mappe med tre CSV-filer.</source>
+        <translation>Writes a realistic, deterministic register snapshot as from Statistics Denmark&apos;s 2019 seeding:
+real municipalities, postcodes and coordinates, Danish institution names, the real mix of levels
+and types, and a sprinkle of the defects seeded data typically has. The same choices always give the same file.
+OUT ending in .xml is written as XML, otherwise as a folder of three CSV files.</translation>
+    </message>
+    <message>
+        <source>Hvor udtrækket skrives.</source>
+        <translation>Where the snapshot is written.</translation>
+    </message>
+    <message>
+        <source>Kun disse kommunekoder (kommasepareret), fx 727,746.</source>
+        <translation>Only these municipality codes (comma-separated), e.g. 727,746.</translation>
+    </message>
+    <message>
+        <source>Hele landet N gange (standard 1).</source>
+        <translation>The whole country N times (default 1).</translation>
+    </message>
+    <message>
+        <source>Startværdi for tilfældighederne (standard 20190801).</source>
+        <translation>Seed for the randomness (default 20190801).</translation>
+    </message>
+    <message>
+        <source>Skriv de plantede fejl som JSON til denne fil.</source>
+        <translation>Write the planted defects as JSON to this file.</translation>
+    </message>
+    <message>
+        <source>generate tager præcis én OUT (se dtr generate --help).</source>
+        <translation>generate takes exactly one OUT (see dtr generate --help).</translation>
+    </message>
+    <message>
+        <source>--scale skal være et helt tal fra 1 til 1000.</source>
+        <translation>--scale must be a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>--seed skal være et ikke-negativt helt tal.</source>
+        <translation>--seed must be a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; er ikke en af de 98 kommunekoder.</source>
+        <translation>&quot;%1&quot; is not one of the 98 municipality codes.</translation>
+    </message>
+    <message>
+        <source>%1 findes ikke.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Viser de ventende ændringer i et arbejdsområde (.dtrws) eller en ændringsfil (.json): hvad der
+oprettes, ændres (før → efter), flyttes og lukkes. Afslutter med 0 ved succes, 2 når filen ikke kan
+læses.</source>
+        <translation>Shows the pending changes of a workspace (.dtrws) or a change file (.json): what is
+created, changed (before → after), moved and closed. Exits with 0 on success, 2 when the file cannot
+be read.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet eller ændringsfilen.</source>
+        <translation>The workspace or change file.</translation>
+    </message>
+    <message>
+        <source>changes tager præcis én FILE (se dtr changes --help).</source>
+        <translation>changes takes exactly one FILE (see dtr changes --help).</translation>
+    </message>
+    <message>
+        <source>oprettes</source>
+        <translation>is created</translation>
+    </message>
+    <message>
+        <source>lukkes</source>
+        <translation>closes</translation>
+    </message>
+    <message>
+        <source>flyttes fra %1 til %2</source>
+        <translation>moves from %1 to %2</translation>
+    </message>
+    <message>
+        <source>ændres</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>I alt: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).</source>
+        <translation>Total: %1 created, %2 changed, %3 moved, %4 closed (%5 steps, position %6).</translation>
+    </message>
+    <message>
+        <source>Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de
+datakvalitetsregler, en omhyggelig dataansvarlig bruger. PATH er udtrækket (mappe med CSV-filer eller
+XML). Med --changes eller --workspace kontrolleres udtrækket med ændringerne anvendt; de skal være lavet
+på netop dette udtræk.
+Afslutter med 0 uden fejl, 1 med fejl (advarsler og info tæller ikke), 2 når noget ikke kan læses.</source>
+        <translation>Checks a snapshot (and any pending changes) against every rule of the register and the
+data-quality rules a careful data steward uses. PATH is the snapshot (folder of CSV files or
+XML). With --changes or --workspace the snapshot is checked with the changes applied; they must have been made
+on exactly this snapshot.
+Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 when something cannot be read.</translation>
+    </message>
+    <message>
+        <source>Udtrækket.</source>
+        <translation>The snapshot.</translation>
+    </message>
+    <message>
+        <source>En ændringsfil (.json) at anvende først.</source>
+        <translation>A change file (.json) to apply first.</translation>
+    </message>
+    <message>
+        <source>Et arbejdsområde (.dtrws) hvis ændringer anvendes først.</source>
+        <translation>A workspace (.dtrws) whose changes are applied first.</translation>
+    </message>
+    <message>
+        <source>validate tager præcis én PATH (se dtr validate --help).</source>
+        <translation>validate takes exactly one PATH (see dtr validate --help).</translation>
+    </message>
+    <message>
+        <source>brug enten --changes eller --workspace, ikke begge.</source>
+        <translation>use either --changes or --workspace, not both.</translation>
+    </message>
+    <message>
+        <source>%1 er lavet på andre grunddata end %2.</source>
+        <translation>%1 was made on other base data than %2.</translation>
+    </message>
+    <message>
+        <source>I alt: %1 fejl, %2 advarsler, %3 info.</source>
+        <translation>Total: %1 errors, %2 warnings, %3 info.</translation>
+    </message>
+    <message>
+        <source>ingen adgangskode: sæt DTR_PASSWORD, eller kør fra en terminal for at blive spurgt.</source>
+        <translation>no password: set DTR_PASSWORD, or run from a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Adgangskode: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>ingen adgangskode læst.</source>
+        <translation>no password read.</translation>
+    </message>
+    <message>
+        <source>Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,
+regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.
+Skriver &quot;listening on URL&quot; når den er klar, og kører til den stoppes.
+Fejl til test (--faults): kommaseparerede METODE:FEJL[@KALD] hvor METODE er et metodenavn eller *,
+FEJL er delay=MS, drop-before, drop-after, http500, http503, malformed, fault eller oversized, og KALD er
+et kaldnummer eller interval (fx @2 eller @1-3) talt pr. metode; eller random=P[/FRØ].</source>
+        <translation>Starts a stand-in register: SOAP over HTTP(S) on loopback with the register&apos;s Import and ExportService,
+rules and answers, so the client, the demo and the tests can run without STIL. The password is read from DTR_PASSWORD.
+Prints &quot;listening on URL&quot; when ready, and runs until stopped.
+Faults for testing (--faults): comma-separated METHOD:FAULT[@CALL] where METHOD is a method name or *,
+FAULT is delay=MS, drop-before, drop-after, http500, http503, malformed, fault or oversized, and CALL is
+a call number or range (e.g. @2 or @1-3) counted per method; or random=P[/SEED].</translation>
+    </message>
+    <message>
+        <source>Udtrækket, registeret starter med.</source>
+        <translation>The snapshot the register starts with.</translation>
+    </message>
+    <message>
+        <source>Adresse og port, fx 127.0.0.1:8080 (0 = en ledig port).</source>
+        <translation>Address and port, e.g. 127.0.0.1:8080 (0 = a free port).</translation>
+    </message>
+    <message>
+        <source>Brugernavnet klienter skal bruge.</source>
+        <translation>The user name clients must use.</translation>
+    </message>
+    <message>
+        <source>Fil med registerets tilstand; bevares ved genstart.</source>
+        <translation>File with the register&apos;s state; kept across restarts.</translation>
+    </message>
+    <message>
+        <source>Fejl at indsætte (se ovenfor).</source>
+        <translation>Faults to inject (see above).</translation>
+    </message>
+    <message>
+        <source>Certifikat (PEM) for HTTPS.</source>
+        <translation>Certificate (PEM) for HTTPS.</translation>
+    </message>
+    <message>
+        <source>Privat nøgle (PEM) for HTTPS.</source>
+        <translation>Private key (PEM) for HTTPS.</translation>
+    </message>
+    <message>
+        <source>simulate kræver --data og --user (se dtr simulate --help).</source>
+        <translation>simulate needs --data and --user (see dtr simulate --help).</translation>
+    </message>
+    <message>
+        <source>sæt adgangskoden i DTR_PASSWORD.</source>
+        <translation>set the password in DTR_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--listen skal være ADRESSE:PORT, fx 127.0.0.1:8080.</source>
+        <translation>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>stand-in-registeret lytter kun på loopback (127.0.0.1 eller ::1).</source>
+        <translation>the stand-in register listens only on loopback (127.0.0.1 or ::1).</translation>
+    </message>
+    <message>
+        <source>--tls-cert og --tls-key gives sammen.</source>
+        <translation>--tls-cert and --tls-key go together.</translation>
+    </message>
+    <message>
+        <source>certifikat eller nøgle kan ikke læses.</source>
+        <translation>certificate or key cannot be read.</translation>
+    </message>
+    <message>
+        <source>certifikat eller nøgle er ikke gyldig PEM.</source>
+        <translation>certificate or key is not valid PEM.</translation>
+    </message>
+    <message>
+        <source>Henter en kommunes data fra registerets ExportService (GetDagtilbudByAdmKommuneNummer) og skriver
+dem som XML-udtræk. Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
+Afslutter med 0 ved succes, 2 ved fejl.</source>
+        <translation>Fetches a municipality&apos;s data from the register&apos;s ExportService (GetDagtilbudByAdmKommuneNummer) and writes
+it as an XML snapshot. The password is read from DTR_PASSWORD or asked for in the terminal.
+Exits with 0 on success, 2 on failure.</translation>
+    </message>
+    <message>
+        <source>Registerets adresse (https://…).</source>
+        <translation>The register&apos;s address (https://…).</translation>
+    </message>
+    <message>
+        <source>Kommunekoden.</source>
+        <translation>The municipality code.</translation>
+    </message>
+    <message>
+        <source>Brugernavn.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Hvor udtrækket skrives (standard: stdout).</source>
+        <translation>Where the snapshot is written (default: stdout).</translation>
+    </message>
+    <message>
+        <source>Et ekstra CA-certifikat (PEM) at stole på.</source>
+        <translation>An extra CA certificate (PEM) to trust.</translation>
+    </message>
+    <message>
+        <source>Sekunder uden svar før der gives op (standard 60).</source>
+        <translation>Seconds without an answer before giving up (default 60).</translation>
+    </message>
+    <message>
+        <source>fetch kræver --service, --kommune og --user (se dtr fetch --help).</source>
+        <translation>fetch needs --service, --kommune and --user (see dtr fetch --help).</translation>
+    </message>
+    <message>
+        <source>--service skal være en adresse som https://…</source>
+        <translation>--service must be an address like https://…</translation>
+    </message>
+    <message>
+        <source>%1 indeholder intet PEM-certifikat.</source>
+        <translation>%1 contains no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:
+oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,
+du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres
+mod skemaet lokalt og med ValidateXmlAgainstSchema før afsendelse. Et svar der går tabt, følges op ved at
+læse posten tilbage; intet sendes to gange. Et arbejdsområde får det modtagne som ny grunddata, og det
+afviste forbliver ventende; alt skrives i arbejdsområdets revisionsspor. Fejl fra valideringen stopper
+indsendelsen, før noget sendes.
+Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
+Afslutter med 0 når alt blev modtaget, 1 når noget blev afvist, var i konflikt eller ikke blev sendt
+(listet), 2 når indsendelsen ikke kunne køre.</source>
+        <translation>Submits the pending changes of a workspace (or a change file) to the register&apos;s ImportService:
+creations first, then edits and moves, closures last. Each record is read fresh first; if a field
+you changed was also changed by someone else, it is a conflict and the record is not sent. The documents are
+checked against the schema locally and with ValidateXmlAgainstSchema before sending. An answer that is lost
+is followed up by reading the record back; nothing is sent twice. A workspace gets what was accepted as its new
+base data, and what was refused stays pending; everything is written to the workspace&apos;s audit trail. Errors
+from validation stop the submission before anything is sent.
+The password is read from DTR_PASSWORD or asked for in the terminal.
+Exits with 0 when everything was accepted, 1 when something was refused, in conflict or not sent
+(listed), 2 when the submission could not run.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet (.dtrws).</source>
+        <translation>The workspace (.dtrws).</translation>
+    </message>
+    <message>
+        <source>En ændringsfil at indsende i stedet for et arbejdsområde.</source>
+        <translation>A change file to submit instead of a workspace.</translation>
+    </message>
+    <message>
+        <source>Registerets adresse.</source>
+        <translation>The register&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for indsendelsen (til revisionssporet).</source>
+        <translation>Reason for the submission (for the audit trail).</translation>
+    </message>
+    <message>
+        <source>Kontrollér alt, men send intet.</source>
+        <translation>Check everything, but send nothing.</translation>
+    </message>
+    <message>
+        <source>angiv enten WORKSPACE eller --changes FILE (se dtr submit --help).</source>
+        <translation>give either WORKSPACE or --changes FILE (see dtr submit --help).</translation>
+    </message>
+    <message>
+        <source>submit kræver --service og --user.</source>
+        <translation>submit needs --service and --user.</translation>
+    </message>
+    <message>
+        <source>dtr: %1 fejl skal rettes før indsendelse:</source>
+        <translation>dtr: %1 errors must be fixed before submitting:</translation>
+    </message>
+    <message>
+        <source>: grundlag &quot;%1&quot;, dit &quot;%2&quot;, deres &quot;%3&quot;</source>
+        <translation>: base &quot;%1&quot;, yours &quot;%2&quot;, theirs &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 af %2 operationer %3.</source>
+        <translation>%1 of %2 operations %3.</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>modtaget</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Sammenligner to udtræk (CSV-mappe eller XML) post for post: hvad der er kommet til, forsvundet, lukket,
+genåbnet, flyttet og ændret, felt for felt. Poster kendes på niveau og nummer.
+Afslutter med 0 når de er ens, 1 når de er forskellige, 2 når et udtræk ikke kan læses.</source>
+        <translation>Compares two snapshots (CSV folder or XML) record by record: what was added, disappeared, closed,
+reopened, moved and changed, field by field. Records are matched by level and number.
+Exits with 0 when they are equal, 1 when they differ, 2 when a snapshot cannot be read.</translation>
+    </message>
+    <message>
+        <source>Det ældre udtræk.</source>
+        <translation>The older snapshot.</translation>
+    </message>
+    <message>
+        <source>Det nyere udtræk.</source>
+        <translation>The newer snapshot.</translation>
+    </message>
+    <message>
+        <source>diff tager OLD og NEW (se dtr diff --help).</source>
+        <translation>diff takes OLD and NEW (see dtr diff --help).</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>findes ikke længere</source>
+        <translation>no longer exists</translation>
+    </message>
+    <message>
+        <source>lukket</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>genåbnet</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>flyttet fra %1 til %2</source>
+        <translation>moved from %1 to %2</translation>
+    </message>
+    <message>
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>I alt: %1 nye, %2 forsvundne, %3 lukkede, %4 genåbnede, %5 flyttede, %6 ændrede.</source>
+        <translation>Total: %1 new, %2 gone, %3 closed, %4 reopened, %5 moved, %6 changed.</translation>
+    </message>
+    <message>
+        <source>tæl posterne i et udtræk</source>
+        <translation>count the records of a snapshot</translation>
+    </message>
+    <message>
+        <source>konvertér mellem CSV og XML uden tab</source>
+        <translation>convert between CSV and XML without loss</translation>
+    </message>
+    <message>
+        <source>skriv et realistisk testudtræk</source>
+        <translation>write a realistic test snapshot</translation>
+    </message>
+    <message>
+        <source>kontrollér et udtræk og ventende ændringer mod reglerne</source>
+        <translation>check a snapshot and pending changes against the rules</translation>
+    </message>
+    <message>
+        <source>start et stand-in-register på loopback</source>
+        <translation>start a stand-in register on loopback</translation>
+    </message>
+    <message>
+        <source>hent en kommunes data fra registeret</source>
+        <translation>fetch a municipality&apos;s data from the register</translation>
+    </message>
+    <message>
+        <source>indsend ventende ændringer til registeret</source>
+        <translation>submit pending changes to the register</translation>
+    </message>
+    <message>
+        <source>sammenlign to udtræk felt for felt</source>
+        <translation>compare two snapshots field by field</translation>
+    </message>
+    <message>
+        <source>vis ventende ændringer i et arbejdsområde eller en ændringsfil</source>
+        <translation>show the pending changes of a workspace or change file</translation>
+    </message>
+    <message>
+        <source>Brug: dtr KOMMANDO [TILVALG] …
+
+Kommandolinjen til DTR Studio: arbejd med udtræk af Dagtilbudsregisteret.
+
+Kommandoer:
+</source>
+        <translation>Usage: dtr COMMAND [OPTIONS] …
+
+The DTR Studio command line: work with snapshots of Dagtilbudsregisteret.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Skriv dtr KOMMANDO --help for en kommandos tilvalg.
+Afslutningskoder: 0 succes, 1 kommandoen fandt fejl i data, 2 kommandoen kunne ikke køre.
+</source>
+        <translation>
+Type dtr COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 the command found errors in the data, 2 the command could not run.
+</translation>
+    </message>
+    <message>
+        <source>ukendt kommando &quot;%1&quot; (se dtr --help).</source>
+        <translation>unknown command &quot;%1&quot; (see dtr --help).</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::dagpleje</name>
+    <message>
+        <source>Dagplejegruppe %1</source>
+        <translation>Dagplejegruppe %1</translation>
+    </message>
+    <message>
+        <source>Nord</source>
+        <translation>Nord</translation>
+    </message>
+    <message>
+        <source>Syd</source>
+        <translation>Syd</translation>
+    </message>
+    <message>
+        <source>Øst</source>
+        <translation>Øst</translation>
+    </message>
+    <message>
+        <source>Vest</source>
+        <translation>Vest</translation>
+    </message>
+    <message>
+        <source>Der er ingen dagplejegrupper at oprette.</source>
+        <translation>There are no childminding groups to create.</translation>
+    </message>
+    <message>
+        <source>Den nye dagpleje-daginstitution mangler et navn.</source>
+        <translation>The new childminding institution has no name.</translation>
+    </message>
+    <message>
+        <source>Den valgte daginstitution findes ikke eller er nedlagt.</source>
+        <translation>The chosen day-care institution does not exist or is closed.</translation>
+    </message>
+    <message>
+        <source>Gruppe %1 mangler et navn.</source>
+        <translation>Group %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Navnet &quot;%1&quot; er allerede brugt i daginstitutionen.</source>
+        <translation>The name &quot;%1&quot; is already used in the day-care institution.</translation>
+    </message>
+    <message>
+        <source>P-nummeret %1 er givet til mere end én gruppe.</source>
+        <translation>The P number %1 is given to more than one group.</translation>
+    </message>
+    <message>
+        <source>En af de enheder der skal flyttes, findes ikke.</source>
+        <translation>One of the units to move does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opret %n dagplejegruppe(r)</source>
+        <translation>
+            <numerusform>Create %n childminding group</numerusform>
+            <numerusform>Create %n childminding groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DTR Studio – redigering af Dagtilbudsregisteret</source>
+        <translation>DTR Studio – editing Dagtilbudsregisteret</translation>
+    </message>
+    <message>
+        <source>Åbn det indbyggede demoregister.</source>
+        <translation>Open the built-in demo register.</translation>
+    </message>
+    <message>
+        <source>Et udtræk: XML-fil eller mappe med CSV-filer.</source>
+        <translation>A snapshot: XML file or folder of CSV files.</translation>
+    </message>
+</context>
+</TS>
