@@ -360,7 +360,7 @@ void MainWindow::createActions()
     QAction *progress = findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->toggleViewAction();
     progress->setText(tr("&Gennemgang pr. kommune"));
     progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(progress, &QAction::toggled, this, [this](bool on) {
+    connect(progress, &QAction::triggered, this, [this](bool on) {
         if (on)
             findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->raise();
     });
