@@ -1,4 +1,7 @@
 #include "TestFiles.h"
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include "register/Register.h"
 
@@ -69,6 +72,20 @@ QString canonical(const Register &reg)
     }
     lines.sort();
     return lines.join(QLatin1Char('\n'));
+}
+
+void useFreshAppData(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
+    QCoreApplication::setApplicationName(testName);
+    clearAppData();
+}
+
+void clearAppData()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QSettings().clear();
 }
 
 } // namespace dtr::test

@@ -19,6 +19,11 @@ void writeSmallCsvSnapshot(const QString &folder);
 // Header rows of the three CSV files the small snapshot uses.
 QByteArray csvHeader(int level);
 
+// Gives the test its own settings and data folders (QStandardPaths test mode, under the test's
+// name) and empties them; clearAppData() empties them again between cases.
+void useFreshAppData(const QString &testName);
+void clearAppData();
+
 // A canonical text of a register for comparisons that ignore record order across levels:
 // every record's level, cells and extras (by name), sorted.
 QString canonical(const Register &reg);

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "compare/DiffDialog.h"
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
@@ -40,11 +41,7 @@ class TestCompare : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_compare"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
+        test::useFreshAppData(QStringLiteral("tst_compare"));
 
         // The demo, and the demo with one name changed and one daginstitution closed.
         QFile source(QStringLiteral(DTR_SOURCE_DIR "/resources/demo/demo-register.xml"));

@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "TestFiles.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "edit/DagplejeWizard.h"
@@ -58,18 +59,9 @@ class TestDagpleje : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_dagpleje"));
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_dagpleje")); }
 
-    void init()
-    {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void init() { test::clearAppData(); }
 
     void namesComeFromTemplatesAndTheMunicipalitysData()
     {

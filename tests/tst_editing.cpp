@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "TestFiles.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "details/DetailsPanel.h"
@@ -42,21 +43,10 @@ class TestEditing : public QObject
         return -1;
     }
 
-    void cleanWorkspaces()
-    {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_editing"));
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_editing")); }
 
-    void init() { cleanWorkspaces(); }
+    void init() { test::clearAppData(); }
 
     void typingInTheFormIsOneUndoStepAndMarked()
     {

@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "TestFiles.h"
 #include "details/DetailsPanel.h"
 #include "item/ProblemsModel.h"
 #include "item/RegisterTreeModel.h"
@@ -49,14 +50,7 @@ class TestEndToEnd : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_endtoend"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_endtoend")); }
 
     void openEditFixReviewSubmit()
     {

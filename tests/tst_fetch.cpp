@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "codes/CodeTables.h"
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
@@ -22,14 +23,7 @@ class TestFetch : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_fetch"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_fetch")); }
 
     void demoFetchesFromItsStandIn()
     {

@@ -42,13 +42,7 @@ class TestMainWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_mainwindow")); }
 
     void demoShowsTheTree()
     {

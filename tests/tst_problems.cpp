@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "changes/Editor.h"
 #include "details/DetailsPanel.h"
 #include "item/ProblemsModel.h"
@@ -33,18 +34,9 @@ class TestProblems : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_problems"));
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_problems")); }
 
-    void init()
-    {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void init() { test::clearAppData(); }
 
     void panelListsFiltersAndLeadsToTheField()
     {

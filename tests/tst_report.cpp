@@ -1,4 +1,5 @@
 #include "ModalDialogs.h"
+#include "TestFiles.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "io/CsvTokenizer.h"
@@ -47,18 +48,9 @@ class TestReport : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_report"));
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_report")); }
 
-    void init()
-    {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void init() { test::clearAppData(); }
 
     void spreadsheetCsvOpensRightInExcel()
     {

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "changes/Editor.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
@@ -49,18 +50,9 @@ class TestReview : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_review"));
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_review")); }
 
-    void init()
-    {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
-    }
+    void init() { test::clearAppData(); }
 
     void reviewShowsBlocksAndSubmits()
     {

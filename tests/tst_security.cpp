@@ -47,13 +47,7 @@ class TestSecurity : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_security"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_security")); }
 
     void passwordNeverLandsAnywhere()
     {

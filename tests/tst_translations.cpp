@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "i18n/UiLanguage.h"
 #include "io/CsvSnapshot.h"
 #include "mainwindow/MainWindow.h"
@@ -28,13 +29,7 @@ class TestTranslations : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("DTR Studio Test"));
-        QApplication::setApplicationName(QStringLiteral("tst_translations"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_translations")); }
 
     // Every string is translated: nothing unfinished, empty or left over from removed code.
     void everyStringIsTranslated()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "io/XmlSnapshot.h"
+#include "register/Register.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -26,6 +29,20 @@ inline QByteArray input(const uint8_t *data, size_t size)
 {
     std::fprintf(stderr, "invariant broken: %s\n", invariant);
     std::abort();
+}
+
+// What a reader accepted is written as XML and reads again to the same records and values.
+inline void checkXmlRoundTrip(const Register &reg)
+{
+    Register again;
+    ReadError error;
+    if (!XmlSnapshot::readBytes(XmlSnapshot::toBytes(reg), QStringLiteral("again"), &again, &error))
+        broken("what a reader accepts is written as readable XML");
+    if (again.size() != reg.size())
+        broken("the XML round trip keeps every record");
+    for (int i = 0; i < reg.size(); ++i)
+        if (again.record(i).cells() != reg.record(i).cells())
+            broken("the XML round trip keeps every value");
 }
 
 } // namespace dtr::fuzz
