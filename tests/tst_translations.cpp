@@ -98,7 +98,7 @@ private slots:
             QVERIFY2(menus.contains(QStringLiteral("&File")) && menus.contains(QStringLiteral("&Edit")),
                      qPrintable(menus.join(QLatin1Char(','))));
             QCOMPARE(w.action(QStringLiteral("dagplejeWizard"))->text(),
-                     QStringLiteral("Create child&minding groups…"));
+                     QStringLiteral("Create &childminding groups…"));
         }
         Register reg;
         ReadError readError;

@@ -1480,32 +1480,16 @@ Alternative addresses: %3</translation>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <source>&amp;Flyt til…</source>
-        <translation>&amp;Move to…</translation>
-    </message>
-    <message>
         <source>&amp;Luk post</source>
         <translation>&amp;Close record</translation>
-    </message>
-    <message>
-        <source>Opret da&amp;gplejegrupper…</source>
-        <translation>Create child&amp;minding groups…</translation>
     </message>
     <message>
         <source>Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution</source>
         <translation>Create the municipality&apos;s childminding groups as allocation units under a childminding institution</translation>
     </message>
     <message>
-        <source>Markér som &amp;gennemgået</source>
-        <translation>Mark as &amp;reviewed</translation>
-    </message>
-    <message>
         <source>Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)</source>
         <translation>Mark or unmark the selected record as reviewed (kept in the workspace)</translation>
-    </message>
-    <message>
-        <source>Markér som gennemgået med &amp;note…</source>
-        <translation>Mark as reviewed with a &amp;note…</translation>
     </message>
     <message>
         <source>Markér som gennemgået</source>
@@ -1524,10 +1508,6 @@ Alternative addresses: %3</translation>
         <translation>Undo changes to the &amp;record</translation>
     </message>
     <message>
-        <source>Fortryd &amp;alle ændringer…</source>
-        <translation>Undo &amp;all changes…</translation>
-    </message>
-    <message>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
@@ -1538,10 +1518,6 @@ Alternative addresses: %3</translation>
     <message>
         <source>&amp;Nulstil filtre</source>
         <translation>&amp;Reset filters</translation>
-    </message>
-    <message>
-        <source>Kun æ&amp;ndrede</source>
-        <translation>Only &amp;changed</translation>
     </message>
     <message>
         <source>Kun ikke &amp;gennemgåede</source>
@@ -1572,10 +1548,6 @@ Alternative addresses: %3</translation>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <source>&amp;Gennemgang pr. kommune</source>
-        <translation>&amp;Review by municipality</translation>
-    </message>
-    <message>
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
@@ -1586,10 +1558,6 @@ Alternative addresses: %3</translation>
     <message>
         <source>Hent &amp;kodetabeller</source>
         <translation>Fetch &amp;code tables</translation>
-    </message>
-    <message>
-        <source>Sammenlign grundlaget med &amp;registeret…</source>
-        <translation>Compare the base with the &amp;register…</translation>
     </message>
     <message>
         <source>&amp;Gennemse og indsend…</source>
@@ -2010,6 +1978,38 @@ Do you want to continue there?</translation>
     <message>
         <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing Dagtilbudsregisteret (the Danish day-care register) for the municipalities&apos; data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fl&amp;yt til…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <source>Opret dagpl&amp;ejegrupper…</source>
+        <translation>Create &amp;childminding groups…</translation>
+    </message>
+    <message>
+        <source>Markér som genne&amp;mgået</source>
+        <translation>Mark as &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>Markér som gennemgået med no&amp;te…</source>
+        <translation>Mark as reviewed with a &amp;note…</translation>
+    </message>
+    <message>
+        <source>Fortryd alle ændringe&amp;r…</source>
+        <translation>Undo &amp;all changes…</translation>
+    </message>
+    <message>
+        <source>Kun ænd&amp;rede</source>
+        <translation>Only &amp;changed</translation>
+    </message>
+    <message>
+        <source>Gennemgang pr. &amp;kommune</source>
+        <translation>&amp;Review by municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Sammenlign grundlaget med registeret…</source>
+        <translation>Compare the base with the &amp;register…</translation>
     </message>
 </context>
 <context>

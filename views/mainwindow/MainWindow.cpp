@@ -284,22 +284,22 @@ void MainWindow::createActions()
         if (current.isValid())
             m_view->edit(current.siblingAtColumn(RegisterTreeModel::NameColumn));
     });
-    QAction *move = make(m_editMenu, QStringLiteral("moveRecord"), tr("&Flyt til…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+    QAction *move = make(m_editMenu, QStringLiteral("moveRecord"), tr("Fl&yt til…"), QKeySequence(Qt::CTRL | Qt::Key_M),
                          &MainWindow::moveRecord);
     QAction *close = make(m_editMenu, QStringLiteral("closeRecord"), tr("&Luk post"),
                           QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::closeRecord);
-    make(m_editMenu, QStringLiteral("dagplejeWizard"), tr("Opret da&gplejegrupper…"),
+    make(m_editMenu, QStringLiteral("dagplejeWizard"), tr("Opret dagpl&ejegrupper…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::showDagplejeWizard)
         ->setStatusTip(tr("Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution"));
     m_editMenu->addSeparator();
-    QAction *reviewed = make(m_editMenu, QStringLiteral("markReviewed"), tr("Markér som &gennemgået"),
+    QAction *reviewed = make(m_editMenu, QStringLiteral("markReviewed"), tr("Markér som genne&mgået"),
                              QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
                                  const int i = selectedRecord();
                                  if (i >= 0)
                                      setReviewed(i, !m_tree->isReviewed(i));
                              });
     reviewed->setStatusTip(tr("Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)"));
-    make(m_editMenu, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med &note…"),
+    make(m_editMenu, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med no&te…"),
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), [this] {
              const int i = selectedRecord();
              if (i < 0)
@@ -317,7 +317,7 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     QAction *revert = make(m_editMenu, QStringLiteral("revertRecord"), tr("Fortryd ændringer på &posten"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::revertRecord);
-    make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd &alle ændringer…"), QKeySequence(),
+    make(m_editMenu, QStringLiteral("revertAll"), tr("Fortryd alle ændringe&r…"), QKeySequence(),
          &MainWindow::revertAll);
     for (QAction *a : {undo, redo, newDag, newChild, move, close})
         toolbar->addAction(a);
@@ -329,7 +329,7 @@ void MainWindow::createActions()
     make(view, QStringLiteral("resetFilters"), tr("&Nulstil filtre"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
          [this] { m_filterBar->resetFilters(); });
     QAction *changedOnly =
-        make(view, QStringLiteral("changedOnly"), tr("Kun æ&ndrede"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        make(view, QStringLiteral("changedOnly"), tr("Kun ænd&rede"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
              [this](bool on) { m_filterBar->changedOnlyBox()->setChecked(on); });
     changedOnly->setCheckable(true);
     connect(m_filterBar, &FilterBar::filtersChanged, changedOnly,
@@ -358,7 +358,7 @@ void MainWindow::createActions()
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(problems);
     QAction *progress = findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->toggleViewAction();
-    progress->setText(tr("&Gennemgang pr. kommune"));
+    progress->setText(tr("Gennemgang pr. &kommune"));
     progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(progress, &QAction::triggered, this, [this](bool on) {
         if (on)
@@ -371,7 +371,7 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showFetchDialog);
     make(service, QStringLiteral("fetchCodeTables"), tr("Hent &kodetabeller"), QKeySequence(),
          [this] { fetchCodeTables(); });
-    make(service, QStringLiteral("compareWithRegister"), tr("Sammenlign grundlaget med &registeret…"), QKeySequence(),
+    make(service, QStringLiteral("compareWithRegister"), tr("&Sammenlign grundlaget med registeret…"), QKeySequence(),
          [this] { compareBaseWithRegister(); });
     make(service, QStringLiteral("review"), tr("&Gennemse og indsend…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
          &MainWindow::showReview);

@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_password->setPlaceholderText(tr("uændret"));
     m_caFile->setText(m_settings.caFile);
     m_caFile->setPlaceholderText(tr("kun for testmiljøer med eget certifikat"));
+    m_caFile->setAccessibleName(tr("CA-certifikat"));
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(m_settings.timeoutSeconds);
