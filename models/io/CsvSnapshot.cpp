@@ -69,6 +69,8 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
                     p.line, p.column);
     }
 
+    // One record per line, near enough: the register grows once per file, not by doubling.
+    reg->reserve(reg->size() + data.count('\n') + 1);
     CsvTokenizer tokenizer(data);
     QList<QByteArray> row;
     if (!tokenizer.next(&row)) {

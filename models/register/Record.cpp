@@ -23,7 +23,7 @@ Record::Record(Level level)
     m_data.fill('\0', m_slotCount - 1);
 }
 
-QByteArray Record::slotBytes(int slot) const
+QByteArrayView Record::slotView(int slot) const
 {
     if (slot < 0 || slot >= m_slotCount)
         return {};
@@ -37,7 +37,7 @@ QByteArray Record::slotBytes(int slot) const
     }
     const void *sep = std::memchr(begin, '\0', size_t(end - begin));
     const char *stop = sep ? static_cast<const char *>(sep) : end;
-    return QByteArray(begin, stop - begin);
+    return QByteArrayView(begin, stop - begin);
 }
 
 void Record::setSlot(int slot, QStringView value)
@@ -53,7 +53,12 @@ void Record::setSlot(int slot, QStringView value)
 
 QString Record::value(Field field) const
 {
-    return QString::fromUtf8(slotBytes(fieldSlot(m_level, field)));
+    return QString::fromUtf8(slotView(fieldSlot(m_level, field)));
+}
+
+QByteArrayView Record::utf8Value(Field field) const
+{
+    return slotView(fieldSlot(m_level, field));
 }
 
 void Record::setValue(Field field, QStringView value)
@@ -70,7 +75,7 @@ QString Record::extra(int index) const
 {
     if (index < 0 || index >= extraCount())
         return {};
-    return QString::fromUtf8(slotBytes(int(fieldsOf(m_level).size()) + index));
+    return QString::fromUtf8(slotView(int(fieldsOf(m_level).size()) + index));
 }
 
 void Record::setExtra(int index, QStringView value)

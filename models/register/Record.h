@@ -26,6 +26,8 @@ public:
     Level level() const { return m_level; }
 
     QString value(Field field) const;
+    // The same as stored: UTF-8, valid until the record changes.
+    QByteArrayView utf8Value(Field field) const;
     void setValue(Field field, QStringView value);
 
     int extraCount() const;
@@ -52,7 +54,7 @@ public:
     bool operator==(const Record &other) const = default;
 
 private:
-    QByteArray slotBytes(int slot) const;
+    QByteArrayView slotView(int slot) const;
     void setSlot(int slot, QStringView value);
 
     QByteArray m_data;

@@ -25,20 +25,21 @@ int Register::extraIndex(Level level, const QString &name)
 void Register::finalize()
 {
     const size_t n = m_records.size();
-    for (auto &index : m_byNumber)
-        index.clear();
+    size_t capacity = 16;
+    while (capacity < 2 * n)
+        capacity *= 2;
+    m_numberSlots.assign(capacity, -1);
     m_levelCount.fill(0);
     m_duplicates.clear();
     m_orphans.clear();
     for (size_t i = 0; i < n; ++i) {
         const Record &r = m_records[i];
         ++m_levelCount[size_t(r.level())];
-        auto &index = m_byNumber[size_t(r.level())];
-        const QString nummer = r.nummer();
-        if (index.contains(nummer))
+        int &slot = m_numberSlots[numberSlot(r.level(), r.utf8Value(Field::Nummer))];
+        if (slot >= 0)
             m_duplicates.push_back(int(i));
         else
-            index.insert(nummer, int(i));
+            slot = int(i);
     }
 
     // Parents and children, compressed: one count pass, one fill pass, input order kept.
@@ -98,9 +99,27 @@ void Register::finalize()
         m_row[size_t(m_orphans[row])] = int(row);
 }
 
+size_t Register::numberSlot(Level level, QByteArrayView nummer) const
+{
+    // Linear probing from the key's hash: the first empty slot or the one holding the key.
+    const size_t mask = m_numberSlots.size() - 1;
+    size_t at = (qHash(nummer) ^ (size_t(level) * 0x9e3779b97f4a7c15ull)) & mask;
+    while (true) {
+        const int i = m_numberSlots[at];
+        if (i < 0)
+            return at;
+        const Record &r = m_records[size_t(i)];
+        if (r.level() == level && r.utf8Value(Field::Nummer) == nummer)
+            return at;
+        at = (at + 1) & mask;
+    }
+}
+
 int Register::find(Level level, QStringView nummer) const
 {
-    return m_byNumber[size_t(level)].value(nummer.toString(), -1);
+    if (m_numberSlots.empty())
+        return -1;
+    return m_numberSlots[numberSlot(level, nummer.toUtf8())];
 }
 
 std::span<const int> Register::childrenOf(int index) const

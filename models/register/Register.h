@@ -74,7 +74,10 @@ public:
 private:
     std::vector<Record> m_records;
     QStringList m_rootExtras;
-    std::array<QHash<QString, int>, LevelCount> m_byNumber;
+    // Record index by (level, number): open addressing over record indexes (-1: empty), the keys
+    // being the records' own stored numbers, so the index costs two ints per record.
+    std::vector<int> m_numberSlots;
+    size_t numberSlot(Level level, QByteArrayView nummer) const;
     std::array<int, LevelCount> m_levelCount{};
     std::array<QStringList, LevelCount> m_extraNames;
     std::vector<int> m_parent;

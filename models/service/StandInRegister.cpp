@@ -335,7 +335,7 @@ QList<StandInRegister::ImportError> StandInRegister::registerRules(int index) co
 {
     const Overlay &o = *m_changes->overlay();
     QList<ImportError> errors;
-    const QHash<QString, QList<int>> noDuplicates;
+    const QHash<quint64, QList<int>> noDuplicates;
     const RuleContext context{o, CodeTables::bundled(), noDuplicates};
     const auto check = [&](int i) {
         const Record &r = o.record(i);

@@ -307,14 +307,16 @@ void likelyDuplicate(const RuleContext &c, int index, const Record &, const Emit
     const QString key = duplicateKey(c.overlay, index);
     if (key.isEmpty())
         return;
-    QList<int> group = c.duplicateGroups.value(key);
+    QList<int> group = c.duplicateGroups.value(duplicateKeyHash(key));
     if (group.size() < 2)
         return;
     std::sort(group.begin(), group.end()); // the same wording however the group was built
     QStringList others;
     for (int i : group)
-        if (i != index)
+        if (i != index && duplicateKey(c.overlay, i) == key)
             others << c.overlay.record(i).nummer();
+    if (others.isEmpty())
+        return;
     report(std::nullopt, tr("Samme navn og adresse som %1 i samme kommune – er det den samme enhed?")
                              .arg(others.join(QStringLiteral(", "))));
 }
@@ -469,6 +471,11 @@ bool untouchedSinceSeeding(const Record &record)
 {
     const QDate date = QDate::fromString(record.value(Field::SenestOpdateret).left(10), Qt::ISODate);
     return date.isValid() && date <= QDate(2019, 8, 1);
+}
+
+quint64 duplicateKeyHash(const QString &key)
+{
+    return (quint64(qHash(key, 0x5bd1e995u)) << 32) ^ quint64(qHash(key, 0x27d4eb2fu));
 }
 
 QString duplicateKey(const Overlay &o, int index)

@@ -19,7 +19,8 @@ struct RuleContext
     const Overlay &overlay;
     const CodeTables &codes;
     // Active anvisningsenheder per "kommune|name|address" key, for likely-duplicate detection.
-    const QHash<QString, QList<int>> &duplicateGroups;
+    // (by duplicateKeyHash; a group may, rarely, hold a record whose key only hashes alike)
+    const QHash<quint64, QList<int>> &duplicateGroups;
 };
 
 using Emit = std::function<void(std::optional<Field> field, const QString &message)>;
@@ -45,6 +46,8 @@ QString ruleDescription(const Rule &rule);
 // The key that makes two anvisningsenheder likely duplicates (same kommune, name and address),
 // or empty when the record takes no part.
 QString duplicateKey(const Overlay &overlay, int index);
+// 64 bits standing for a duplicate key, so the validator need not keep every unit's long key.
+quint64 duplicateKeyHash(const QString &key);
 // True when the record was last updated at or before Danmarks Statistik's seeding in 2019.
 bool untouchedSinceSeeding(const Record &record);
 

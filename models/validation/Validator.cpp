@@ -90,11 +90,12 @@ void Validator::markFamily(int index)
 
 void Validator::updateDuplicateKey(int index, QSet<int> *extra)
 {
-    const QString old = m_duplicateKeyOf.value(index);
-    const QString now = duplicateKey(*m_changes->overlay(), index);
+    const quint64 old = m_duplicateKeyOf.value(index, 0);
+    const QString nowKey = duplicateKey(*m_changes->overlay(), index);
+    const quint64 now = nowKey.isEmpty() ? 0 : duplicateKeyHash(nowKey);
     if (old == now)
         return;
-    if (!old.isEmpty()) {
+    if (old != 0) {
         QList<int> &group = m_duplicateGroups[old];
         group.removeAll(index);
         for (int member : group)
@@ -102,7 +103,7 @@ void Validator::updateDuplicateKey(int index, QSet<int> *extra)
         if (group.isEmpty())
             m_duplicateGroups.remove(old);
     }
-    if (now.isEmpty()) {
+    if (now == 0) {
         m_duplicateKeyOf.remove(index);
     } else {
         QList<int> &group = m_duplicateGroups[now];
@@ -124,8 +125,9 @@ void Validator::validateAll()
     for (int i = 0; i < o.size(); ++i) {
         const QString key = duplicateKey(o, i);
         if (!key.isEmpty()) {
-            m_duplicateGroups[key].append(i);
-            m_duplicateKeyOf.insert(i, key);
+            const quint64 hash = duplicateKeyHash(key);
+            m_duplicateGroups[hash].append(i);
+            m_duplicateKeyOf.insert(i, hash);
         }
     }
     for (int i = 0; i < o.size(); ++i)
@@ -152,6 +154,16 @@ void Validator::flush()
 
 void Validator::setFindings(int index, QList<Finding> findings)
 {
+    const auto shared = [this](QString &text) {
+        auto known = m_texts.constFind(text);
+        if (known == m_texts.cend())
+            known = m_texts.insert(text);
+        text = *known;
+    };
+    for (Finding &f : findings) {
+        shared(f.rule);
+        shared(f.message);
+    }
     auto it = m_findings.find(index);
     if (it != m_findings.end()) {
         count(m_counts, *it, -1);

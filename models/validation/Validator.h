@@ -55,8 +55,11 @@ private:
     ChangeSet *m_changes;
     const CodeTables &m_codes;
     QHash<int, QList<Finding>> m_findings;
-    QHash<QString, QList<int>> m_duplicateGroups;
-    QHash<int, QString> m_duplicateKeyOf;
+    // One copy of each rule id and message text: most findings repeat a few texts word for word
+    // (at a hundred times the country this halves what the findings hold).
+    QSet<QString> m_texts;
+    QHash<quint64, QList<int>> m_duplicateGroups; // by duplicateKeyHash
+    QHash<int, quint64> m_duplicateKeyOf;
     QSet<int> m_dirty;
     QSet<QString> m_acknowledged;
     FindingCounts m_counts;
