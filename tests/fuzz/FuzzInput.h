@@ -31,7 +31,22 @@ inline QByteArray input(const uint8_t *data, size_t size)
     std::abort();
 }
 
-// What a reader accepted is written as XML and reads again to the same records and values.
+// What a reader accepted is written as XML and reads again to the same records with the same
+// field values. (Compared as sorted lists: XML nests units under their daginstitution, so the
+// order of records read from CSV changes.)
+inline QStringList fieldRows(const Register &reg)
+{
+    QStringList rows;
+    for (const Record &r : reg.records()) {
+        QStringList row{QString::number(int(r.level()))};
+        for (Field f : fieldsOf(r.level()))
+            row.append(r.value(f));
+        rows.append(row.join(QChar(0x1f)));
+    }
+    rows.sort();
+    return rows;
+}
+
 inline void checkXmlRoundTrip(const Register &reg)
 {
     Register again;
@@ -40,9 +55,8 @@ inline void checkXmlRoundTrip(const Register &reg)
         broken("what a reader accepts is written as readable XML");
     if (again.size() != reg.size())
         broken("the XML round trip keeps every record");
-    for (int i = 0; i < reg.size(); ++i)
-        if (again.record(i).cells() != reg.record(i).cells())
-            broken("the XML round trip keeps every value");
+    if (fieldRows(again) != fieldRows(reg))
+        broken("the XML round trip keeps every value");
 }
 
 } // namespace dtr::fuzz
