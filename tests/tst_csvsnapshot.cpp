@@ -230,6 +230,15 @@ private slots:
         expectFailure(QStringLiteral("daginstitutioner.csv"), bytes, 3, QStringLiteral("NUL"));
     }
 
+    // Found by fuzz_csv: a control character read fine from CSV but could not survive XML.
+    void controlCharacters()
+    {
+        QByteArray bytes("daginstitutionsNummer;daginstitutionsNavn\r\nG1;A\r\nG2;B");
+        bytes.append('\x1c');
+        bytes.append("C\r\n");
+        expectFailure(QStringLiteral("daginstitutioner.csv"), bytes, 3, QStringLiteral("kontroltegnet 0x1C"));
+    }
+
     void absurdlyLongField()
     {
         QByteArray bytes("daginstitutionsNummer;daginstitutionsNavn\r\nG1;");

@@ -242,6 +242,10 @@
         <source>Arbejdsområdet %1 kan ikke låses (er mappen skrivebeskyttet?).</source>
         <translation>The workspace %1 cannot be locked (is the folder read-only?).</translation>
     </message>
+    <message>
+        <source>Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det ikke).</source>
+        <translation>The file contains the control character 0x%1, which a register snapshot cannot hold (XML does not allow it).</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ChangeFile</name>

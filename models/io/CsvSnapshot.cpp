@@ -69,6 +69,14 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
                     p.line, p.column);
     }
 
+    if (const qsizetype control = firstForbiddenControl(data); control >= 0) {
+        const TextPosition p = positionOf(data, control);
+        return fail(error, path,
+                    tr("Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det "
+                       "ikke).")
+                        .arg(QString::number(uchar(data[control]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                    p.line, p.column);
+    }
     // One record per line, near enough: the register grows once per file, not by doubling.
     reg->reserve(reg->size() + data.count('\n') + 1);
     CsvTokenizer tokenizer(data);

@@ -57,4 +57,14 @@ TextPosition positionOf(QByteArrayView bytes, qsizetype offset)
     return pos;
 }
 
+qsizetype firstForbiddenControl(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return -1;
+}
+
 } // namespace dtr
