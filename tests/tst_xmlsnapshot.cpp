@@ -150,6 +150,23 @@ private slots:
 
     // ---- bad input ----
 
+    // Found by fuzz_csv: line breaks inside a value (CSV allows them in quotes) came back as LF.
+    void lineBreaksInValuesSurvive()
+    {
+        Register reg;
+        Record dag(Level::Daginstitution);
+        dag.setValue(Field::Nummer, u"G10001");
+        dag.setValue(Field::Navn, u"Linje 1\r\nLinje 2\rLinje 3\nLinje 4\tmed tab");
+        dag.setValue(Field::AdmKommuneKode, u"727");
+        reg.add(dag);
+        reg.finalize();
+        Register again;
+        ReadError error;
+        QVERIFY2(XmlSnapshot::readBytes(XmlSnapshot::toBytes(reg), QStringLiteral("igen"), &again, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(again.record(0).navn(), reg.record(0).navn());
+    }
+
     void emptyDocument() { expectFailure(QByteArray("  \n"), QStringLiteral("tom")); }
 
     void truncatedDocument()

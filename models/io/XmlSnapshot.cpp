@@ -378,7 +378,22 @@ public:
     {
         if (value.isEmpty() && !XmlNames::isMandatory(level, field))
             return;
-        m_out.writeTextElement(XmlNames::Namespace, XmlNames::fieldElement(level, field), value);
+        m_out.writeStartElement(XmlNames::Namespace, XmlNames::fieldElement(level, field));
+        writeText(value);
+        m_out.writeEndElement();
+    }
+
+    // Text with every carriage return as &#13;: a reader turns a literal CR (or CRLF) into LF, so
+    // a value from CSV with a line break in it would otherwise not come back the same.
+    void writeText(const QString &value)
+    {
+        qsizetype from = 0;
+        for (qsizetype cr = value.indexOf(QLatin1Char('\r')); cr >= 0; cr = value.indexOf(QLatin1Char('\r'), from)) {
+            m_out.writeCharacters(value.mid(from, cr - from));
+            m_out.writeEntityReference(QStringLiteral("#13"));
+            from = cr + 1;
+        }
+        m_out.writeCharacters(value.mid(from));
     }
 
     void writeExtra(const QString &name, const QString &value)
@@ -388,13 +403,13 @@ public:
         if (name.startsWith(XmlNames::RawExtraPrefix) && writeRaw(value))
             return;
         if (isXmlName(name)) {
-            m_out.writeTextElement(XmlNames::Namespace, name, value);
+            m_out.writeStartElement(XmlNames::Namespace, name);
         } else {
             m_out.writeStartElement(XmlNames::Namespace, XmlNames::Extra);
             m_out.writeAttribute(XmlNames::ExtraName, name);
-            m_out.writeCharacters(value);
-            m_out.writeEndElement();
         }
+        writeText(value);
+        m_out.writeEndElement();
     }
 
     // Copies a kept XML fragment (namespace-free, see captureElement) into the document's
