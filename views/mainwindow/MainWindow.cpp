@@ -920,8 +920,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     ChangeSet *changes = m_workspace->changeSet();
     m_editor = std::make_unique<Editor>(changes);
     connect(m_editor.get(), &Editor::refused, this, &MainWindow::showRefusal);
+    // Review progress is recounted once per edit, on findingsChanged below: the validator
+    // re-checks in the same ChangeSet::changed, after this slot, so counting here would be a
+    // second pass over the register with stale findings.
     connect(changes, &ChangeSet::changed, this, [this] {
-        recountReviews();
         updateStatus();
         updateActions();
     });
