@@ -4,9 +4,11 @@
 #include "changes/Operation.h"
 #include "changes/Overlay.h"
 #include "codes/CodeTables.h"
+#include "geo/Geography.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace dtr {
@@ -211,6 +213,68 @@ void coordinatesInDenmark(const RuleContext &, int, const Record &r, const Emit 
         report(Field::GeoBredde, tr("Koordinaterne (%1, %2) ligger uden for Danmark.").arg(*lat).arg(*lon));
 }
 
+// ---- geography (PostNord's postal codes, DAGI's boundaries; all warnings) ----
+
+// The record's postal district, when its postnummer has the form the other rules accept.
+const PostalDistrict *postalDistrictOf(const RuleContext &c, const Record &r)
+{
+    const QString p = r.value(Field::PostNummer).trimmed();
+    if (p.size() != 4 || !allDigits(p) || p.toInt() < 1000 || p.toInt() > 9990)
+        return nullptr; // postnummer-format or postnummer-interval says so
+    return c.geography.postalDistrict(p.toInt());
+}
+
+void postnummerKnown(const RuleContext &c, int, const Record &r, const Emit &report)
+{
+    const QString p = r.value(Field::PostNummer).trimmed();
+    if (p.size() == 4 && allDigits(p) && p.toInt() >= 1000 && p.toInt() <= 9990 && !postalDistrictOf(c, r))
+        report(Field::PostNummer, tr("Postnummer %1 findes ikke i PostNords postnummertabel (2018) – er det nyere, "
+                                     "eller en tastefejl?")
+                                      .arg(p));
+}
+
+void bynavnMatchesPostnummer(const RuleContext &c, int, const Record &r, const Emit &report)
+{
+    const PostalDistrict *d = postalDistrictOf(c, r);
+    const QString by = r.value(Field::ByNavn).simplified();
+    if (d && !by.isEmpty() && by.compare(d->bynavn, Qt::CaseInsensitive) != 0)
+        report(Field::ByNavn, tr("Postnummer %1 hører til %2, ikke %3.").arg(d->postnummer).arg(d->bynavn, shown(by)));
+}
+
+void postnummerInKommune(const RuleContext &c, int, const Record &r, const Emit &report)
+{
+    const PostalDistrict *d = postalDistrictOf(c, r);
+    const auto kode = r.code(Field::KommuneKode);
+    if (!d || !kode || !c.codes.kommune.contains(*kode) || d->kommuner.contains(*kode))
+        return;
+    QStringList names;
+    for (int k : d->kommuner)
+        names << c.codes.kommuneName(k);
+    report(Field::PostNummer, tr("Postnummer %1 %2 ligger ikke i %3, men i %4.")
+                                  .arg(d->postnummer)
+                                  .arg(d->bynavn, c.codes.kommuneName(*kode), names.join(QStringLiteral(", "))));
+}
+
+// The boundaries are thinned to about 30 m: nearer the border than this is not a finding.
+constexpr double BorderToleranceMetres = 50;
+
+void coordinatesInKommune(const RuleContext &c, int, const Record &r, const Emit &report)
+{
+    const auto lat = r.coordinate(Field::GeoBredde);
+    const auto lon = r.coordinate(Field::GeoLaengde);
+    const auto kode = r.code(Field::KommuneKode);
+    if (!lat || !lon || !kode || *lat < 54.5 || *lat > 57.8 || *lon < 8.0 || *lon > 15.3)
+        return; // koordinat-udenfor says so
+    const std::optional<double> outside = c.geography.distanceOutside(*kode, {*lon, *lat});
+    if (!outside || *outside <= BorderToleranceMetres)
+        return;
+    const int actual = c.geography.kommuneAt({*lon, *lat});
+    const QString where = actual > 0 ? tr("i %1").arg(c.codes.kommuneName(actual)) : tr("uden for alle kommuner");
+    report(Field::GeoBredde,
+           tr("Koordinaterne ligger %1, %2 km uden for %3, som adressen hører til.")
+               .arg(where, QLocale(QLocale::Danish).toString(*outside / 1000, 'f', 1), c.codes.kommuneName(*kode)));
+}
+
 // ---- structure rules ----
 
 void parentExists(const RuleContext &c, int index, const Record &r, const Emit &report)
@@ -413,6 +477,15 @@ const QList<Rule> rules{
      QT_TRANSLATE_NOOP("dtr::Rules", "Telefonnummeret ligner et dansk nummer"), phoneFormat},
     {QLatin1StringView("koordinat-udenfor"), Severity::Warning, Unit | Alt,
      QT_TRANSLATE_NOOP("dtr::Rules", "Koordinaterne ligger i Danmark"), coordinatesInDenmark},
+    {QLatin1StringView("postnummer-ukendt"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret findes i PostNords postnummertabel"), postnummerKnown},
+    {QLatin1StringView("bynavn-postnummer"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Bynavnet er postnummerets"), bynavnMatchesPostnummer},
+    {QLatin1StringView("postnummer-kommune"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Postnummeret ligger i adressens kommune"), postnummerInKommune},
+    {QLatin1StringView("koordinat-kommune"), Severity::Warning, Unit | Alt,
+     QT_TRANSLATE_NOOP("dtr::Rules", "Koordinaterne ligger i adressens kommune (50 m tolerance)"),
+     coordinatesInKommune},
     // Structure rules.
     {QLatin1StringView("uden-overordnet"), Severity::Error, Unit | Alt,
      QT_TRANSLATE_NOOP("dtr::Rules", "Den overordnede post findes"), parentExists},

@@ -10,6 +10,7 @@
 namespace dtr {
 
 class CodeTables;
+class Geography;
 class Overlay;
 class Record;
 
@@ -21,6 +22,8 @@ struct RuleContext
     // Active anvisningsenheder per "kommune|name|address" key, for likely-duplicate detection.
     // (by duplicateKeyHash; a group may, rarely, hold a record whose key only hashes alike)
     const QHash<quint64, QList<int>> &duplicateGroups;
+    // Municipality boundaries and the postal-code table.
+    const Geography &geography;
 };
 
 using Emit = std::function<void(std::optional<Field> field, const QString &message)>;

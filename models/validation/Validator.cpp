@@ -1,5 +1,7 @@
 #include "Validator.h"
 
+#include "geo/Geography.h"
+
 #include "Rules.h"
 #include "changes/ChangeSet.h"
 
@@ -190,7 +192,7 @@ void Validator::validateRecord(int index)
         return;
     }
     const Record &r = o.record(index);
-    const RuleContext context{o, m_codes, m_duplicateGroups};
+    const RuleContext context{o, m_codes, m_duplicateGroups, Geography::bundled()};
     QList<Finding> found;
     for (const Rule &rule : validationRules()) {
         if (!rule.appliesTo(r.level()))
