@@ -1054,6 +1054,14 @@ Alternative addresses: %3</translation>
         <source>Disse poster peger på en daginstitution eller anvisningsenhed, som ikke findes i udtrækket. Registeret kan indeholde sådanne gamle poster; de skal flyttes til en gyldig overordnet eller lukkes.</source>
         <translation>These records point to a day-care institution or allocation unit that is not in the snapshot. The register may hold such old records; they must be moved to a valid parent or closed.</translation>
     </message>
+    <message>
+        <source>Uvist udfald af en indsendelse:</source>
+        <translation>Unknown outcome of a submission:</translation>
+    </message>
+    <message>
+        <source>Registeret afviste sidst:</source>
+        <translation>Refused by the register last time:</translation>
+    </message>
 </context>
 <context>
     <name>dtr::DiffDialog</name>
@@ -2467,6 +2475,22 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uvist udfald</source>
+        <translation>Unknown outcome</translation>
+    </message>
+    <message>
+        <source> · afvist</source>
+        <translation> · refused</translation>
+    </message>
+    <message>
+        <source>Uvist udfald af en indsendelse: %1</source>
+        <translation>Unknown outcome of a submission: %1</translation>
+    </message>
+    <message>
+        <source>Registeret afviste sidst: %1</source>
+        <translation>Refused by the register last time: %1</translation>
     </message>
 </context>
 <context>

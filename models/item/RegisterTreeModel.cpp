@@ -10,8 +10,33 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 
 namespace dtr {
+
+namespace {
+
+// A small round badge with a sign, for what the register said (painted: no image to keep).
+QIcon badge(const QColor &colour, QChar sign)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawEllipse(2, 2, 28, 28);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(22);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRect(0, 0, 32, 32), Qt::AlignCenter, QString(sign));
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 RegisterTreeModel::RegisterTreeModel(const CodeTables &codes, QObject *parent)
     : QAbstractItemModel(parent)
@@ -30,6 +55,8 @@ RegisterTreeModel::RegisterTreeModel(const CodeTables &codes, QObject *parent)
         m_changeIcons[1] = QIcon(QStringLiteral(":/icons/aendret.png"));
         m_changeIcons[2] = QIcon(QStringLiteral(":/icons/aendret-flyttet.png"));
         m_changeIcons[3] = QIcon(QStringLiteral(":/icons/aendret-lukket.png"));
+        m_unknownIcon = badge(QColor(0xd9, 0x8c, 0x00), QLatin1Char('?'));
+        m_refusedIcon = badge(QColor(0xc6, 0x28, 0x28), QLatin1Char('!'));
     }
     connectOverlay();
 }
@@ -111,6 +138,23 @@ void RegisterTreeModel::setReviewed(const QSet<QString> &reviewed)
         const qsizetype slash = id.indexOf(QLatin1Char('/'));
         const int i = m_overlay->find(Level(id.left(slash).toInt()), QStringView(id).mid(slash + 1));
         if (i >= 0)
+            emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
+    }
+}
+
+void RegisterTreeModel::setRegisterNotes(const QHash<QString, QString> &refused, const QHash<QString, QString> &unknown)
+{
+    QSet<QString> touched;
+    const std::initializer_list<const QHash<QString, QString> *> all{&m_refused, &m_unknown, &refused, &unknown};
+    for (const QHash<QString, QString> *notes : all)
+        for (auto it = notes->cbegin(); it != notes->cend(); ++it)
+            touched.insert(it.key());
+    m_refused = refused;
+    m_unknown = unknown;
+    for (const QString &id : touched) {
+        const qsizetype slash = id.indexOf(QLatin1Char('/'));
+        const int i = m_overlay->find(Level(id.left(slash).toInt()), QStringView(id).mid(slash + 1));
+        if (i >= 0 && m_overlay->isLive(i))
             emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
     }
 }
@@ -327,13 +371,17 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
             }
             return Address::of(r).oneLine();
         case StatusColumn: {
+            const QString id = recordId(r.level(), r.nummer());
+            if (m_unknown.contains(id))
+                return tr("Uvist udfald");
             const int flags = changeFlags(i);
-            if (flags & Closed)
-                return tr("Lukkes");
-            if (flags & Added)
-                return tr("Ny");
-            return isReviewed(i) ? tr("%1 · gennemgået").arg(r.value(Field::Aktivitetsstatus))
-                                 : r.value(Field::Aktivitetsstatus);
+            QString text = flags & Closed  ? tr("Lukkes")
+                           : flags & Added ? tr("Ny")
+                           : isReviewed(i) ? tr("%1 · gennemgået").arg(r.value(Field::Aktivitetsstatus))
+                                           : r.value(Field::Aktivitetsstatus);
+            if (m_refused.contains(id))
+                text += tr(" · afvist");
+            return text;
         }
         }
         return {};
@@ -346,6 +394,11 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
         }
         if (column != StatusColumn)
             return {};
+        const QString id = recordId(r.level(), r.nummer());
+        if (m_unknown.contains(id))
+            return m_unknownIcon;
+        if (m_refused.contains(id))
+            return m_refusedIcon;
         const int flags = changeFlags(i);
         if (flags & Closed)
             return m_changeIcons[3];
@@ -373,6 +426,11 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
         return changeFlags(i) ? QBrush(QColor(0x20, 0x20, 0x20)) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = tr("%1 %2 – %3").arg(levelLabel(r.level()), r.nummer(), r.value(Field::Aktivitetsstatus));
+        const QString id = recordId(r.level(), r.nummer());
+        if (m_unknown.contains(id))
+            tip += QLatin1Char('\n') + tr("Uvist udfald af en indsendelse: %1").arg(m_unknown.value(id));
+        if (m_refused.contains(id))
+            tip += QLatin1Char('\n') + tr("Registeret afviste sidst: %1").arg(m_refused.value(id));
         const QString changes = changeTooltip(i);
         if (!changes.isEmpty())
             tip += QLatin1Char('\n') + changes;
@@ -395,6 +453,12 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
         return m_overlay->admKommuneOf(i);
     case ChangeStateRole:
         return changeFlags(i);
+    case RegisterRole: {
+        const QString id = recordId(r.level(), r.nummer());
+        return m_unknown.contains(id)   ? QStringLiteral("unknown")
+               : m_refused.contains(id) ? QStringLiteral("refused")
+                                        : QString();
+    }
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "changes/Overlay.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QSet>
 
@@ -32,6 +33,7 @@ public:
         ChangeStateRole, // ChangeFlags of a record row (0: unchanged)
         SeverityRole,    // worst Severity of the record's findings, -1 without findings
         ReviewedRole,    // bool: marked "gennemgået"
+        RegisterRole,    // what the register said last: "unknown" (outcome of a write), "refused", or ""
     };
     enum ChangeFlag { Added = 1, Changed = 2, Moved = 4, Closed = 8 };
     Q_ENUM(Column)
@@ -51,6 +53,9 @@ public:
     void setReviewed(const QSet<QString> &reviewed);
     bool isReviewed(int recordIndex) const;
     const QSet<QString> &reviewedIds() const { return m_reviewed; }
+    // What the register said last about records, by "level/key": its words on a refused change,
+    // and what is known of writes whose outcome is unknown.
+    void setRegisterNotes(const QHash<QString, QString> &refused, const QHash<QString, QString> &unknown);
     const Overlay *overlay() const { return m_overlay; }
 
     QModelIndex indexOfRecord(int recordIndex, int column = 0) const;
@@ -102,6 +107,10 @@ private:
     Validator *m_validator = nullptr;
     QSet<int> m_marked; // records currently carrying change marks
     QSet<QString> m_reviewed;
+    QHash<QString, QString> m_refused;
+    QHash<QString, QString> m_unknown;
+    QIcon m_unknownIcon;
+    QIcon m_refusedIcon;
     QIcon m_kommuneIcon;
     QIcon m_levelIcons[LevelCount];
     QIcon m_changeIcons[4];

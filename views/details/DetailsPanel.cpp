@@ -179,6 +179,13 @@ QString DetailsPanel::heading() const
     return m_heading->text();
 }
 
+void DetailsPanel::setRegisterNotes(const QHash<QString, QString> &refused, const QHash<QString, QString> &unknown)
+{
+    m_refused = refused;
+    m_unknown = unknown;
+    refresh();
+}
+
 void DetailsPanel::clear()
 {
     m_record = -1;
@@ -321,8 +328,17 @@ void DetailsPanel::refresh()
         m_groups[g]->setVisible(any);
     }
 
-    // Findings about the record as a whole (not one field) show under the heading.
+    // What the register said last, then findings about the record as a whole (not one field),
+    // show under the heading.
     QStringList recordProblems;
+    const QString id = recordId(r.level(), r.nummer());
+    if (m_unknown.contains(id))
+        recordProblems << QStringLiteral("<b>%1</b> %2")
+                              .arg(tr("Uvist udfald af en indsendelse:"), m_unknown.value(id).toHtmlEscaped());
+    if (m_refused.contains(id))
+        recordProblems << QStringLiteral("<b>%1</b> %2")
+                              .arg(tr("Registeret afviste sidst:"), m_refused.value(id).toHtmlEscaped().replace(
+                                                                        QLatin1Char('\n'), QStringLiteral("<br>")));
     if (m_validator)
         for (const Finding &f : m_validator->findingsOf(m_record))
             if (!f.field || !hasField(level, *f.field))

@@ -36,6 +36,8 @@ public:
     // Findings mark the fields they concern (border colour, message in the tooltip). Not owned.
     void setValidator(Validator *validator);
     void focusField(Field field);
+    // What the register said last, by "level/key": refusals in its words, unknown outcomes.
+    void setRegisterNotes(const QHash<QString, QString> &refused, const QHash<QString, QString> &unknown);
     void showRecord(int recordIndex);
     void showKommune(int kommuneKode);
     void showOrphanGroup();
@@ -61,6 +63,8 @@ private:
     Validator *m_validator = nullptr;
     const Overlay *m_overlay = nullptr;
     int m_record = -1;
+    QHash<QString, QString> m_refused;
+    QHash<QString, QString> m_unknown;
     bool m_updating = false;
     QLabel *m_heading;
     QLabel *m_subheading;

@@ -419,6 +419,8 @@ void MainWindow::bindSession()
     m_details->setEditor(editor);
     m_details->setValidator(validator);
     m_problems->setValidator(validator, changes->overlay());
+    m_tree->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
+    m_details->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
     recountReviews();
     QSettings().setValue(LastWorkspaceKey, m_session->workspace()->path());
