@@ -293,6 +293,31 @@ private slots:
         QVERIFY(!o.record(o.find(Level::Daginstitution, dag.nummer())).isActive());
     }
 
+    void carriageReturnsSurviveTheSoapPayload()
+    {
+        // XML readers turn a literal CR (and CRLF) into LF; payloads and answers keep it as &#13;.
+        RegisterClient client(endpoint());
+        const Overlay &o = *m_register->changes().overlay();
+        const QString unit = firstUnitOf(o.record(o.children({TreeNode::Kommune, 746})[0]).nummer().toLatin1());
+        for (const QString &value : {QStringLiteral("a\r\nb"), QStringLiteral("a\rb\tc\nd")}) {
+            Record update = o.record(o.find(Level::Anvisningsenhed, unit));
+            update.setValue(Field::Navn, value);
+            ServiceCall *call =
+                run(client.write(M::UpdateAnvisningsEnhed, Payload::write(Payload::Kind::Update, update)));
+            ImportResult result;
+            QString error;
+            QVERIFY2(call->ok() && ImportResult::parse(call->response().xml, &result, &error) && result.ok,
+                     qPrintable(call->error().message + error + result.errors.value(0).message));
+            QCOMPARE(o.record(o.find(Level::Anvisningsenhed, unit)).navn(), value);
+            Register found;
+            QVERIFY2(
+                RegisterClient::readRegister(*run(client.query(M::GetAnvisningsEnhederByNummer, unit)), &found, &error),
+                qPrintable(error));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.record(0).navn(), value);
+        }
+    }
+
     void wrongCredentialsAreRefused()
     {
         RegisterClient client(endpoint(QStringLiteral("forkert")));
