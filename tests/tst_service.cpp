@@ -63,21 +63,10 @@ class TestService : public QObject
         return o.record(o.childrenOf(d)[0]).nummer();
     }
 
-    QByteArray newUnitPayload(const QString &parent, const QString &pNummer = QStringLiteral("1099000001"),
-                              const char *type = "6012") const
+    static QByteArray newUnitPayload(const QString &parent, const QString &pNummer = QStringLiteral("1099000001"),
+                                     const char *type = "6012")
     {
-        Record r(Level::Anvisningsenhed);
-        r.setValue(Field::ParentNummer, parent);
-        r.setValue(Field::Navn, u"Børnehuset Havblik");
-        r.setValue(Field::InstType3, QString::fromLatin1(type));
-        r.setValue(Field::PNummer, pNummer);
-        r.setValue(Field::Email, u"havblik@odder.dk");
-        r.setValue(Field::VejNavn, u"Strandvejen");
-        r.setValue(Field::HusNummer, u"12");
-        r.setValue(Field::PostNummer, u"8300");
-        r.setValue(Field::ByNavn, u"Odder");
-        r.setValue(Field::KommuneKode, u"727");
-        return Payload::write(Payload::Kind::Insert, r);
+        return test::newUnitPayload(parent, pNummer, type);
     }
 
 private slots:

@@ -1,3 +1,5 @@
+#include "TestFiles.h"
+
 #include "generator/SnapshotGenerator.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
@@ -60,21 +62,7 @@ class TestStandInFaults : public QObject
     // found again.
     QString nextPNummer() { return QStringLiteral("10990000%1").arg(++m_serial, 2, 10, QLatin1Char('0')); }
 
-    QByteArray newUnit(const QString &pNummer) const
-    {
-        Record r(Level::Anvisningsenhed);
-        r.setValue(Field::ParentNummer, m_dag);
-        r.setValue(Field::Navn, u"Børnehuset Havblik");
-        r.setValue(Field::InstType3, u"6012");
-        r.setValue(Field::PNummer, pNummer);
-        r.setValue(Field::Email, u"havblik@odder.dk");
-        r.setValue(Field::VejNavn, u"Strandvejen");
-        r.setValue(Field::HusNummer, u"12");
-        r.setValue(Field::PostNummer, u"8300");
-        r.setValue(Field::ByNavn, u"Odder");
-        r.setValue(Field::KommuneKode, u"727");
-        return Payload::write(Payload::Kind::Insert, r);
-    }
+    QByteArray newUnit(const QString &pNummer) const { return test::newUnitPayload(m_dag, pNummer); }
 
     // How many live units the register holds with this P-nummer.
     int unitsWith(const QString &pNummer) const
