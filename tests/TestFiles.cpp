@@ -4,6 +4,7 @@
 #include <QStandardPaths>
 
 #include "register/Register.h"
+#include "service/Payload.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,22 @@ void writeSmallCsvSnapshot(const QString &folder)
     writeFile(folder + QStringLiteral("/alternativadresser.csv"),
               bom + csvHeader(2) + "\r\n" +
                   "G30001;G20001;Skovgrunden;Skovvej;1;8270;Højbjerg;751;56,11;10,2;Aktiv\r\n");
+}
+
+QByteArray newUnitPayload(const QString &parent, const QString &pNummer, const char *type)
+{
+    Record r(Level::Anvisningsenhed);
+    r.setValue(Field::ParentNummer, parent);
+    r.setValue(Field::Navn, u"Børnehuset Havblik");
+    r.setValue(Field::InstType3, QString::fromLatin1(type));
+    r.setValue(Field::PNummer, pNummer);
+    r.setValue(Field::Email, u"havblik@odder.dk");
+    r.setValue(Field::VejNavn, u"Strandvejen");
+    r.setValue(Field::HusNummer, u"12");
+    r.setValue(Field::PostNummer, u"8300");
+    r.setValue(Field::ByNavn, u"Odder");
+    r.setValue(Field::KommuneKode, u"727");
+    return Payload::write(Payload::Kind::Insert, r);
 }
 
 QString canonical(const Register &reg)

@@ -19,6 +19,10 @@ void writeSmallCsvSnapshot(const QString &folder);
 // Header rows of the three CSV files the small snapshot uses.
 QByteArray csvHeader(int level);
 
+// The payload of an InsertAnvisningsEnhed under `parent` in Odder (727) that the stand-in register
+// accepts when the P-nummer is on its fake CVR list and the type fits the parent.
+QByteArray newUnitPayload(const QString &parent, const QString &pNummer, const char *type = "6012");
+
 // Gives the test its own settings and data folders (QStandardPaths test mode, under the test's
 // name) and empties them; clearAppData() empties them again between cases.
 void useFreshAppData(const QString &testName);

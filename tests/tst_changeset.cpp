@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 
+#include "changes/ChangeFile.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
@@ -345,6 +346,128 @@ private slots:
         QCOMPARE(c.steps().size(), 0);
         QCOMPARE(c.push(c.createDaginstitutionStep(751), &error), ChangeSet::Result::Refused);
         QCOMPARE(c.overlay()->count(Level::Daginstitution), 2);
+    }
+
+    void charactersTheRegisterCannotReceiveAreRefused()
+    {
+        // A journal that counts what is written to it.
+        struct CountingJournal : ChangeJournal
+        {
+            int writes = 0;
+            bool writeSteps(int, const QList<Step> &, int, QString *) override { return ++writes > 0; }
+            bool writePosition(int, QString *) override { return ++writes > 0; }
+        } journal;
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        c.setJournal(&journal);
+        QStringList refusals;
+        connect(&w.editor, &Editor::refused, this, [&](const QString &m) { refusals << m; });
+        const int dag = idx(c, Level::Daginstitution, "G10001");
+        const QString name = c.overlay()->record(dag).navn();
+
+        // Typed: refused at once with the field and the character named; nothing applied or journaled.
+        const struct
+        {
+            QString typed;
+            const char *named;
+        } refused[] = {
+            {name + QChar(0x01), "kontroltegnet U+0001"},
+            {QStringLiteral("Sol\u001fsikken"), "kontroltegnet U+001F"},
+            {QStringLiteral("Sol") + QChar(0) + QStringLiteral("sikken"), "kontroltegnet U+0000"},
+            {QStringLiteral("Solsikken") + QChar(0xFFFE), "tegnet U+FFFE"},
+            {QStringLiteral("Solsikken") + QChar(0xFFFF), "tegnet U+FFFF"},
+            {QStringLiteral("Solsikken") + QChar(0xD83D), "U+D83D"},
+            {QChar(0xDE00) + QStringLiteral("Solsikken"), "U+DE00"},
+        };
+        for (const auto &r : refused) {
+            refusals.clear();
+            QVERIFY(!w.editor.setField(dag, Field::Navn, r.typed, true));
+            QCOMPARE(refusals.size(), 1);
+            QVERIFY2(refusals.first().startsWith(fieldLabel(Field::Navn) + QStringLiteral(" indeholder ")) &&
+                         refusals.first().contains(QString::fromUtf8(r.named)) &&
+                         refusals.first().contains(QStringLiteral("som registeret ikke kan modtage")),
+                     qPrintable(refusals.first()));
+            QCOMPARE(c.overlay()->record(dag).navn(), name);
+            QCOMPARE(c.steps().size(), 0);
+            QCOMPARE(journal.writes, 0);
+        }
+        QCOMPARE(refusals.first(), fieldLabel(Field::Navn) +
+                                       QStringLiteral(" indeholder et halvt tegn (U+DE00 uden sin anden halvdel), som "
+                                                      "registeret ikke kan modtage."));
+
+        // While typing (edits merge into one step) the merge is refused too, and the step keeps
+        // what was typed before.
+        QVERIFY(w.editor.setField(dag, Field::Navn, QStringLiteral("Sol"), true));
+        QCOMPARE(journal.writes, 1);
+        refusals.clear();
+        QVERIFY(!w.editor.setField(dag, Field::Navn, QStringLiteral("Sol\u0007"), true));
+        QCOMPARE(refusals.size(), 1);
+        QCOMPARE(c.overlay()->record(dag).navn(), QStringLiteral("Sol"));
+        QCOMPARE(c.steps().size(), 1);
+        QCOMPARE(c.steps().first().ops.first().after, QStringLiteral("Sol"));
+        QCOMPARE(journal.writes, 1);
+
+        // Tab, line feed and carriage return stay allowed, as do characters outside the BMP.
+        for (const QString &ok : {QStringLiteral("Sol\tsikken"), QStringLiteral("Sol\nsikken"),
+                                  QStringLiteral("Sol\r\nsikken"), QStringLiteral("Sol\rsikken"),
+                                  QStringLiteral("Solsikken \U0001F33B"), QStringLiteral("Sol\u007f\u0085sikken")}) {
+            w.editor.finishTyping();
+            QVERIFY2(w.editor.setField(dag, Field::Navn, ok), qPrintable(refusals.value(0)));
+            QCOMPARE(c.overlay()->record(dag).navn(), ok);
+        }
+
+        // A new record's values are checked the same way, every field.
+        Step create = c.createDaginstitutionStep(751);
+        Record unit(Level::Anvisningsenhed);
+        unit.setCells(create.ops[1].values);
+        unit.setValue(Field::Email, QStringLiteral("sol\u001bsikken@kommune.dk"));
+        create.ops[1].values = unit.cells();
+        QString error;
+        const int steps = int(c.steps().size());
+        QCOMPARE(c.push(create, &error), ChangeSet::Result::Refused);
+        QVERIFY2(error.startsWith(fieldLabel(Field::Email)) && error.contains(QStringLiteral("U+001B")),
+                 qPrintable(error));
+        QCOMPARE(c.steps().size(), steps);
+        QCOMPARE(c.overlay()->count(Level::Daginstitution), 2);
+    }
+
+    void changeFilesWithSuchCharactersAreRefusedWhole()
+    {
+        // A change file from elsewhere: a harmless rename, then a value with a control character.
+        const QString fingerprint = ChangeFile::fingerprint(*m_base);
+        QByteArray file;
+        {
+            ChangeSet other(m_base);
+            QString error;
+            QCOMPARE(other.push(other.updateStep(idx(other, Level::Daginstitution, "G10002"), Field::Navn,
+                                                 QStringLiteral("Mælkebøtten")),
+                                &error),
+                     ChangeSet::Result::Applied);
+            QCOMPARE(other.push(other.updateStep(idx(other, Level::Anvisningsenhed, "G20001"), Field::VejNavn,
+                                                 QStringLiteral("MARKER")),
+                                &error),
+                     ChangeSet::Result::Applied);
+            file = ChangeFile::write(other, fingerprint);
+        }
+        QVERIFY(file.contains("\"MARKER\""));
+        ChangeFile::Contents contents;
+        QString error;
+        QVERIFY2(ChangeFile::read(QByteArray(file).replace("\"MARKER\"", "\"Bygade\\u0002\""), &contents, &error),
+                 qPrintable(error));
+        ChangeSet c(m_base);
+        Step step;
+        QVERIFY(!ChangeFile::prepareImport(c, fingerprint, contents, &step, &error));
+        QVERIFY2(error.contains(fieldLabel(Field::VejNavn) + QStringLiteral(" indeholder kontroltegnet U+0002")),
+                 qPrintable(error));
+        QCOMPARE(c.steps().size(), 0);
+        QCOMPARE(c.overlay()->record(idx(c, Level::Daginstitution, "G10002")).navn(),
+                 m_base->record(idx(c, Level::Daginstitution, "G10002")).navn());
+        // With a line break instead, the same file imports.
+        QVERIFY(ChangeFile::read(QByteArray(file).replace("\"MARKER\"", "\"Bygade\\r\\n2\""), &contents, &error));
+        QVERIFY2(ChangeFile::prepareImport(c, fingerprint, contents, &step, &error), qPrintable(error));
+        QCOMPARE(c.push(step, &error), ChangeSet::Result::Applied);
+        QCOMPARE(c.overlay()->record(idx(c, Level::Anvisningsenhed, "G20001")).value(Field::VejNavn),
+                 QStringLiteral("Bygade\r\n2"));
     }
 };
 

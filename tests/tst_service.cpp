@@ -63,21 +63,10 @@ class TestService : public QObject
         return o.record(o.childrenOf(d)[0]).nummer();
     }
 
-    QByteArray newUnitPayload(const QString &parent, const QString &pNummer = QStringLiteral("1099000001"),
-                              const char *type = "6012") const
+    static QByteArray newUnitPayload(const QString &parent, const QString &pNummer = QStringLiteral("1099000001"),
+                                     const char *type = "6012")
     {
-        Record r(Level::Anvisningsenhed);
-        r.setValue(Field::ParentNummer, parent);
-        r.setValue(Field::Navn, u"Børnehuset Havblik");
-        r.setValue(Field::InstType3, QString::fromLatin1(type));
-        r.setValue(Field::PNummer, pNummer);
-        r.setValue(Field::Email, u"havblik@odder.dk");
-        r.setValue(Field::VejNavn, u"Strandvejen");
-        r.setValue(Field::HusNummer, u"12");
-        r.setValue(Field::PostNummer, u"8300");
-        r.setValue(Field::ByNavn, u"Odder");
-        r.setValue(Field::KommuneKode, u"727");
-        return Payload::write(Payload::Kind::Insert, r);
+        return test::newUnitPayload(parent, pNummer, type);
     }
 
 private slots:
@@ -291,6 +280,31 @@ private slots:
         QVERIFY(write(M::DeleteDaginstitution, Payload::write(Payload::Kind::Delete, dag)));
         QVERIFY(result.ok);
         QVERIFY(!o.record(o.find(Level::Daginstitution, dag.nummer())).isActive());
+    }
+
+    void carriageReturnsSurviveTheSoapPayload()
+    {
+        // XML readers turn a literal CR (and CRLF) into LF; payloads and answers keep it as &#13;.
+        RegisterClient client(endpoint());
+        const Overlay &o = *m_register->changes().overlay();
+        const QString unit = firstUnitOf(o.record(o.children({TreeNode::Kommune, 746})[0]).nummer().toLatin1());
+        for (const QString &value : {QStringLiteral("a\r\nb"), QStringLiteral("a\rb\tc\nd")}) {
+            Record update = o.record(o.find(Level::Anvisningsenhed, unit));
+            update.setValue(Field::Navn, value);
+            ServiceCall *call =
+                run(client.write(M::UpdateAnvisningsEnhed, Payload::write(Payload::Kind::Update, update)));
+            ImportResult result;
+            QString error;
+            QVERIFY2(call->ok() && ImportResult::parse(call->response().xml, &result, &error) && result.ok,
+                     qPrintable(call->error().message + error + result.errors.value(0).message));
+            QCOMPARE(o.record(o.find(Level::Anvisningsenhed, unit)).navn(), value);
+            Register found;
+            QVERIFY2(
+                RegisterClient::readRegister(*run(client.query(M::GetAnvisningsEnhederByNummer, unit)), &found, &error),
+                qPrintable(error));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.record(0).navn(), value);
+        }
     }
 
     void wrongCredentialsAreRefused()

@@ -575,6 +575,18 @@
         <source>Fortryd alle ændringer</source>
         <translation>Undo all changes</translation>
     </message>
+    <message>
+        <source>%1 indeholder kontroltegnet %2, som registeret ikke kan modtage.</source>
+        <translation>%1 contains the control character %2, which the register cannot receive.</translation>
+    </message>
+    <message>
+        <source>%1 indeholder et halvt tegn (%2 uden sin anden halvdel), som registeret ikke kan modtage.</source>
+        <translation>%1 contains half a character (%2 without its other half), which the register cannot receive.</translation>
+    </message>
+    <message>
+        <source>%1 indeholder tegnet %2, som registeret ikke kan modtage.</source>
+        <translation>%1 contains the character %2, which the register cannot receive.</translation>
+    </message>
 </context>
 <context>
     <name>dtr::CodeTables</name>
@@ -1185,16 +1197,32 @@ Alternative addresses: %3</translation>
         <translation>&quot;%1&quot;: the probability must be a number from 0 to 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; skal have formen METODE:FEJL[@KALD].</source>
-        <translation>&quot;%1&quot; must have the form METHOD:FAULT[@CALL].</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: kaldnumre tælles fra 1, fx @2 eller @2-4.</source>
         <translation>&quot;%1&quot;: call numbers count from 1, e.g. @2 or @2-4.</translation>
     </message>
     <message>
-        <source>Ukendt fejltype &quot;%1&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized).</source>
-        <translation>Unknown fault &quot;%1&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized).</translation>
+        <source>&quot;%1&quot;: frøet efter / skal være et helt tal (fx random=0.5/7).</source>
+        <translation>&quot;%1&quot;: the seed after / must be a whole number (e.g. random=0.5/7).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; skal have formen METODE:FEJL[@KALD] eller random=P[/FRØ].</source>
+        <translation>&quot;%1&quot; must have the form METHOD:FAULT[@CALLS] or random=P[/SEED].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ukendt metode &quot;%2&quot; (et metodenavn som InsertAnvisningsEnhed, * eller readback).</source>
+        <translation>&quot;%1&quot;: unknown method &quot;%2&quot; (a method name such as InsertAnvisningsEnhed, * or readback).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ukendt fejltype &quot;%2&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized, http500-after, fault-after, late=MS).</source>
+        <translation>&quot;%1&quot;: unknown fault &quot;%2&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized, http500-after, fault-after, late=MS).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: efter %2 skal stå et helt antal millisekunder (0 til 86400000).</source>
+        <translation>&quot;%1&quot;: %2 must be followed by a whole number of milliseconds (0 to 86400000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 giver ingen mening for en læsning; readback tager delay=MS, drop-before, http500, http503, malformed, fault eller oversized.</source>
+        <translation>&quot;%1&quot;: %2 means nothing for a read; readback takes delay=MS, drop-before, http500, http503, malformed, fault or oversized.</translation>
     </message>
 </context>
 <context>
@@ -3921,20 +3949,6 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
         <translation>no password read.</translation>
     </message>
     <message>
-        <source>Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,
-regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.
-Skriver &quot;listening on URL&quot; når den er klar, og kører til den stoppes.
-Fejl til test (--faults): kommaseparerede METODE:FEJL[@KALD] hvor METODE er et metodenavn eller *,
-FEJL er delay=MS, drop-before, drop-after, http500, http503, malformed, fault eller oversized, og KALD er
-et kaldnummer eller interval (fx @2 eller @1-3) talt pr. metode; eller random=P[/FRØ].</source>
-        <translation>Starts a stand-in register: SOAP over HTTP(S) on loopback with the register&apos;s Import and ExportService,
-rules and answers, so the client, the demo and the tests can run without STIL. The password is read from DTR_PASSWORD.
-Prints &quot;listening on URL&quot; when ready, and runs until stopped.
-Faults for testing (--faults): comma-separated METHOD:FAULT[@CALL] where METHOD is a method name or *,
-FAULT is delay=MS, drop-before, drop-after, http500, http503, malformed, fault or oversized, and CALL is
-a call number or range (e.g. @2 or @1-3) counted per method; or random=P[/SEED].</translation>
-    </message>
-    <message>
         <source>Udtrækket, registeret starter med.</source>
         <translation>The snapshot the register starts with.</translation>
     </message>
@@ -4413,6 +4427,62 @@ Type dtr workspace SUBCOMMAND --help for its options.
     <message>
         <source>ukendt underkommando &quot;%1&quot; til workspace.</source>
         <translation>unknown subcommand &quot;%1&quot; for workspace.</translation>
+    </message>
+    <message>
+        <source>Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,
+regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.
+Skriver &quot;listening on URL&quot; når den er klar, og kører til den stoppes.
+
+Fejl til test (--faults): kommaseparerede regler METODE:FEJL[@KALD], hvor METODE er et metodenavn eller *,
+og KALD et kaldnummer eller interval talt pr. metode fra 1 (@2, @1-3); den første regel, der passer, gælder.
+FEJL, og om en skrivning (Insert/Update/Delete/Move) bliver udført:
+  delay=MS       svaret kommer efter MS ms; udført efter ventetiden, men kun hvis klienten stadig venter
+                 (har klienten givet op, sker intet)
+  drop-before    forbindelsen lukkes uden svar; ikke udført
+  drop-after     udført, så lukkes forbindelsen uden svar
+  http500        HTTP 500 med en krop, der ikke er SOAP; ikke udført
+  http503        HTTP 503; ikke udført
+  malformed      et afkortet SOAP-svar (HTTP 200); ikke udført
+  fault          en SOAP Fault (HTTP 500); ikke udført
+  oversized      8 MB, der ikke er et svar (HTTP 200); ikke udført
+  http500-after  udført, så HTTP 500 med en krop, der ikke er SOAP
+  fault-after    udført, så en SOAP Fault (HTTP 500)
+  late=MS        intet svar; forbindelsen holdes åben, til klienten giver op; udført MS ms efter, at
+                 klienten lukkede (lukker den ikke inden 10 minutter, udføres skrivningen, og
+                 forbindelsen lukkes)
+readback:FEJL[@KALD] giver læsninger (ExportService) efter den seneste indsatte fejl på en skrivning FEJL
+(delay=MS, drop-before, http500, http503, malformed, fault eller oversized): KALD tæller læsningerne fra 1
+efter den fejl og begynder forfra ved hver ny; uden KALD gælder den hver læsning indtil næste skrivning.
+Fx InsertAnvisningsEnhed:drop-after@1,readback:http503@1-3.
+random=P[/FRØ] giver hvert kald en fejl med sandsynlighed P (drop-before, drop-after, http503, malformed,
+fault, http500-after eller fault-after; aldrig delay, late eller oversized), samme fejl for samme frø.</source>
+        <translation>Starts a stand-in register: SOAP over HTTP(S) on loopback with the register&apos;s Import and ExportService,
+rules and answers, so the client, the demo and the tests can run without STIL. The password is read from DTR_PASSWORD.
+Prints &quot;listening on URL&quot; when ready, and runs until stopped.
+
+Faults for testing (--faults): comma-separated rules METHOD:FAULT[@CALLS], where METHOD is a method name or *,
+and CALLS a call number or range counted per method from 1 (@2, @1-3); the first rule that matches applies.
+FAULT, and whether a write (Insert/Update/Delete/Move) is carried out:
+  delay=MS       the answer comes after MS ms; carried out after the delay, but only if the client is still
+                 waiting (if the client gave up, nothing happens)
+  drop-before    the connection is closed without an answer; not carried out
+  drop-after     carried out, then the connection is closed without an answer
+  http500        HTTP 500 with a body that is not SOAP; not carried out
+  http503        HTTP 503; not carried out
+  malformed      a truncated SOAP answer (HTTP 200); not carried out
+  fault          a SOAP Fault (HTTP 500); not carried out
+  oversized      8 MB that are not an answer (HTTP 200); not carried out
+  http500-after  carried out, then HTTP 500 with a body that is not SOAP
+  fault-after    carried out, then a SOAP Fault (HTTP 500)
+  late=MS        no answer; the connection is kept open until the client gives up; carried out MS ms after
+                 the client closed it (if it does not close it within 10 minutes, the write is carried out
+                 and the connection closed)
+readback:FAULT[@CALLS] gives reads (ExportService) after the latest injected fault on a write the FAULT
+(delay=MS, drop-before, http500, http503, malformed, fault or oversized): CALLS counts the reads from 1
+after that fault and starts again at each new one; without CALLS it applies to every read until the next write.
+E.g. InsertAnvisningsEnhed:drop-after@1,readback:http503@1-3.
+random=P[/SEED] gives each call a fault with probability P (drop-before, drop-after, http503, malformed,
+fault, http500-after or fault-after; never delay, late or oversized), the same faults for the same seed.</translation>
     </message>
 </context>
 <context>

@@ -383,13 +383,34 @@ int validate(const QStringList &args)
 int simulate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,\n"
-           "regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.\n"
-           "Skriver \"listening on URL\" når den er klar, og kører til den stoppes.\n"
-           "Fejl til test (--faults): kommaseparerede METODE:FEJL[@KALD] hvor METODE er et metodenavn eller *,\n"
-           "FEJL er delay=MS, drop-before, drop-after, http500, http503, malformed, fault eller oversized, og KALD er\n"
-           "et kaldnummer eller interval (fx @2 eller @1-3) talt pr. metode; eller random=P[/FRØ]."));
+    parser.setApplicationDescription(tr(
+        "Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,\n"
+        "regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.\n"
+        "Skriver \"listening on URL\" når den er klar, og kører til den stoppes.\n"
+        "\n"
+        "Fejl til test (--faults): kommaseparerede regler METODE:FEJL[@KALD], hvor METODE er et metodenavn eller *,\n"
+        "og KALD et kaldnummer eller interval talt pr. metode fra 1 (@2, @1-3); den første regel, der passer, gælder.\n"
+        "FEJL, og om en skrivning (Insert/Update/Delete/Move) bliver udført:\n"
+        "  delay=MS       svaret kommer efter MS ms; udført efter ventetiden, men kun hvis klienten stadig venter\n"
+        "                 (har klienten givet op, sker intet)\n"
+        "  drop-before    forbindelsen lukkes uden svar; ikke udført\n"
+        "  drop-after     udført, så lukkes forbindelsen uden svar\n"
+        "  http500        HTTP 500 med en krop, der ikke er SOAP; ikke udført\n"
+        "  http503        HTTP 503; ikke udført\n"
+        "  malformed      et afkortet SOAP-svar (HTTP 200); ikke udført\n"
+        "  fault          en SOAP Fault (HTTP 500); ikke udført\n"
+        "  oversized      8 MB, der ikke er et svar (HTTP 200); ikke udført\n"
+        "  http500-after  udført, så HTTP 500 med en krop, der ikke er SOAP\n"
+        "  fault-after    udført, så en SOAP Fault (HTTP 500)\n"
+        "  late=MS        intet svar; forbindelsen holdes åben, til klienten giver op; udført MS ms efter, at\n"
+        "                 klienten lukkede (lukker den ikke inden 10 minutter, udføres skrivningen, og\n"
+        "                 forbindelsen lukkes)\n"
+        "readback:FEJL[@KALD] giver læsninger (ExportService) efter den seneste indsatte fejl på en skrivning FEJL\n"
+        "(delay=MS, drop-before, http500, http503, malformed, fault eller oversized): KALD tæller læsningerne fra 1\n"
+        "efter den fejl og begynder forfra ved hver ny; uden KALD gælder den hver læsning indtil næste skrivning.\n"
+        "Fx InsertAnvisningsEnhed:drop-after@1,readback:http503@1-3.\n"
+        "random=P[/FRØ] giver hvert kald en fejl med sandsynlighed P (drop-before, drop-after, http503, malformed,\n"
+        "fault, http500-after eller fault-after; aldrig delay, late eller oversized), samme fejl for samme frø."));
     parser.addOption({QStringLiteral("data"), tr("Udtrækket, registeret starter med."), QStringLiteral("SNAPSHOT")});
     parser.addOption({QStringLiteral("listen"), tr("Adresse og port, fx 127.0.0.1:8080 (0 = en ledig port)."),
                       QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0")});

@@ -15,6 +15,22 @@ Level parentLevelOf(Level level)
     return p;
 }
 
+// The first character XML 1.0 cannot carry (a C0 control other than tab, line feed and carriage
+// return; U+FFFE, U+FFFF; half a surrogate pair): its position, or -1.
+qsizetype firstCharacterXmlCannotCarry(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0xFFFE || c == 0xFFFF)
+            return i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode()))
+            ++i;
+        else if (QChar::isSurrogate(c))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 ChangeSet::ChangeSet(std::shared_ptr<const Register> base, QObject *parent)
@@ -161,6 +177,38 @@ QList<int> ChangeSet::moveTargets(int index) const
     return out;
 }
 
+QString ChangeSet::characterRefusal(const Operation &op)
+{
+    const auto refusal = [](Field field, QStringView value) -> QString {
+        const qsizetype at = firstCharacterXmlCannotCarry(value);
+        if (at < 0)
+            return {};
+        const char16_t c = value[at].unicode();
+        const QString code = QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+        if (c < 0x20)
+            return tr("%1 indeholder kontroltegnet %2, som registeret ikke kan modtage.").arg(fieldLabel(field), code);
+        if (QChar::isSurrogate(c))
+            return tr("%1 indeholder et halvt tegn (%2 uden sin anden halvdel), som registeret ikke kan modtage.")
+                .arg(fieldLabel(field), code);
+        return tr("%1 indeholder tegnet %2, som registeret ikke kan modtage.").arg(fieldLabel(field), code);
+    };
+    switch (op.kind) {
+    case OpKind::Create: {
+        const QList<Field> &fields = fieldsOf(op.level);
+        for (qsizetype k = 0; k < op.values.size() && k < fields.size(); ++k)
+            if (const QString r = refusal(fields[k], op.values[k]); !r.isEmpty())
+                return r;
+        return {};
+    }
+    case OpKind::Update:
+        return refusal(op.field, op.after);
+    case OpKind::Move:
+    case OpKind::Close:
+        return {};
+    }
+    return {};
+}
+
 QString ChangeSet::check(const Operation &op) const
 {
     const int i = m_overlay->find(op.level, op.key);
@@ -303,6 +351,13 @@ ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
     const Step &step = input;
     if (step.ops.isEmpty())
         return Result::NoChange;
+    // Every new step passes here (typing merges included); replays of stored history do not.
+    for (const Operation &op : step.ops) {
+        if (const QString refusal = characterRefusal(op); !refusal.isEmpty()) {
+            *error = refusal;
+            return Result::Refused;
+        }
+    }
     if (step.ops.size() == 1 && step.ops.first().kind == OpKind::Update) {
         const Operation &op = step.ops.first();
         const int i = m_overlay->find(op.level, op.key);

@@ -106,6 +106,10 @@ public:
     // Possible move targets for a record: same level as its parent, same kommune, active.
     QList<int> moveTargets(int index) const;
     static bool isEditable(Level level, Field field);
+    // Why a value an operation sets can never reach the register (a character XML 1.0 cannot
+    // carry: a control character other than tab, LF and CR, U+FFFE/U+FFFF, half a surrogate
+    // pair), naming the field and the character; empty when it can. push() refuses such steps.
+    static QString characterRefusal(const Operation &op);
     static int maxLength(Field field);
 
     // ---- the net effect ----

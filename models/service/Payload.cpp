@@ -1,5 +1,7 @@
 #include "Payload.h"
 
+#include "SoapMessage.h"
+
 #include "io/XmlNames.h"
 #include "io/XmlSnapshot.h"
 #include "register/Register.h"
@@ -49,7 +51,9 @@ QByteArray Payload::write(Kind kind, const Record &r)
             xml.writeEndElement();
             inAddress = false;
         }
-        xml.writeTextElement(XmlNames::fieldElement(level, f), r.value(f));
+        xml.writeStartElement(XmlNames::fieldElement(level, f));
+        Soap::writeText(xml, r.value(f)); // a CR in a value stays a CR
+        xml.writeEndElement();
     }
     if (inAddress)
         xml.writeEndElement();

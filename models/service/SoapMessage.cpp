@@ -22,9 +22,10 @@ QByteArray envelope(const QByteArray &body)
            "</soap:Body></soap:Envelope>\n";
 }
 
+// Text for hand-built markup: & < > " escaped, and CR as &#13; (see writeText).
 QByteArray escaped(const QString &text)
 {
-    return text.toHtmlEscaped().toUtf8();
+    return text.toHtmlEscaped().replace(QLatin1Char('\r'), QLatin1String("&#13;")).toUtf8();
 }
 
 // Reads the next token, refusing what must never be in a service message.
@@ -83,7 +84,7 @@ bool copyElement(QXmlStreamReader &xml, int *depth, QByteArray *out, QString *er
             break;
         case QXmlStreamReader::Characters:
             if (!xml.isWhitespace())
-                writer.writeCharacters(xml.text().toString());
+                writeText(writer, xml.text());
             break;
         default:
             break;
@@ -152,6 +153,17 @@ QString readText(QXmlStreamReader &xml, int *depth, QString *error, bool *hadEle
 }
 
 } // namespace
+
+void writeText(QXmlStreamWriter &writer, QStringView text)
+{
+    qsizetype from = 0;
+    for (qsizetype cr = text.indexOf(QLatin1Char('\r')); cr >= 0; cr = text.indexOf(QLatin1Char('\r'), from)) {
+        writer.writeCharacters(text.mid(from, cr - from).toString());
+        writer.writeEntityReference(QStringLiteral("#13"));
+        from = cr + 1;
+    }
+    writer.writeCharacters(text.mid(from).toString());
+}
 
 QByteArray withoutDeclaration(const QByteArray &xml)
 {

@@ -8,6 +8,8 @@
 
 #include <utility>
 
+class QXmlStreamWriter;
+
 namespace dtr::Soap {
 
 using Parameters = QList<std::pair<QString, QString>>;
@@ -41,6 +43,10 @@ struct Response
 inline constexpr int MaxDepth = 64;
 bool parseRequest(const QByteArray &body, Request *out, QString *error);
 bool parseResponse(const QByteArray &body, ServiceNames::Method method, Response *out, QString *error);
+
+// Writes text so that it reads back the same: every carriage return as &#13;, since a reader
+// turns a literal CR (or CRLF) into LF. Payloads and copied answers keep a value's CR this way.
+void writeText(QXmlStreamWriter &writer, QStringView text);
 
 // Removes a leading XML declaration so a document can sit inside an envelope.
 QByteArray withoutDeclaration(const QByteArray &xml);

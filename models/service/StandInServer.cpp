@@ -11,16 +11,14 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 namespace dtr {
 
 using namespace ServiceNames;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::StandInServer", text);
-}
 
 // Compares without an early exit, so the time taken says nothing about where they differ.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -59,90 +57,6 @@ const char *reason(int status)
 }
 
 } // namespace
-
-bool FaultPlan::parse(const QString &spec, QString *error)
-{
-    m_rules.clear();
-    m_randomProbability = 0;
-    for (const QString &raw : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString item = raw.trimmed();
-        if (item.startsWith(QLatin1String("random="))) {
-            const QStringList parts = item.mid(7).split(QLatin1Char('/'));
-            bool ok = false;
-            m_randomProbability = parts.value(0).toDouble(&ok);
-            if (!ok || m_randomProbability < 0 || m_randomProbability > 1) {
-                *error = tr("\"%1\": sandsynligheden skal være et tal fra 0 til 1.").arg(item);
-                return false;
-            }
-            m_random.seed(parts.size() > 1 ? parts[1].toULongLong() : 1);
-            continue;
-        }
-        const qsizetype colon = item.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            *error = tr("\"%1\" skal have formen METODE:FEJL[@KALD].").arg(item);
-            return false;
-        }
-        Rule rule;
-        rule.method = item.left(colon);
-        QString kind = item.mid(colon + 1);
-        if (const qsizetype at = kind.indexOf(QLatin1Char('@')); at >= 0) {
-            const QStringList range = kind.mid(at + 1).split(QLatin1Char('-'));
-            rule.firstCall = range.value(0).toInt();
-            rule.lastCall = range.size() > 1 ? range[1].toInt() : rule.firstCall;
-            kind = kind.left(at);
-            if (rule.firstCall < 1 || rule.lastCall < rule.firstCall) {
-                *error = tr("\"%1\": kaldnumre tælles fra 1, fx @2 eller @2-4.").arg(item);
-                return false;
-            }
-        }
-        if (kind.startsWith(QLatin1String("delay="))) {
-            rule.kind = Kind::Delay;
-            rule.delayMs = kind.mid(6).toInt();
-        } else if (kind == QLatin1String("drop-before")) {
-            rule.kind = Kind::DropBefore;
-        } else if (kind == QLatin1String("drop-after")) {
-            rule.kind = Kind::DropAfter;
-        } else if (kind == QLatin1String("http500")) {
-            rule.kind = Kind::Http500;
-        } else if (kind == QLatin1String("http503")) {
-            rule.kind = Kind::Http503;
-        } else if (kind == QLatin1String("malformed")) {
-            rule.kind = Kind::Malformed;
-        } else if (kind == QLatin1String("fault")) {
-            rule.kind = Kind::SoapFault;
-        } else if (kind == QLatin1String("oversized")) {
-            rule.kind = Kind::Oversized;
-        } else {
-            *error =
-                tr("Ukendt fejltype \"%1\" (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, "
-                   "oversized).")
-                    .arg(kind);
-            return false;
-        }
-        m_rules.append(rule);
-    }
-    return true;
-}
-
-std::optional<FaultPlan::Rule> FaultPlan::decide(const QString &method, int call)
-{
-    for (const Rule &rule : m_rules) {
-        if (rule.method != QLatin1String("*") && rule.method != method)
-            continue;
-        if (rule.firstCall > 0 && (call < rule.firstCall || call > rule.lastCall))
-            continue;
-        return rule;
-    }
-    if (m_randomProbability > 0 && std::uniform_real_distribution<double>(0, 1)(m_random) < m_randomProbability) {
-        static constexpr Kind kinds[] = {Kind::DropBefore, Kind::DropAfter, Kind::Http503, Kind::Malformed,
-                                         Kind::SoapFault};
-        Rule rule;
-        rule.method = method;
-        rule.kind = kinds[std::uniform_int_distribution<int>(0, 4)(m_random)];
-        return rule;
-    }
-    return std::nullopt;
-}
 
 StandInServer::StandInServer(StandInRegister *reg, const QString &user, const QString &password, QObject *parent)
     : QObject(parent)
@@ -282,52 +196,89 @@ void StandInServer::process(QTcpSocket *socket, const QByteArray &rawPath, const
     const bool known = StandInRegister::methodOf(service, body, &method);
     const QString name = known ? QString(methodName(method)) : QString();
     const int call = ++m_calls[name];
-    const std::optional<FaultPlan::Rule> fault = known ? m_faults.decide(name, call) : std::nullopt;
+    const std::optional<FaultPlan::Rule> fault = known ? m_faults.decide(method, call) : std::nullopt;
+    if (!fault || fault->kind != FaultPlan::Kind::Delay) {
+        answer(socket, service, body, fault);
+        return;
+    }
+    // A slow server that notices a client which gave up before it got to the work: nothing done.
     QPointer<QTcpSocket> guard(socket);
-    const auto answer = [this, guard, service, body, fault] {
-        if (!guard)
+    QTimer::singleShot(fault->delayMs, Qt::PreciseTimer, this, [this, guard, service, body] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            answer(guard, service, body, std::nullopt);
+    });
+}
+
+void StandInServer::answer(QTcpSocket *socket, Service service, const QByteArray &body,
+                           const std::optional<FaultPlan::Rule> &fault)
+{
+    using Kind = FaultPlan::Kind;
+    if (fault) {
+        switch (fault->kind) {
+        case Kind::DropBefore:
+            socket->abort();
             return;
-        if (fault) {
-            switch (fault->kind) {
-            case FaultPlan::Kind::DropBefore:
-                guard->abort();
-                return;
-            case FaultPlan::Kind::DropAfter:
-                m_register->handle(service, body); // the write happens; its answer is lost
-                guard->abort();
-                return;
-            case FaultPlan::Kind::Http500:
-                respond(guard, 500, "Internal Server Error");
-                return;
-            case FaultPlan::Kind::Http503:
-                respond(guard, 503, "Service Unavailable");
-                return;
-            case FaultPlan::Kind::Malformed:
-                respond(guard, 200,
-                        "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/"
-                        "envelope/\"><soap:Body><Svar>");
-                return;
-            case FaultPlan::Kind::SoapFault:
-                respond(guard, 500,
-                        Soap::fault(QStringLiteral("Server"), tr("Registeret fejlede internt (indsat fejl).")));
-                return;
-            case FaultPlan::Kind::Oversized: {
-                QByteArray huge = "<?xml version=\"1.0\"?><!-- ";
-                huge += QByteArray(8 * 1024 * 1024, 'x');
-                respond(guard, 200, huge);
-                return;
-            }
-            case FaultPlan::Kind::Delay:
-                break;
-            }
+        case Kind::DropAfter:
+            m_register->handle(service, body); // the write happens; its answer is lost
+            socket->abort();
+            return;
+        case Kind::Http500:
+        case Kind::Http500After:
+            if (fault->kind == Kind::Http500After)
+                m_register->handle(service, body); // the write happens; the server then fails
+            respond(socket, 500, "Internal Server Error");
+            return;
+        case Kind::Http503:
+            respond(socket, 503, "Service Unavailable");
+            return;
+        case Kind::Malformed:
+            respond(socket, 200,
+                    "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/"
+                    "envelope/\"><soap:Body><Svar>");
+            return;
+        case Kind::SoapFault:
+        case Kind::SoapFaultAfter:
+            if (fault->kind == Kind::SoapFaultAfter)
+                m_register->handle(service, body);
+            respond(socket, 500,
+                    Soap::fault(QStringLiteral("Server"), tr("Registeret fejlede internt (indsat fejl).")));
+            return;
+        case Kind::Oversized: {
+            QByteArray huge = "<?xml version=\"1.0\"?><!-- ";
+            huge += QByteArray(8 * 1024 * 1024, 'x');
+            respond(socket, 200, huge);
+            return;
         }
-        const StandInRegister::Answer a = m_register->handle(service, body);
-        respond(guard, a.httpStatus, a.body);
+        case Kind::Late:
+            applyLate(socket, service, body, fault->delayMs);
+            return;
+        case Kind::Delay:
+            break;
+        }
+    }
+    const StandInRegister::Answer a = m_register->handle(service, body);
+    respond(socket, a.httpStatus, a.body);
+}
+
+void StandInServer::applyLate(QTcpSocket *socket, Service service, const QByteArray &body, int delayMs)
+{
+    // A timed-out write that lands later: no answer ever; the write is done delayMs after the
+    // client closed the connection, or at the limit (then the connection is closed) if it never
+    // does. Exactly once either way.
+    auto done = std::make_shared<bool>(false);
+    const auto apply = [this, service, body, done] {
+        if (!std::exchange(*done, true))
+            m_register->handle(service, body);
     };
-    if (fault && fault->kind == FaultPlan::Kind::Delay)
-        QTimer::singleShot(fault->delayMs, this, answer);
-    else
-        answer();
+    connect(socket, &QTcpSocket::disconnected, this,
+            [this, delayMs, apply] { QTimer::singleShot(delayMs, Qt::PreciseTimer, this, apply); });
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(m_lateLimitMs, Qt::PreciseTimer, this, [guard, apply] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        apply();
+        guard->abort();
+    });
 }
 
 } // namespace dtr

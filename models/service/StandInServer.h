@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FaultPlan.h"
 #include "ServiceNames.h"
 
 #include <QHash>
@@ -9,9 +10,6 @@
 #include <QSslKey>
 #include <QUrl>
 
-#include <optional>
-#include <random>
-
 class QTcpServer;
 class QTcpSocket;
 
@@ -19,33 +17,8 @@ namespace dtr {
 
 class StandInRegister;
 
-// Faults the stand-in register injects, for tests (spec documented in README, "dtr simulate").
-class FaultPlan
-{
-public:
-    enum class Kind { Delay, DropBefore, DropAfter, Http500, Http503, Malformed, SoapFault, Oversized };
-    struct Rule
-    {
-        QString method; // a method name, or "*"
-        Kind kind = Kind::Delay;
-        int delayMs = 0;
-        int firstCall = 0; // 0: every call; else calls firstCall..lastCall of that method (from 1)
-        int lastCall = 0;
-    };
-
-    bool parse(const QString &spec, QString *error);
-    // The fault for the n-th call (from 1) of a method, if any.
-    std::optional<Rule> decide(const QString &method, int call);
-    bool isEmpty() const { return m_rules.isEmpty() && m_randomProbability <= 0; }
-
-private:
-    QList<Rule> m_rules;
-    double m_randomProbability = 0;
-    std::mt19937_64 m_random{1};
-};
-
 // SOAP over HTTP(S) on loopback in front of a StandInRegister: Basic authentication (compared
-// in constant time; wrong credentials get 401), bounded requests, and injected faults.
+// in constant time; wrong credentials get 401), bounded requests, and injected faults (FaultPlan).
 class StandInServer : public QObject
 {
     Q_OBJECT
@@ -53,11 +26,15 @@ class StandInServer : public QObject
 public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
+    // How long a `late` write waits for its client to give up before it is applied anyway.
+    static constexpr int LateLimitMs = 10 * 60 * 1000;
 
     StandInServer(StandInRegister *reg, const QString &user, const QString &password, QObject *parent = nullptr);
     ~StandInServer() override;
 
     void setFaults(const FaultPlan &faults) { m_faults = faults; }
+    // Tests shorten the wait of `late` faults (LateLimitMs).
+    void setLateLimit(int ms) { m_lateLimitMs = ms; }
     // HTTPS when a certificate and key are given.
     bool listen(const QHostAddress &address, quint16 port, QString *error,
                 const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey());
@@ -69,12 +46,16 @@ private:
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders = {});
     void process(QTcpSocket *socket, const QByteArray &path, const QByteArray &authorization, const QByteArray &body);
+    void answer(QTcpSocket *socket, ServiceNames::Service service, const QByteArray &body,
+                const std::optional<FaultPlan::Rule> &fault);
+    void applyLate(QTcpSocket *socket, ServiceNames::Service service, const QByteArray &body, int delayMs);
 
     StandInRegister *m_register;
     QByteArray m_expectedAuthorization;
     QTcpServer *m_server = nullptr;
     bool m_tls = false;
     FaultPlan m_faults;
+    int m_lateLimitMs = LateLimitMs;
     QHash<QString, int> m_calls;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
