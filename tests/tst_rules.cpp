@@ -138,8 +138,20 @@ private slots:
         row(
             "postnummer-interval", [](auto &r) { set(r, 2, Field::PostNummer, "0900"); }, "G30001", "postNummer",
             "mellem 1000 og 9990");
+        // A lowercase letter ("4a") is what the register holds: husnummer-bogstav offers the capital.
         row(
-            "husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "1–999");
+            "husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "12-14"); }, "G20001", "husNummer", "1–999");
+        row(
+            "husnummer-bogstav", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "\"4A\"");
+        row(
+            "felt-mangler-antaget", [](auto &r) { set(r, 2, Field::ByNavn, ""); }, "G30001", "byNavn",
+            "By skal udfyldes");
+        row(
+            "laengde-antaget", [](auto &r) { r[1].setValue(Field::VejNavn, QString(41, QLatin1Char('v'))); }, "G20001",
+            "vejNavn", "højst være 40 tegn – fandt 41");
+        row(
+            "kommunekode-ukendt", [](auto &r) { set(r, 0, Field::AdmKommuneKode, "999"); }, "G10001", "admKommuneKode",
+            "en af de 98 kommunekoder");
         row(
             "etage-format", [](auto &r) { set(r, 1, Field::Etage, "stuen"); }, "G20001", "etage", "\"stuen\"");
         row(
@@ -244,6 +256,7 @@ private slots:
         secondUnit.setValue(Field::Nummer, u"G20002");
         secondUnit.setValue(Field::ParentNummer, u"G10002");
         secondUnit.setValue(Field::Navn, u"Vuggestuen Nord");
+        secondUnit.setValue(Field::PNummer, u"1012345679"); // same P-nummer and address: a likely duplicate
         records << second << secondUnit;
         ChangeSet changes(build(records));
         Validator v(&changes, CodeTables::bundled());

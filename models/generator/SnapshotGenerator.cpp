@@ -303,8 +303,8 @@ private:
             for (Field f : fieldsOf(L))
                 if (isAddressField(f) && f != Field::DawaId)
                     s.set(f, source.address.get(f));
+            // Reported once per pair, on the earlier (smaller) number.
             plant(Defect::LikelyDuplicate, L, source.address.get(Field::Nummer));
-            plant(Defect::LikelyDuplicate, L, nummer);
         } else {
             *clean = true;
         }
