@@ -25,6 +25,7 @@
 #include "service/StandInServer.h"
 #include "submit/Submission.h"
 #include "tree/FilterBar.h"
+#include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -865,7 +866,9 @@ void MainWindow::showAudit()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    // Another rule profile or other code tables: everything is checked (and labelled) again.
+    if (dialog.exec() == QDialog::Accepted && dialog.validationChanged() && m_workspace)
+        setWorkspace(std::move(m_workspace), m_title);
 }
 
 bool MainWindow::fetchCodeTables()
@@ -943,6 +946,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     m_details->setEditor(m_editor.get());
     m_details->setValidator(m_validator.get());
     m_problems->setValidator(m_validator.get(), changes->overlay());
+    m_problems->setEditor(m_editor.get()); // fixes from the problems panel (issue 15)
     m_undoView->setStack(m_editor->undoStack());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
     refreshReviewMarks();
@@ -1446,9 +1450,11 @@ void MainWindow::showAbout()
                        tr("<h3>DTR Studio %1</h3>"
                           "<p>Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.</p>"
                           "<p>Qt %2 (kørende %3)</p>"
-                          "<p><b>Kodetabeller:</b> %4</p>")
+                          "<p><b>Kodetabeller:</b> %4</p>"
+                          "<p><b>Regelprofil:</b> %5</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion()), m_codes.provenance.toHtmlEscaped()));
+                                QString::fromLatin1(qVersion()), m_codes.provenance.toHtmlEscaped(),
+                                RuleProfile::current().displayName().toHtmlEscaped()));
 }
 
 } // namespace dtr
