@@ -166,6 +166,26 @@ private slots:
             "koordinat-udenfor", [](auto &r) { set(r, 1, Field::GeoBredde, "48.85"); }, "G20001", "geoBredde",
             "uden for Danmark");
         row(
+            "postnummer-ukendt", [](auto &r) { set(r, 1, Field::PostNummer, "8001"); }, "G20001", "postNummer",
+            "8001 findes ikke i PostNords");
+        row(
+            "bynavn-postnummer", [](auto &r) { set(r, 1, Field::ByNavn, "Hirtshals"); }, "G20001", "byNavn",
+            "hører til Aarhus C, ikke \"Hirtshals\"");
+        row(
+            "postnummer-kommune",
+            [](auto &r) {
+                set(r, 1, Field::PostNummer, "9850");
+                set(r, 1, Field::ByNavn, "Hirtshals");
+            },
+            "G20001", "postNummer", "ligger ikke i Aarhus, men i Hjørring");
+        row(
+            "koordinat-kommune",
+            [](auto &r) {
+                set(r, 1, Field::GeoBredde, "55.9737");
+                set(r, 1, Field::GeoLaengde, "10.1525");
+            },
+            "G20001", "geoBredde", "ligger i Odder");
+        row(
             "uden-overordnet", [](auto &r) { set(r, 1, Field::ParentNummer, "G19999"); }, "G20001", "parentNummer",
             "\"G19999\" findes ikke");
         row(

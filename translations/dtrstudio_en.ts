@@ -246,6 +246,30 @@
         <source>Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det ikke).</source>
         <translation>The file contains the control character 0x%1, which a register snapshot cannot hold (XML does not allow it).</translation>
     </message>
+    <message>
+        <source>Postnummer %1 findes ikke i PostNords postnummertabel (2018) – er det nyere, eller en tastefejl?</source>
+        <translation>Postcode %1 is not in PostNord&apos;s postcode table (2018) – is it newer, or a typo?</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 hører til %2, ikke %3.</source>
+        <translation>Postcode %1 belongs to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 %2 ligger ikke i %3, men i %4.</source>
+        <translation>Postcode %1 %2 is not in %3 but in %4.</translation>
+    </message>
+    <message>
+        <source>i %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>uden for alle kommuner</source>
+        <translation>outside every municipality</translation>
+    </message>
+    <message>
+        <source>Koordinaterne ligger %1, %2 km uden for %3, som adressen hører til.</source>
+        <translation>The coordinates lie %1, %2 km outside %3, where the address belongs.</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ChangeFile</name>
@@ -1304,6 +1328,37 @@ Alternative addresses: %3</translation>
     </message>
 </context>
 <context>
+    <name>dtr::Geography</name>
+    <message>
+        <source>Kommunegrænserne kan ikke læses: %1 (tegn %2).</source>
+        <translation>The municipality boundaries cannot be read: %1 (character %2).</translation>
+    </message>
+    <message>
+        <source>Kommunegrænserne indeholder ingen kommuner (&quot;features&quot; mangler).</source>
+        <translation>The municipality boundaries hold no municipalities (&quot;features&quot; is missing).</translation>
+    </message>
+    <message>
+        <source>Kommunegrænserne: kommune %1 har en ugyldig ring.</source>
+        <translation>Municipality boundaries: municipality %1 has an invalid ring.</translation>
+    </message>
+    <message>
+        <source>Kommunegrænserne: element %1 har ingen kommunekode eller ingen polygon.</source>
+        <translation>Municipality boundaries: feature %1 has no municipality code or no polygon.</translation>
+    </message>
+    <message>
+        <source>Postnummertabellen, linje %1: forventede postnummer;bynavn;kommunekode.</source>
+        <translation>Postcode table, line %1: expected postnummer;bynavn;kommunekode.</translation>
+    </message>
+    <message>
+        <source>Postnummertabellen er tom.</source>
+        <translation>The postcode table is empty.</translation>
+    </message>
+    <message>
+        <source>Kommunegrænser: DAGI – indeholder data fra Styrelsen for Dataforsyning og Infrastruktur. Postnumre: PostNords postnummertabel (2018).</source>
+        <translation>Municipality boundaries: DAGI – contains data from Styrelsen for Dataforsyning og Infrastruktur (the Danish Agency for Data Supply and Infrastructure). Postcodes: PostNord&apos;s postcode table (2018).</translation>
+    </message>
+</context>
+<context>
     <name>dtr::ImportResult</name>
     <message>
         <source>ImportSvar indeholder en DTD eller entiteter.</source>
@@ -1980,10 +2035,6 @@ Do you want to continue there?</translation>
         <translation>About DTR Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing Dagtilbudsregisteret (the Danish day-care register) for the municipalities&apos; data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Fl&amp;yt til…</source>
         <translation>Mo&amp;ve to…</translation>
     </message>
@@ -2014,6 +2065,10 @@ Do you want to continue there?</translation>
     <message>
         <source>&amp;Sammenlign grundlaget med registeret…</source>
         <translation>Compare the base with the &amp;register…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing Dagtilbudsregisteret for the municipalities&apos; data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geography:&lt;/b&gt; %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2735,22 @@ Do you want to continue there?</translation>
     <message>
         <source>Posten er opdateret siden indlæsningen i 2019</source>
         <translation>The record has been updated since the 2019 seeding</translation>
+    </message>
+    <message>
+        <source>Postnummeret findes i PostNords postnummertabel</source>
+        <translation>The postcode is in PostNord&apos;s postcode table</translation>
+    </message>
+    <message>
+        <source>Bynavnet er postnummerets</source>
+        <translation>The town name is the postcode&apos;s</translation>
+    </message>
+    <message>
+        <source>Postnummeret ligger i adressens kommune</source>
+        <translation>The postcode lies in the address&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Koordinaterne ligger i adressens kommune (50 m tolerance)</source>
+        <translation>The coordinates lie in the address&apos;s municipality (50 m tolerance)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "GeneratorGeography.h"
 #include "codes/CodeTables.h"
+#include "geo/Geography.h"
 
 #include <QDate>
 
@@ -158,10 +159,10 @@ private:
         return out;
     }
 
-    QString uuid()
+    QString uuid(Rng &rng)
     {
-        const quint64 a = m_rng.next();
-        const quint64 b = m_rng.next();
+        const quint64 a = rng.next();
+        const quint64 b = rng.next();
         const QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
         return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3) +
                QLatin1Char('-') + QLatin1Char("89ab"[a & 3]) + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
@@ -179,23 +180,76 @@ private:
             .arg(m_rng.below(60), 2, 10, QLatin1Char('0'));
     }
 
-    void fillAddress(Slots &s, const KommuneGeography &k, const Town &town)
+    // Draws from `rng`: the main stream for ordinary addresses, the side stream for planted ones.
+    void fillAddress(Slots &s, const KommuneGeography &k, const Town &town, Rng &rng)
     {
-        s.set(Field::VejNavn, m_rng.pick(m_data.words.streets));
-        QString husNummer = QString::number(1 + m_rng.below(120));
-        if (m_rng.chance(0.1))
-            husNummer += QLatin1Char(char('A' + m_rng.below(4)));
+        s.set(Field::VejNavn, rng.pick(m_data.words.streets));
+        QString husNummer = QString::number(1 + rng.below(120));
+        if (rng.chance(0.1))
+            husNummer += QLatin1Char(char('A' + rng.below(4)));
         s.set(Field::HusNummer, husNummer);
-        if (m_rng.chance(0.08)) {
+        if (rng.chance(0.08)) {
             s.set(Field::Etage, QStringLiteral("st"));
-            s.set(Field::Doer, m_rng.chance(0.5) ? QStringLiteral("th") : QStringLiteral("tv"));
+            s.set(Field::Doer, rng.chance(0.5) ? QStringLiteral("th") : QStringLiteral("tv"));
         }
         s.set(Field::PostNummer, town.postNummer);
         s.set(Field::ByNavn, town.byNavn);
         s.set(Field::KommuneKode, QString::number(k.kode));
-        s.set(Field::DawaId, uuid());
-        s.set(Field::GeoBredde, QString::number(k.latitude + (m_rng.real() - 0.5) * 0.10, 'f', 6));
-        s.set(Field::GeoLaengde, QString::number(k.longitude + (m_rng.real() - 0.5) * 0.16, 'f', 6));
+        s.set(Field::DawaId, uuid(rng));
+        setCoordinates(s, pointIn(k, rng));
+    }
+
+    static void setCoordinates(Slots &s, GeoPoint p)
+    {
+        s.set(Field::GeoBredde, QString::number(p.lat, 'f', 6));
+        s.set(Field::GeoLaengde, QString::number(p.lon, 'f', 6));
+    }
+
+    // A point inside the kommune's DAGI area, near its centre where it can be: only planted
+    // defects lie outside their kommune, as in the real register. The first try takes two draws
+    // from `rng`, further tries come from the side stream, so the main stream stays as it was.
+    GeoPoint pointIn(const KommuneGeography &k, Rng &rng)
+    {
+        const Geography &geography = Geography::bundled();
+        const KommuneArea *area = geography.kommune(k.kode);
+        for (int attempt = 0; attempt < 400; ++attempt) {
+            Rng &draw = attempt == 0 ? rng : m_places;
+            const double lat = k.latitude + (draw.real() - 0.5) * 0.10; // latitude drawn first
+            GeoPoint p{k.longitude + (draw.real() - 0.5) * 0.16, lat};
+            if (area && attempt >= 40) // a small or narrow kommune: anywhere within its bounds
+                p = {area->bounds.minLon +
+                         (p.lon - k.longitude + 0.08) / 0.16 * (area->bounds.maxLon - area->bounds.minLon),
+                     area->bounds.minLat +
+                         (p.lat - k.latitude + 0.05) / 0.10 * (area->bounds.maxLat - area->bounds.minLat)};
+            if (!area || geography.contains(k.kode, p))
+                return p;
+        }
+        return {k.longitude, k.latitude};
+    }
+
+    // A town of the kommune with another postal district and name than the address has.
+    static const Town *otherTown(const KommuneGeography &k, const Slots &s)
+    {
+        for (const Town &t : k.towns)
+            if (t.postNummer != s.get(Field::PostNummer) && t.byNavn != s.get(Field::ByNavn))
+                return &t;
+        return nullptr;
+    }
+
+    // A point in the next kommune, well clear (over 500 m) of k's own border.
+    GeoPoint pointOutside(const KommuneGeography &k)
+    {
+        GeoPoint p = pointIn(otherKommune(k), m_places);
+        for (int attempt = 0; attempt < 100 && Geography::bundled().distanceOutside(k.kode, p).value_or(1e9) < 500;
+             ++attempt)
+            p = pointIn(otherKommune(k), m_places);
+        return p;
+    }
+
+    // The kommune after k in the generator's list: where a planted misplacement puts things.
+    const KommuneGeography &otherKommune(const KommuneGeography &k) const
+    {
+        return m_data.kommuner[(&k - m_data.kommuner.constData() + 1) % m_data.kommuner.size()];
     }
 
     void finishStatus(Slots &s, bool active)
@@ -253,8 +307,14 @@ private:
     {
         const QString nummer = s.get(Field::Nummer);
         const Level L = Level::Anvisningsenhed;
-        const double x = m_rng.real();
+        double x = m_rng.real();
         *clean = false;
+        if (m_owesMisplacement) {
+            // Every run plants at least one unit whose coordinates lie outside its kommune, so
+            // even the two-kommune demo shows one on the map.
+            m_owesMisplacement = false;
+            x = 0.0475;
+        }
         if (x < 0.003) {
             s.set(Field::Navn, s.get(Field::Navn).toUpper());
             plant(Defect::NameUppercase, L, nummer, Field::Navn);
@@ -266,9 +326,8 @@ private:
             s.set(Field::TelefonNummer, QString());
             plant(Defect::MissingContact, L, nummer);
         } else if (x < 0.020) {
-            const KommuneGeography &other =
-                m_data.kommuner[(&k - m_data.kommuner.constData() + 1) % m_data.kommuner.size()];
-            s.set(Field::KommuneKode, QString::number(other.kode));
+            // The whole address lies in another kommune than the daginstitution's.
+            fillAddress(s, otherKommune(k), m_places.pick(otherKommune(k).towns), m_places);
             plant(Defect::AddressKommune, L, nummer, Field::KommuneKode);
         } else if (x < 0.024) {
             s.set(Field::PNummer, s.get(Field::PNummer).left(8));
@@ -305,6 +364,14 @@ private:
                     s.set(f, source.address.get(f));
             // Reported once per pair, on the earlier (smaller) number.
             plant(Defect::LikelyDuplicate, L, source.address.get(Field::Nummer));
+        } else if (x < 0.0485) {
+            // Coordinates of somewhere else: an old address, or a slip when the data were seeded.
+            setCoordinates(s, pointOutside(k));
+            plant(Defect::CoordinatesOutsideKommune, L, nummer, Field::GeoBredde);
+        } else if (x < 0.050 && otherTown(k, s)) {
+            // The town of another of the kommune's postal districts.
+            s.set(Field::ByNavn, otherTown(k, s)->byNavn);
+            plant(Defect::BynavnPostnummer, L, nummer, Field::ByNavn);
         } else {
             *clean = true;
         }
@@ -319,7 +386,7 @@ private:
         s.set(Field::ParentNummer, dag.nummer);
         s.set(Field::Navn, name);
         s.set(Field::InstType3, QString::number(type));
-        fillAddress(s, k, town);
+        fillAddress(s, k, town, m_rng);
         const QString kommuneSlug = slug(m_codes.kommuneName(k.kode));
         s.set(Field::Email, dag.ejerform == 1 ? slug(name) + QLatin1Char('@') + kommuneSlug + QStringLiteral(".dk")
                                               : QStringLiteral("kontakt@") + slug(name) + QStringLiteral(".dk"));
@@ -345,7 +412,7 @@ private:
                 a.set(Field::Nummer, nextNummer());
                 a.set(Field::ParentNummer, nummer);
                 a.set(Field::Navn, m_rng.pick(kinds) + QStringLiteral(" – ") + name);
-                fillAddress(a, k, m_rng.pick(k.towns));
+                fillAddress(a, k, m_rng.pick(k.towns), m_rng);
                 finishStatus(a, true);
                 m_out.reg.add(a.record());
             }
@@ -544,6 +611,10 @@ private:
     quint64 m_pCounter = 0;
     QHash<int, QString> m_kommuneCvr;
     QList<Pooled> m_pool;
+    bool m_owesMisplacement = true;
+    // Draws for what the first generator did not have (points inside the kommune's boundary,
+    // planted misplacements), kept apart so the main stream gives the same data as before.
+    Rng m_places{m_options.seed ^ 0x5DEECE66Dull};
 };
 
 } // namespace

@@ -37,7 +37,8 @@ struct GeneratedSnapshot
 // standard-library distributions, no clock).
 GeneratedSnapshot generateSnapshot(const GeneratorOptions &options);
 
-// Kinds of planted defect, in one place so tests and the validator can refer to them.
+// Kinds of planted defect, in one place so tests and the validator can refer to them: each is
+// the id of the validation rule that finds it.
 namespace Defect {
 inline constexpr QLatin1StringView NameUppercase{"navn-versaler"};
 inline constexpr QLatin1StringView NameMarkedClosed{"navn-lukket"};
@@ -56,6 +57,8 @@ inline constexpr QLatin1StringView EmailFormat{"email-format"};
 inline constexpr QLatin1StringView PhoneFormat{"telefon-format"};
 inline constexpr QLatin1StringView CvrCheckDigit{"cvr-kontrolciffer"};
 inline constexpr QLatin1StringView NotUpdatedSinceSeeding{"ikke-opdateret"};
+inline constexpr QLatin1StringView CoordinatesOutsideKommune{"koordinat-kommune"};
+inline constexpr QLatin1StringView BynavnPostnummer{"bynavn-postnummer"};
 } // namespace Defect
 
 } // namespace dtr

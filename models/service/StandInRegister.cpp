@@ -4,6 +4,7 @@
 #include "SoapMessage.h"
 #include "changes/ChangeFile.h"
 #include "codes/CodeTables.h"
+#include "geo/Geography.h"
 #include "io/XmlNames.h"
 #include "io/XmlSnapshot.h"
 #include "validation/Rules.h"
@@ -334,7 +335,7 @@ QList<StandInRegister::ImportError> StandInRegister::registerRules(int index) co
     const Overlay &o = *m_changes->overlay();
     QList<ImportError> errors;
     const QHash<quint64, QList<int>> noDuplicates;
-    const RuleContext context{o, CodeTables::bundled(), noDuplicates};
+    const RuleContext context{o, CodeTables::bundled(), noDuplicates, Geography::bundled()};
     const auto check = [&](int i) {
         const Record &r = o.record(i);
         for (const Rule &rule : validationRules()) {

@@ -1,7 +1,8 @@
 #pragma once
 
 // The checks and fixes behind the rule table in Rules.cpp, by theme: FieldRules.cpp (one field's
-// format), RecordRules.cpp (structure, cross-validation, data quality). Internal to validation.
+// format), GeoRules.cpp (postal codes and boundaries), RecordRules.cpp (structure,
+// cross-validation, data quality). Internal to validation.
 
 #include "Rules.h"
 #include "register/Record.h"
@@ -32,6 +33,10 @@ Check mandatoryFields, assumedMandatoryFields, maxLengths, assumedMaxLengths, nu
     pNummerFormat, cvrCheckDigit, postnummerFormat, postnummerRange, husnummerFormat, husnummerLetter, etageFormat,
     doerFormat, emailFormat, phoneFormat, coordinatesInDenmark;
 Fix husnummerLetterFix, phoneFix;
+
+// Geography (GeoRules.cpp).
+Check postnummerKnown, bynavnMatchesPostnummer, postnummerInKommune, coordinatesInKommune;
+Fix bynavnFix;
 
 // Structure, cross-validation and data quality.
 Check parentExists, hasActiveUnits, activeUnderClosed, uniqueNumber, moveWithinKommune, crossValidationEjerform,

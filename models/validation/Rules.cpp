@@ -77,6 +77,18 @@ const QList<Rule> ruleTable{
      Field::TelefonNummer},
     {L("koordinat-udenfor"), Warning, Quality, Fixed, Unit | Alt, DTR_TEXT("Koordinaterne ligger i Danmark"),
      DTR_TEXT("Datakvalitet: koordinaterne kommer fra DAR"), coordinatesInDenmark},
+    // Geography: open data that may lag behind DAR, boundaries simplified to about 30 m.
+    {L("postnummer-ukendt"), Warning, Quality, Fixed, Unit | Alt,
+     DTR_TEXT("Postnummeret findes i PostNords postnummertabel"),
+     DTR_TEXT("Datakvalitet: PostNords postnummertabel (2018); et nyere postnummer er muligt"), postnummerKnown},
+    {L("bynavn-postnummer"), Warning, Quality, Fixed, Unit | Alt, DTR_TEXT("Bynavnet er postnummerets"),
+     DTR_TEXT("Datakvalitet: PostNords postnummertabel; DAR giver bynavnet efter postnummeret"),
+     bynavnMatchesPostnummer, bynavnFix, Field::ByNavn},
+    {L("postnummer-kommune"), Warning, Quality, Fixed, Unit | Alt, DTR_TEXT("Postnummeret ligger i adressens kommune"),
+     DTR_TEXT("Datakvalitet: PostNords postnumre og de kommuner, de dækker"), postnummerInKommune},
+    {L("koordinat-kommune"), Warning, Quality, Fixed, Unit | Alt,
+     DTR_TEXT("Koordinaterne ligger i adressens kommune (50 m tolerance)"),
+     DTR_TEXT("Datakvalitet: DAGI's kommunegrænser, forenklet til ca. 30 m"), coordinatesInKommune},
     // Structure rules.
     {L("uden-overordnet"), Error, Confirmed, Fixed, Unit | Alt, DTR_TEXT("Den overordnede post findes"),
      DTR_TEXT("STIL: hver enhed hører til en daginstitution, hver alternativ adresse til en enhed [C]"), parentExists},

@@ -11,6 +11,7 @@
 namespace dtr {
 
 class CodeTables;
+class Geography;
 class Overlay;
 class Record;
 class RuleProfile;
@@ -23,6 +24,8 @@ struct RuleContext
     // Active anvisningsenheder per likely-duplicate key (duplicateKeys), by duplicateKeyHash; a
     // group may, rarely, hold a record whose key only hashes alike.
     const QHash<quint64, QList<int>> &duplicateGroups;
+    // Municipality boundaries and the postal-code table.
+    const Geography &geography;
 };
 
 // How a rule reports: report(field, message) for an ordinary finding; inferred(...) for one that

@@ -3,6 +3,7 @@
 #include "RuleProfile.h"
 #include "Rules.h"
 #include "changes/ChangeSet.h"
+#include "geo/Geography.h"
 
 #include <numeric>
 
@@ -112,7 +113,7 @@ std::optional<ProposedFix> Validator::fixFor(const Finding &f) const
     if (!rule || !rule->fix || !o.isLive(f.record))
         return std::nullopt;
     const Record &r = o.record(f.record);
-    const RuleContext context{o, m_codes, m_duplicateGroups};
+    const RuleContext context{o, m_codes, m_duplicateGroups, Geography::bundled()};
     const QString after = rule->fix(context, f.record, r);
     if (after.isEmpty() || after == r.value(rule->fixField))
         return std::nullopt;
@@ -269,7 +270,7 @@ void Validator::validateRecord(int index)
         return;
     }
     const Record &r = o.record(index);
-    const RuleContext context{o, m_codes, m_duplicateGroups};
+    const RuleContext context{o, m_codes, m_duplicateGroups, Geography::bundled()};
     QList<Finding> found;
     const QList<Rule> &rules = validationRules();
     for (qsizetype k = 0; k < rules.size(); ++k) {

@@ -7,6 +7,7 @@
 #include "details/DetailsPanel.h"
 #include "edit/DagplejeWizard.h"
 #include "edit/MoveDialog.h"
+#include "geo/Geography.h"
 #include "io/Snapshot.h"
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
@@ -1451,9 +1452,11 @@ void MainWindow::showAbout()
                           "<p>Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.</p>"
                           "<p>Qt %2 (kørende %3)</p>"
                           "<p><b>Kodetabeller:</b> %4</p>"
-                          "<p><b>Regelprofil:</b> %5</p>")
+                          "<p><b>Geografi:</b> %5</p>"
+                          "<p><b>Regelprofil:</b> %6</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion()), m_codes.provenance.toHtmlEscaped(),
+                                Geography::attribution().toHtmlEscaped(),
                                 RuleProfile::current().displayName().toHtmlEscaped()));
 }
 
