@@ -17,6 +17,8 @@ const QHash<QString, QString> &abbreviations()
                               "FOF", "ABC", "IVS", "SMBA", "AMBA", "FMBA"})
             out.insert(QString::fromLatin1(w), QString::fromLatin1(w));
         out.insert(QStringLiteral("APS"), QStringLiteral("ApS"));
+        out.insert(QStringLiteral("SKT"), QStringLiteral("Skt")); // Sankt
+        out.insert(QStringLiteral("SCT"), QStringLiteral("Sct"));
         out.insert(QStringLiteral("A/S"), QStringLiteral("A/S"));
         out.insert(QStringLiteral("I/S"), QStringLiteral("I/S"));
         out.insert(QStringLiteral("P/S"), QStringLiteral("P/S"));
