@@ -30,10 +30,7 @@ QIcon ProblemsModel::severityIcon(Severity severity)
 
 QString ProblemsModel::severityText(const Finding &f, bool acknowledged)
 {
-    QString text = severityLabel(f.severity);
-    const QString provisional = provisionalLabel(f.certainty);
-    if (!provisional.isEmpty())
-        text += QStringLiteral(" · ") + provisional;
+    const QString text = findingSeverityText(f);
     return acknowledged ? tr("%1 (kvitteret)").arg(text) : text;
 }
 

@@ -104,9 +104,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         const QString level = levelLabel(r.level());
         if (validator)
             for (const Finding &f : validator->findingsOf(i)) {
-                QString kind = severityLabel(f.severity);
-                if (const QString provisional = provisionalLabel(f.certainty); !provisional.isEmpty())
-                    kind += QStringLiteral(" · ") + provisional;
+                QString kind = findingSeverityText(f);
                 if (validator->isAcknowledged(f))
                     kind += tr(" (accepteret)");
                 report.m_findings.append({level,

@@ -45,6 +45,9 @@ struct Finding
     bool operator==(const Finding &) const = default;
 };
 
+// A finding's severity as tooltips and reports show it: "Advarsel · foreløbig regel", "Fejl".
+QString findingSeverityText(const Finding &finding);
+
 struct FindingCounts
 {
     int error = 0;
