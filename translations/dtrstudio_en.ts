@@ -2346,6 +2346,10 @@ Do you want to continue there?</translation>
         <source>Ret &amp;alle…</source>
         <translation>Fix &amp;all…</translation>
     </message>
+    <message>
+        <source>Regel %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ReadError</name>
@@ -3415,10 +3419,6 @@ Do you want to continue there?</translation>
         <translation>The folder %1 cannot be created or written to.</translation>
     </message>
     <message>
-        <source>&amp;Test forbindelse</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
         <source>ingen – de indbyggede navne bruges</source>
         <translation>none – the built-in names are used</translation>
     </message>
@@ -3509,6 +3509,10 @@ Do you want to continue there?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Test &amp;forbindelse</source>
+        <translation>Test &amp;connection</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,8 @@ bool ProblemsPanel::fixAllOfRule()
         unticked.append(acknowledged);
     }
     const Rule *rule = findRule(f->rule);
-    FixPreviewDialog dialog(fixes, *m_overlay, unticked, rule ? ruleDescription(*rule) : f->rule, this);
+    FixPreviewDialog dialog(fixes, *m_overlay, unticked,
+                            rule ? tr("Regel %1: %2").arg(f->rule, ruleDescription(*rule)) : f->rule, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return applyFixes(dialog.chosen());

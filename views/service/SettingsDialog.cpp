@@ -38,7 +38,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_note(new QLabel(this))
     , m_wsdl(new QLineEdit(this))
     , m_wsdlState(new QLabel(this))
-    , m_test(new QPushButton(tr("&Test forbindelse"), this))
+    , m_test(new QPushButton(tr("Test &forbindelse"), this))
     , m_testResult(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_workspaceFolder(new QLineEdit(this))
@@ -107,10 +107,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Adresse:"), m_url);
     form->addRow(tr("&Brugernavn:"), m_user);
     form->addRow(tr("Adgangs&kode:"), m_password);
-    form->addRow(tr("&CA-certifikat:"), caRow);
+    // Rows holding a layout get a label with a buddy, so their mnemonic works.
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&CA-certifikat:"), m_caFile), caRow);
     form->addRow(tr("&Tidsgrænse:"), m_timeout);
     form->addRow(m_note);
-    form->addRow(tr("&WSDL:"), wsdlRow);
+    form->addRow(labelFor(tr("&WSDL:"), m_wsdl), wsdlRow);
     form->addRow(m_wsdlState);
     form->addRow(testRow);
 
@@ -135,7 +141,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *programPage = new QWidget;
     auto *program = new QFormLayout(programPage);
     program->addRow(tr("S&prog:"), m_language);
-    program->addRow(tr("Arbejds&områder gemmes i:"), folderRow);
+    program->addRow(labelFor(tr("Arbejds&områder gemmes i:"), m_workspaceFolder), folderRow);
     auto *programNote = new QLabel(tr("Sproget skiftes ved næste start. Hvert arbejdsområde gemmer hver ændring, "
                                       "straks den er lavet; eksisterende arbejdsområder bliver, hvor de er."),
                                    this);
