@@ -338,12 +338,12 @@ void SettingsDialog::accept()
     // The rule profile and code tables: kept as checked copies, made current.
     QString error;
     if (m_codes->isChanged() && !ValidationSettings::saveCodeTables(m_codes->tables(), &error)) {
-        m_codes->messageLabel()->setText(error);
+        m_codes->messageLabel()->showProblem(error, nullptr);
         m_tabs->setCurrentWidget(m_codes);
         return;
     }
     if (m_rules->isChanged() && !ValidationSettings::saveProfile(m_rules->profile(), &error)) {
-        m_rules->messageLabel()->setText(error);
+        m_rules->messageLabel()->showProblem(error, nullptr);
         m_tabs->setCurrentWidget(m_rules);
         return;
     }

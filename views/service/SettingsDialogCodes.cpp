@@ -13,11 +13,10 @@ CodesPage::CodesPage(QWidget *parent)
     : QWidget(parent)
     , m_tables(CodeTables::current())
     , m_state(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new SettingsMessage(this))
 {
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setWordWrap(true);
     auto *intro = new QLabel(tr("Kodetabellerne (ejerform, lovgrundlag, institutionstype, kommuner) og "
                                 "krydsvalideringstabellen bestemmer, hvad reglerne kode-ukendt og krydsvalidering "
                                 "godtager. De indbyggede er foreløbige; tabeller, der er markeret som STIL's egne "
@@ -50,18 +49,12 @@ bool CodesPage::loadFile(const QString &path, QString *error)
 {
     QString why;
     std::optional<CodeTables> read = CodeTables::readFile(path, &why);
-    if (!read) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(why);
-        if (error)
-            *error = why;
-        return false;
-    }
+    if (!read)
+        return m_message->showProblem(why, error);
     m_tables = *read;
     m_changed = true;
-    m_message->setStyleSheet({});
-    m_message->setText(tr("Kodetabellerne er indlæst fra %1 og bruges, når du gemmer indstillingerne.")
-                           .arg(QDir::toNativeSeparators(path)));
+    m_message->showNote(tr("Kodetabellerne er indlæst fra %1 og bruges, når du gemmer indstillingerne.")
+                            .arg(QDir::toNativeSeparators(path)));
     showTables();
     emit tablesChanged();
     return true;

@@ -2,6 +2,8 @@
 
 #include "codes/CodeTables.h"
 
+#include "SettingsMessage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -22,7 +24,7 @@ public:
     bool isChanged() const { return m_changed; }
     bool loadFile(const QString &path, QString *error = nullptr);
     void useBundled();
-    QLabel *messageLabel() const { return m_message; }
+    SettingsMessage *messageLabel() const { return m_message; }
 
 signals:
     void tablesChanged();
@@ -33,7 +35,7 @@ private:
     CodeTables m_tables;
     bool m_changed = false;
     QLabel *m_state;
-    QLabel *m_message;
+    SettingsMessage *m_message;
 };
 
 } // namespace dtr

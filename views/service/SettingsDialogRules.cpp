@@ -55,7 +55,7 @@ RulesPage::RulesPage(const CodeTables &codes, QWidget *parent)
     , m_table(new QTableView(this))
     , m_name(new QLineEdit(this))
     , m_source(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new SettingsMessage(this))
 {
     m_model->setProfile(m_original);
     m_name->setText(m_original.name);
@@ -74,7 +74,6 @@ RulesPage::RulesPage(const CodeTables &codes, QWidget *parent)
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(RuleProfileModel::DescriptionColumn, 320);
     m_source->setWordWrap(true);
-    m_message->setWordWrap(true);
 
     auto *load = new QPushButton(tr("&Indlæs profil…"), this);
     auto *save = new QPushButton(tr("&Gem profil som…"), this);
@@ -138,17 +137,11 @@ bool RulesPage::loadFile(const QString &path, QString *error)
 {
     QString why;
     std::optional<RuleProfile> read = RuleProfile::readFile(path, &why);
-    if (!read) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(why);
-        if (error)
-            *error = why;
-        return false;
-    }
+    if (!read)
+        return m_message->showProblem(why, error);
     m_model->setProfile(*read);
     m_name->setText(read->name);
-    m_message->setStyleSheet({});
-    m_message->setText(
+    m_message->showNote(
         tr("Profilen er indlæst fra %1 og bruges, når du gemmer indstillingerne.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -157,17 +150,11 @@ bool RulesPage::saveFile(const QString &path, QString *error)
 {
     RuleProfile p = profile();
     QString why;
-    if (!p.writeFile(path, &why)) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(why);
-        if (error)
-            *error = why;
-        return false;
-    }
+    if (!p.writeFile(path, &why))
+        return m_message->showProblem(why, error);
     p.path = path;
     m_model->setProfile(p);
-    m_message->setStyleSheet({});
-    m_message->setText(tr("Profilen er gemt i %1.").arg(QDir::toNativeSeparators(path)));
+    m_message->showNote(tr("Profilen er gemt i %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "validation/RuleProfile.h"
 
+#include "SettingsMessage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +36,7 @@ public:
     RuleProfileModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *nameEdit() const { return m_name; }
-    QLabel *messageLabel() const { return m_message; }
+    SettingsMessage *messageLabel() const { return m_message; }
 
 private:
     void showState();
@@ -44,7 +46,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_name;
     QLabel *m_source;
-    QLabel *m_message;
+    SettingsMessage *m_message;
 };
 
 } // namespace dtr
