@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -355,6 +356,19 @@ private slots:
         CodeTables::replaceCurrent(CodeTables::bundled());
         QVERIFY(ValidationSettings::applySaved().isEmpty());
         QCOMPARE(CodeTables::current().kommune.labels.size(), 2);
+
+        // A damaged saved copy: the standard is used, and the settings say why.
+        const QString copy =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/regelprofil.json");
+        QVERIFY(QFile::exists(copy));
+        test::writeFile(copy, "{\"format\": ");
+        RuleProfile::setCurrent(RuleProfile());
+        const QStringList problems = ValidationSettings::applySaved();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(QStringLiteral("regelprofil.json")), qPrintable(problems[0]));
+        QVERIFY(RuleProfile::current().isStandard());
+        SettingsDialog dialog;
+        QCOMPARE(dialog.rulesPage()->messageLabel()->text(), problems[0]);
     }
 
     void wsdlNamesGoOnTheWire()

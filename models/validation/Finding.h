@@ -30,14 +30,15 @@ QString provisionalLabel(Certainty certainty);
 // and what is expected.
 struct Finding
 {
+    // The small members first: they share one word.
     Severity severity = Severity::Error;
-    QString rule;
     Level level = Level::Daginstitution;
-    QString entity;             // the record's own number (or temporary key)
+    Certainty certainty = Certainty::Confirmed;
     std::optional<Field> field; // the field concerned, if one
+    QString rule;
+    QString entity; // the record's own number (or temporary key)
     QString message;
     int record = -1; // overlay index
-    Certainty certainty = Certainty::Confirmed;
     // For a finding about a pair of records (likely duplicates): the other record's overlay
     // index; -1 otherwise. A pair is reported once, on the record with the smaller number.
     int related = -1;

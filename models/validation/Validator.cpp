@@ -288,8 +288,8 @@ void Validator::validateRecord(int index)
                            if (!status.overridden && severity == Severity::Error)
                                severity = Severity::Warning;
                        }
-                       found.append({severity, QString(rule.id), r.level(), r.nummer(), field, message, index,
-                                     certainty, related});
+                       found.append({severity, r.level(), certainty, field, QString(rule.id), r.nummer(), message,
+                                     index, related});
                    }));
     }
     setFindings(index, std::move(found));

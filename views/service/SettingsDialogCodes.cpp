@@ -1,5 +1,7 @@
 #include "SettingsDialogCodes.h"
 
+#include "validation/ValidationSettings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -43,6 +45,9 @@ CodesPage::CodesPage(QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
     showTables();
+    // What could not be applied at start (a damaged saved copy): the standard is in use.
+    if (const QStringList problems = ValidationSettings::startProblems(); !problems.isEmpty())
+        m_message->showProblem(problems.join(QLatin1Char('\n')), nullptr);
 }
 
 bool CodesPage::loadFile(const QString &path, QString *error)

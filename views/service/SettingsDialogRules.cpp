@@ -3,7 +3,9 @@
 #include "item/RuleProfileModel.h"
 #include "validation/Rules.h"
 
+#include "validation/ValidationSettings.h"
 #include <QComboBox>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -116,6 +118,9 @@ RulesPage::RulesPage(const CodeTables &codes, QWidget *parent)
     layout->addWidget(note);
     layout->addWidget(m_message);
     showState();
+    // What could not be applied at start (a damaged saved copy): the standard is in use.
+    if (const QStringList problems = ValidationSettings::startProblems(); !problems.isEmpty())
+        m_message->showProblem(problems.join(QLatin1Char('\n')), nullptr);
 }
 
 RuleProfile RulesPage::profile() const
