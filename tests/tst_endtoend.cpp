@@ -8,6 +8,7 @@
 #include "register/Register.h"
 #include "review/ReviewDialog.h"
 #include "service/RegisterClient.h"
+#include "session/Session.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -99,6 +100,7 @@ private slots:
             QVERIFY(rows.join(QLatin1Char('\n')).contains(QStringLiteral("1099000058")));
             dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Kontaktoplysninger rettet"));
             QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.session()->isBusy(), 60000);
             for (QLabel *label : dialog->findChildren<QLabel *>())
                 outcome += label->text();
             dialog->accept();

@@ -6,6 +6,7 @@
 #include "review/ReviewDialog.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
+#include "session/Session.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -39,6 +41,18 @@ class TestReview : public QObject
                 return i;
         }
         return -1;
+    }
+
+    // Starts a submission through the window and waits for the session to finish it.
+    static QList<OperationResult> submitAndWait(MainWindow &w, const QSet<QString> &excluded, const QString &reason,
+                                                bool dryRun, const QHash<QString, bool> &resolutions = {})
+    {
+        QSignalSpy done(w.session(), &Session::finished);
+        if (!w.submit(excluded, reason, dryRun, resolutions))
+            return {};
+        if (!done.wait(60000))
+            qWarning("the submission did not finish");
+        return w.session()->lastResults();
     }
 
     static QTreeWidgetItem *itemFor(QTreeWidget *tree, const QString &key)
@@ -68,7 +82,7 @@ private slots:
         const int dag = w.editor()->createDaginstitution(727); // incomplete on purpose: errors
         const QString dagKey = o->record(dag).nummer();
 
-        ReviewDialog review(*w.editor()->changeSet(), *w.validator(), w.workspace()->refusals(), &w);
+        ReviewDialog review(*w.session(), &w);
         QTreeWidgetItem *changed = itemFor(review.tree(), key);
         QVERIFY(changed);
         QCOMPARE(changed->checkState(0), Qt::Checked);
@@ -87,16 +101,16 @@ private slots:
         QVERIFY(review.planList()->item(0)->text().contains(QStringLiteral("UpdateAnvisningsEnhed")));
 
         // Sending the erroneous records anyway is refused before anything goes out.
-        QVERIFY(w.submit({}, QStringLiteral("Test"), false).isEmpty());
+        QVERIFY(!w.submit({}, QStringLiteral("Test"), false));
         QVERIFY(w.lastError().contains(dagKey) || w.lastError().contains(QStringLiteral("(ny")));
         // Dry run first, then for real.
-        QList<OperationResult> results = w.submit(review.excluded(), QStringLiteral("Test"), true);
+        QList<OperationResult> results = submitAndWait(w, review.excluded(), QStringLiteral("Test"), true);
         QCOMPARE(results.size(), 1);
         QCOMPARE(results[0].outcome, OperationResult::WouldSend);
-        results = w.submit(review.excluded(), QStringLiteral("Nyt nummer"), false);
+        results = submitAndWait(w, review.excluded(), QStringLiteral("Nyt nummer"), false);
         QCOMPARE(results[0].outcome, OperationResult::Accepted);
         review.showResults(results);
-        QVERIFY(review.planList()->item(0)->text().startsWith(QStringLiteral("Modtaget")));
+        QVERIFY(review.resultList()->item(0)->text().startsWith(QStringLiteral("Modtaget")));
         // The workspace now has the accepted change as its base; the new records still wait.
         const ChangeSet &now = *w.editor()->changeSet();
         QCOMPARE(now.counts().changed, 0);
@@ -168,7 +182,7 @@ private slots:
         QVERIFY(ImportResult::parse(write->response().xml, &answer, &error));
         QVERIFY2(answer.ok, qPrintable(answer.errors.value(0).message));
 
-        QList<OperationResult> results = w.submit({}, QStringLiteral("Konflikt"), false);
+        QList<OperationResult> results = submitAndWait(w, {}, QStringLiteral("Konflikt"), false);
         QCOMPARE(results[0].outcome, OperationResult::Conflict);
         ConflictDialog dialog(results);
         QCOMPARE(dialog.tree()->topLevelItemCount(), 1);
@@ -179,7 +193,7 @@ private slots:
         dialog.chooseAll(true);
         // Still pending after the conflict; sent again keeping mine.
         QCOMPARE(w.editor()->changeSet()->counts().changed, 1);
-        results = w.submit({}, QStringLiteral("Konflikt løst"), false, dialog.resolutions());
+        results = submitAndWait(w, {}, QStringLiteral("Konflikt løst"), false, dialog.resolutions());
         QCOMPARE(results[0].outcome, OperationResult::Accepted);
         QVERIFY(!w.editor()->changeSet()->hasPendingChanges());
         const ChangeSet &now = *w.editor()->changeSet();

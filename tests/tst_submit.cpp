@@ -1,19 +1,24 @@
 #include "TestFiles.h"
 
 #include "changes/ChangeSet.h"
+#include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
 #include "io/XmlSnapshot.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
 #include "service/StandInRegister.h"
 #include "service/StandInServer.h"
-#include "submit/Submission.h"
+#include "session/Session.h"
+#include "submit/Rebase.h"
+#include "submit/Submitter.h"
+#include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +70,27 @@ class TestSubmit : public QObject
 
     static int idx(const ChangeSet &c, Level level, const QString &key) { return c.overlay()->find(level, key); }
 
+    // Runs a submission to its end (the submitter is asynchronous) and returns its results.
+    static QList<OperationResult> run(RegisterClient &client, const SubmissionPlan &plan, bool dryRun,
+                                      const QHash<QString, bool> &resolutions = {})
+    {
+        Submitter submitter(&client);
+        QSignalSpy done(&submitter, &Submitter::finished);
+        SubmissionOptions options;
+        options.dryRun = dryRun;
+        options.resolutions = resolutions;
+        options.lookAgainAfterMs = {300, 800};
+        submitter.start(plan, options);
+        if (!done.wait(120000))
+            qWarning("the submission did not finish");
+        return submitter.results();
+    }
+
+    static Rebased rebaseAfter(const ChangeSet &c, const QList<OperationResult> &results)
+    {
+        return rebase(c.base(), c.steps(), c.position(), c.netChanges(), results);
+    }
+
     // A new daginstitution with its first unit, every mandatory field filled in.
     static Step newDaginstitution(ChangeSet &c, const QString &pNummer)
     {
@@ -87,9 +113,12 @@ class TestSubmit : public QObject
     }
 
     // An active unit of an active daycare daginstitution, without children, clean enough to change.
-    static QString firstActiveUnit(const ChangeSet &c, int kommune, int skip = 0)
+    static QString firstActiveUnit(ChangeSet &c, int kommune, int skip = 0)
     {
         const Overlay &o = *c.overlay();
+        // Without warnings or errors of its own, so the gate lets its change through.
+        Validator validator(&c, CodeTables::bundled());
+        validator.validateAll();
         for (int dag : o.children({TreeNode::Kommune, kommune})) {
             const auto lov = o.record(dag).code(Field::LovgrundlagKode).value_or(0);
             if (!o.record(dag).isActive() || lov < 1 || lov > 4)
@@ -97,7 +126,9 @@ class TestSubmit : public QObject
             for (int unit : o.childrenOf(dag)) {
                 const Record &u = o.record(unit);
                 if (u.isActive() && o.childrenOf(unit).empty() && u.value(Field::PNummer).size() == 10 &&
-                    u.code(Field::InstType3) != 6013 && u.code(Field::InstType3) != 6021 && skip-- == 0)
+                    validator.worstSeverity(unit) != int(Severity::Error) &&
+                    validator.worstSeverity(unit) != int(Severity::Warning) && u.code(Field::InstType3) != 6013 &&
+                    u.code(Field::InstType3) != 6021 && skip-- == 0)
                     return u.nummer();
             }
         }
@@ -173,8 +204,7 @@ private slots:
         SubmissionPlan plan;
         QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
         RegisterClient client(endpoint(*r.server));
-        Submitter submitter(&client);
-        const QList<OperationResult> results = submitter.run(plan, false);
+        const QList<OperationResult> results = run(client, plan, false);
         for (const OperationResult &res : results)
             QVERIFY2(res.outcome == OperationResult::Accepted,
                      qPrintable(res.operation.change.key + QLatin1Char(' ') + res.message +
@@ -193,10 +223,10 @@ private slots:
         QVERIFY(!server.record(server.find(Level::Anvisningsenhed, closed)).isActive());
 
         // The workspace takes what was accepted as its base; nothing is pending any more.
-        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
-        QVERIFY(rebased.remaining.ops.isEmpty());
+        const Rebased rebased = rebaseAfter(c, results);
+        QVERIFY(rebased.steps.isEmpty());
         const QString path = ws->path();
-        QVERIFY(ws->rebase(rebased.base, rebased.remaining, &error));
+        QVERIFY(ws->rebase(rebased.base, rebased.steps, rebased.position, &error));
         ws.reset();
         ws = Workspace::open(path, &error);
         QVERIFY2(ws, qPrintable(error));
@@ -212,50 +242,57 @@ private slots:
     void oneRefusalLeavesTheRestDoneAndNothingLost()
     {
         Register_ r = startRegister();
-        auto ws = workspace();
-        ChangeSet &c = *ws->changeSet();
+        QString path;
+        QString a, b;
+        {
+            auto ws = workspace();
+            ChangeSet &c = *ws->changeSet();
+            QString error;
+            a = firstActiveUnit(c, 727), b = firstActiveUnit(c, 727, 1);
+            // A well-formed P-nummer that is not active in CVR: only the register can know.
+            c.push(c.updateStep(idx(c, Level::Anvisningsenhed, a), Field::PNummer, QStringLiteral("1088888888")),
+                   &error);
+            c.push(c.updateStep(idx(c, Level::Anvisningsenhed, b), Field::TelefonNummer, QStringLiteral("86540002")),
+                   &error);
+            path = ws->path();
+        }
+        Session session(CodeTables::bundled());
         QString error;
-        const QString a = firstActiveUnit(c, 727), b = firstActiveUnit(c, 727, 1);
-        // A well-formed P-nummer that is not active in CVR: only the register can know.
-        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, a), Field::PNummer, QStringLiteral("1088888888")), &error);
-        c.push(c.updateStep(idx(c, Level::Anvisningsenhed, b), Field::TelefonNummer, QStringLiteral("86540002")),
-               &error);
-        SubmissionPlan plan;
-        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
-        RegisterClient client(endpoint(*r.server));
-        Submitter submitter(&client);
-        const QList<OperationResult> results = submitter.run(plan, false);
+        QVERIFY2(session.openWorkspace(path, &error), qPrintable(error));
+        Session::SubmitRequest request;
+        request.endpoint = endpoint(*r.server);
+        request.reason = QStringLiteral("Rettelser");
+        // Warnings on these records are not what this test is about.
+        for (const SubmissionBlocker &blocker : session.blockers())
+            QVERIFY(session.acknowledge(blocker.finding, true, QStringLiteral("test"), &error));
+        QSignalSpy done(&session, &Session::finished);
+        QVERIFY2(session.submit(request, &error), qPrintable(error));
+        QVERIFY(done.wait(60000));
+        const QList<OperationResult> results = session.lastResults();
         QCOMPARE(results[0].outcome, OperationResult::Refused);
         QCOMPARE(results[0].errors.first().code, QStringLiteral("P_NUMMER_IKKE_AKTIV"));
         QVERIFY(results[0].errors.first().message.contains(QStringLiteral("1088888888"))); // verbatim
         QCOMPARE(results[1].outcome, OperationResult::Accepted);
 
-        // The refused change stays pending against the new base; fixed, it goes through.
-        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
-        QCOMPARE(rebased.remaining.ops.size(), 1);
-        QCOMPARE(rebased.remaining.ops.first().after, QStringLiteral("1088888888"));
-        const QString path = ws->path();
-        QVERIFY(recordSubmission(*ws, c.netChanges(), results, QStringLiteral("test"), QStringLiteral("kommune"),
-                                 QStringLiteral("Rettelser"), &error));
-        ws.reset();
-        ws = Workspace::open(path, &error);
-        QVERIFY2(ws, qPrintable(error));
-        // The register's words stay with the refused change.
-        QVERIFY(ws->refusals().value(QStringLiteral("1/") + a).contains(QStringLiteral("1088888888")));
-        ChangeSet &again = *ws->changeSet();
+        // The refused change stays pending (as the steward's own step) against the new base.
+        ChangeSet &again = *session.changeSet();
         QCOMPARE(again.counts().changed, 1);
+        QCOMPARE(again.steps().size(), 1);
+        QCOMPARE(again.steps().first().ops.first().after, QStringLiteral("1088888888"));
+        // The register's words stay with the refused change.
+        QVERIFY(session.refusals().value(QStringLiteral("1/") + a).contains(QStringLiteral("1088888888")));
+        // Fixed, it goes through.
         again.push(
             again.updateStep(idx(again, Level::Anvisningsenhed, a), Field::PNummer, QStringLiteral("1099000042")),
             &error);
-        QVERIFY(SubmissionPlan::build(again.netChanges(), {}, &plan, &error));
-        Submitter second(&client);
-        const QList<OperationResult> retry = second.run(plan, false);
-        QCOMPARE(retry.size(), 1);
-        QCOMPARE(retry[0].outcome, OperationResult::Accepted);
-        QVERIFY(recordSubmission(*ws, again.netChanges(), retry, QStringLiteral("test"), QStringLiteral("kommune"),
-                                 QStringLiteral("Rettet"), &error));
-        QVERIFY(ws->refusals().isEmpty());
-        QCOMPARE(ws->audit().size(), 3);
+        request.reason = QStringLiteral("Rettet");
+        QVERIFY2(session.submit(request, &error), qPrintable(error));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(session.lastResults().size(), 1);
+        QCOMPARE(session.lastResults()[0].outcome, OperationResult::Accepted);
+        QVERIFY(session.refusals().isEmpty());
+        QCOMPARE(session.workspace()->audit().size(), 3);
+        QVERIFY(!session.changeSet()->hasPendingChanges());
     }
 
     void lostAnswerIsReadBackNeverSentTwice()
@@ -273,8 +310,7 @@ private slots:
         SubmissionPlan plan;
         QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
         RegisterClient client(endpoint(*r.server));
-        Submitter submitter(&client);
-        const QList<OperationResult> results = submitter.run(plan, false);
+        const QList<OperationResult> results = run(client, plan, false);
         for (const OperationResult &res : results)
             QVERIFY2(res.outcome == OperationResult::Accepted, qPrintable(res.message));
         QVERIFY(results[0].message.contains(QStringLiteral("læst tilbage")));
@@ -318,20 +354,26 @@ private slots:
         ServiceEndpoint e = endpoint(*r.server);
         e.timeoutMs = 1000;
         RegisterClient client(e);
-        Submitter submitter(&client);
-        const QList<OperationResult> results = submitter.run(plan, false);
+        const QList<OperationResult> results = run(client, plan, false);
         QCOMPARE(results.size(), 1);
-        QVERIFY2(results[0].outcome == OperationResult::Accepted, qPrintable(results[0].message));
+        // An answered failure is settled by reading back (and, not done, sent once more); without
+        // any answer the write may still land, so the outcome stays unknown (settled later, see
+        // tst_exactlyonce) and is never sent again blindly.
+        const bool noAnswer = fault == QLatin1String("drop-before") || fault.startsWith(QLatin1String("delay"));
+        QVERIFY2(results[0].outcome == OperationResult::Accepted ||
+                     (noAnswer && results[0].outcome == OperationResult::Unknown),
+                 qPrintable(results[0].message));
         // Wait out a delayed write before counting.
         QTest::qWait(fault.startsWith(QLatin1String("delay")) ? 1200 : 0);
         const Overlay &server = *r.reg->changes().overlay();
         int copies = 0;
         for (int i = 0; i < server.size(); ++i)
             copies += server.isLive(i) && server.record(i).value(Field::PNummer) == QLatin1String("1099000050") ? 1 : 0;
-        QCOMPARE(copies, 1);
-        const Rebased rebased = rebase(c.base(), c.netChanges(), results);
-        QVERIFY(rebased.remaining.ops.isEmpty());
-        QVERIFY(rebased.base.find(Level::Anvisningsenhed, results[0].number) >= 0);
+        QCOMPARE(copies, results[0].outcome == OperationResult::Accepted ? 1 : 0);
+        const Rebased rebased = rebaseAfter(c, results);
+        QCOMPARE(rebased.steps.isEmpty(), results[0].outcome == OperationResult::Accepted);
+        if (results[0].outcome == OperationResult::Accepted)
+            QVERIFY(rebased.base.find(Level::Anvisningsenhed, results[0].number) >= 0);
     }
 
     // The fault matrix: every fault the stand-in can inject, at every position of a mixed change
@@ -407,7 +449,7 @@ private slots:
         ServiceEndpoint e = endpoint(*r.server);
         e.timeoutMs = 1000;
         RegisterClient client(e);
-        const QList<OperationResult> first = Submitter(&client).run(plan, false);
+        const QList<OperationResult> first = run(client, plan, false);
         QTest::qWait(fault.startsWith(QLatin1String("delay")) ? 1300 : 0); // a late write lands
         QCOMPARE(first.size(), 5);
         for (const OperationResult &result : first)
@@ -418,13 +460,12 @@ private slots:
         QVERIFY(newDagNamed() <= 1 && newUnits() <= 1);
 
         // What was not accepted stays pending; sending it again completes the change set.
-        const Rebased rebased = rebase(c.base(), c.netChanges(), first);
+        const Rebased rebased = rebaseAfter(c, first);
         ChangeSet rest(std::make_shared<Register>(rebased.base));
-        if (!rebased.remaining.ops.isEmpty())
-            QCOMPARE(rest.push(rebased.remaining, &error), ChangeSet::Result::Applied);
+        QVERIFY2(rest.load(rebased.steps, rebased.position, &error), qPrintable(error));
         SubmissionPlan again;
         QVERIFY2(SubmissionPlan::build(rest.netChanges(), {}, &again, &error), qPrintable(error));
-        for (const OperationResult &result : Submitter(&client).run(again, false))
+        for (const OperationResult &result : run(client, again, false))
             QVERIFY2(result.outcome == OperationResult::Accepted,
                      qPrintable(result.operation.change.key + QLatin1Char(' ') + result.message + QLatin1Char(' ') +
                                 (result.errors.isEmpty() ? QString() : result.errors.first().message)));
@@ -458,17 +499,14 @@ private slots:
         SubmissionPlan plan;
         QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
         RegisterClient client(endpoint(*r.server));
-        Submitter submitter(&client);
-        QList<OperationResult> results = submitter.run(plan, false);
+        QList<OperationResult> results = run(client, plan, false);
         QCOMPARE(results[0].outcome, OperationResult::Conflict);
         const auto [base, mine, theirs] = results[0].conflicts.value(Field::TelefonNummer);
         QCOMPARE(mine, QStringLiteral("86540004"));
         QCOMPARE(theirs, QStringLiteral("86549999"));
         QVERIFY(base != theirs);
         // Keep mine: sent, and their e-mail change (no collision) is kept.
-        Submitter resolved(&client);
-        resolved.setResolutions({{unit + QStringLiteral("/telefonNummer"), true}});
-        results = resolved.run(plan, false);
+        results = run(client, plan, false, {{unit + QStringLiteral("/telefonNummer"), true}});
         QCOMPARE(results[0].outcome, OperationResult::Accepted);
         const Record now =
             r.reg->changes().overlay()->record(r.reg->changes().overlay()->find(Level::Anvisningsenhed, unit));
@@ -486,9 +524,8 @@ private slots:
         SubmissionPlan plan;
         QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
         RegisterClient client(endpoint(*r.server));
-        Submitter submitter(&client);
         const int before = r.reg->changes().overlay()->count(Level::Daginstitution);
-        for (const OperationResult &res : submitter.run(plan, true))
+        for (const OperationResult &res : run(client, plan, true))
             QVERIFY2(res.outcome == OperationResult::WouldSend, qPrintable(res.message));
         QCOMPARE(r.reg->changes().overlay()->count(Level::Daginstitution), before);
         QCOMPARE(r.server->calls(QStringLiteral("InsertDaginstitution")), 0);
@@ -518,7 +555,7 @@ private slots:
                  QStringLiteral("Nyt telefonnummer"), QStringLiteral("--format"), QStringLiteral("json")});
         // The register runs in this process: keep serving while the command runs.
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
-        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(root.value(QStringLiteral("results"))
                      .toArray()

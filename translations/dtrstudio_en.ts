@@ -132,6 +132,69 @@
     </message>
 </context>
 <context>
+    <name>dtr::AuditDialog</name>
+    <message>
+        <source>Revisionsspor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Miljø</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér som CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Eksportér revisionsspor</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Revisionssporet kan ikke eksporteres</source>
+        <translation>The audit trail cannot be exported</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke skrives: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>dtr::ChangeFile</name>
     <message>
         <source>ukendt &quot;op&quot;: &quot;%1&quot; (create, update, move eller close)</source>
@@ -1519,38 +1582,21 @@ Alternative addresses: %3</translation>
     </message>
 </context>
 <context>
-    <name>dtr::MainWindow</name>
+    <name>dtr::LockedJournal</name>
     <message>
-        <source>DTR Studio</source>
-        <translation>DTR Studio</translation>
+        <source>En indsendelse er i gang – vent, til den er færdig, før du retter videre.</source>
+        <translation>A submission is running – wait until it is done before editing further.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MainActions</name>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Registertræ</source>
-        <translation>Register tree</translation>
-    </message>
-    <message>
-        <source>Fortrydelseshistorik</source>
-        <translation>Undo history</translation>
-    </message>
-    <message>
-        <source>&lt;udtræk åbnet&gt;</source>
-        <translation>&lt;snapshot opened&gt;</translation>
-    </message>
-    <message>
-        <source>Problemer</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Kvittér for advarsel</source>
-        <translation>Acknowledge warning</translation>
-    </message>
-    <message>
-        <source>Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
-        <translation>Why is it all right? (optional, kept in the workspace)</translation>
-    </message>
-    <message>
-        <source>Gennemgang</source>
-        <translation>Review</translation>
+        <source>&amp;Om DTR Studio</source>
+        <translation>&amp;About DTR Studio</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -1585,24 +1631,8 @@ Alternative addresses: %3</translation>
         <translation>Compare &amp;two snapshots…</translation>
     </message>
     <message>
-        <source>Udtræk (*.xml *.csv)</source>
-        <translation>Snapshots (*.xml *.csv)</translation>
-    </message>
-    <message>
-        <source>Vælg det ældste udtræk</source>
-        <translation>Choose the oldest snapshot</translation>
-    </message>
-    <message>
-        <source>Vælg det nyeste udtræk</source>
-        <translation>Choose the newest snapshot</translation>
-    </message>
-    <message>
         <source>Sammenlign &amp;grundlaget med et udtræk…</source>
         <translation>Compare the &amp;base with a snapshot…</translation>
-    </message>
-    <message>
-        <source>Vælg udtrækket</source>
-        <translation>Choose the snapshot</translation>
     </message>
     <message>
         <source>&amp;Eksportér ændringer…</source>
@@ -1649,24 +1679,32 @@ Alternative addresses: %3</translation>
         <translation>&amp;Rename</translation>
     </message>
     <message>
+        <source>Fl&amp;yt til…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
         <source>&amp;Luk post</source>
         <translation>&amp;Close record</translation>
+    </message>
+    <message>
+        <source>Opret dagpl&amp;ejegrupper…</source>
+        <translation>Create &amp;childminding groups…</translation>
     </message>
     <message>
         <source>Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution</source>
         <translation>Create the municipality&apos;s childminding groups as allocation units under a childminding institution</translation>
     </message>
     <message>
+        <source>Markér som genne&amp;mgået</source>
+        <translation>Mark as &amp;reviewed</translation>
+    </message>
+    <message>
         <source>Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)</source>
         <translation>Mark or unmark the selected record as reviewed (kept in the workspace)</translation>
     </message>
     <message>
-        <source>Markér som gennemgået</source>
-        <translation>Mark as reviewed</translation>
-    </message>
-    <message>
-        <source>Note (gemmes i arbejdsområdet):</source>
-        <translation>Note (kept in the workspace):</translation>
+        <source>Markér som gennemgået med no&amp;te…</source>
+        <translation>Mark as reviewed with a &amp;note…</translation>
     </message>
     <message>
         <source>&amp;Næste at gennemgå</source>
@@ -1675,6 +1713,10 @@ Alternative addresses: %3</translation>
     <message>
         <source>Fortryd ændringer på &amp;posten</source>
         <translation>Undo changes to the &amp;record</translation>
+    </message>
+    <message>
+        <source>Fortryd alle ændringe&amp;r…</source>
+        <translation>Undo &amp;all changes…</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
@@ -1687,6 +1729,10 @@ Alternative addresses: %3</translation>
     <message>
         <source>&amp;Nulstil filtre</source>
         <translation>&amp;Reset filters</translation>
+    </message>
+    <message>
+        <source>Kun ænd&amp;rede</source>
+        <translation>Only &amp;changed</translation>
     </message>
     <message>
         <source>Kun ikke &amp;gennemgåede</source>
@@ -1717,6 +1763,10 @@ Alternative addresses: %3</translation>
         <translation>&amp;Problems</translation>
     </message>
     <message>
+        <source>Gennemgang pr. &amp;kommune</source>
+        <translation>&amp;Review by municipality</translation>
+    </message>
+    <message>
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
@@ -1729,8 +1779,20 @@ Alternative addresses: %3</translation>
         <translation>Fetch &amp;code tables</translation>
     </message>
     <message>
+        <source>&amp;Sammenlign grundlaget med registeret…</source>
+        <translation>Compare the base with the &amp;register…</translation>
+    </message>
+    <message>
         <source>&amp;Gennemse og indsend…</source>
         <translation>&amp;Review and submit…</translation>
+    </message>
+    <message>
+        <source>&amp;Afstem med registeret</source>
+        <translation>&amp;Reconcile with the register</translation>
+    </message>
+    <message>
+        <source>Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist</source>
+        <translation>Read back what the register did with writes whose outcome is unknown</translation>
     </message>
     <message>
         <source>&amp;Revisionsspor…</source>
@@ -1741,28 +1803,79 @@ Alternative addresses: %3</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
+        <source>Ny &amp;alternativ adresse</source>
+        <translation>New &amp;alternative address</translation>
     </message>
     <message>
-        <source>&amp;Om DTR Studio</source>
-        <translation>&amp;About DTR Studio</translation>
+        <source>Ny &amp;anvisningsenhed</source>
+        <translation>New &amp;allocation unit</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MainWindow</name>
+    <message>
+        <source>DTR Studio</source>
+        <translation>DTR Studio</translation>
+    </message>
+    <message>
+        <source>Registertræ</source>
+        <translation>Register tree</translation>
+    </message>
+    <message>
+        <source>Fortrydelseshistorik</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>&lt;udtræk åbnet&gt;</source>
+        <translation>&lt;snapshot opened&gt;</translation>
+    </message>
+    <message>
+        <source>Problemer</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Kvittér for advarsel</source>
+        <translation>Acknowledge warning</translation>
+    </message>
+    <message>
+        <source>Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
+        <translation>Why is it all right? (optional, kept in the workspace)</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Udtræk (*.xml *.csv)</source>
+        <translation>Snapshots (*.xml *.csv)</translation>
+    </message>
+    <message>
+        <source>Vælg det ældste udtræk</source>
+        <translation>Choose the oldest snapshot</translation>
+    </message>
+    <message>
+        <source>Vælg det nyeste udtræk</source>
+        <translation>Choose the newest snapshot</translation>
+    </message>
+    <message>
+        <source>Vælg udtrækket</source>
+        <translation>Choose the snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Markér som gennemgået</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Note (gemmes i arbejdsområdet):</source>
+        <translation>Note (kept in the workspace):</translation>
     </message>
     <message>
         <source>Dine ændringer er gemt</source>
         <translation>Your changes are saved</translation>
-    </message>
-    <message>
-        <source>Du har %1 ventende ændringer. De er gemt i arbejdsområdet
-
-%2
-
-og er der igen, når du åbner det samme udtræk eller vælger Filer → Åbn arbejdsområde.</source>
-        <translation>You have %1 pending changes. They are saved in the workspace
-
-%2
-
-and are there again when you open the same snapshot or choose File → Open workspace.</translation>
     </message>
     <message>
         <source>Ændringen kan ikke laves</source>
@@ -1793,32 +1906,12 @@ and are there again when you open the same snapshot or choose File → Open work
         <translation>The demo register cannot be opened</translation>
     </message>
     <message>
-        <source>indbygget demoregister</source>
-        <translation>built-in demo register</translation>
-    </message>
-    <message>
-        <source>Demoregister</source>
-        <translation>Demo register</translation>
-    </message>
-    <message>
         <source>Demoregisterets stand-in kunne ikke starte: %1</source>
         <translation>The demo register&apos;s stand-in could not start: %1</translation>
     </message>
     <message>
         <source>Et demoregister kører på %1 – prøv Register → Hent fra registeret.</source>
         <translation>A demo register runs at %1 – try Register → Fetch from the register.</translation>
-    </message>
-    <message>
-        <source>Adgangskode</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Adgangskode for %1 hos registeret (%2):</source>
-        <translation>Password for %1 at the register (%2):</translation>
-    </message>
-    <message>
-        <source>Der blev ikke angivet nogen adgangskode.</source>
-        <translation>No password was given.</translation>
     </message>
     <message>
         <source>Der kan ikke hentes fra registeret</source>
@@ -1845,34 +1938,6 @@ and are there again when you open the same snapshot or choose File → Open work
         <translation>The register %1</translation>
     </message>
     <message>
-        <source>demoregisteret på denne computer</source>
-        <translation>the demo register on this computer</translation>
-    </message>
-    <message>
-        <source>registerets %1-miljø</source>
-        <translation>the register&apos;s %1 environment</translation>
-    </message>
-    <message>
-        <source>Der kan ikke indsendes</source>
-        <translation>Cannot submit</translation>
-    </message>
-    <message>
-        <source>%1 %2 har en %3, der skal rettes eller kvitteres for først: %4</source>
-        <translation>%1 %2 has a %3 that must be fixed or acknowledged first: %4</translation>
-    </message>
-    <message>
-        <source>Sender ændringer til registeret …</source>
-        <translation>Sending changes to the register …</translation>
-    </message>
-    <message>
-        <source>Afbryd efter denne</source>
-        <translation>Stop after this one</translation>
-    </message>
-    <message>
-        <source>Indsendelsen kunne ikke gemmes</source>
-        <translation>The submission could not be saved</translation>
-    </message>
-    <message>
         <source>Arbejdsområdet kan ikke åbnes igen</source>
         <translation>The workspace cannot be opened again</translation>
     </message>
@@ -1881,60 +1946,8 @@ and are there again when you open the same snapshot or choose File → Open work
         <translation>There are no pending changes to submit.</translation>
     </message>
     <message>
-        <source>Revisionsspor</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>Tidspunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Miljø</source>
-        <translation>Environment</translation>
-    </message>
-    <message>
-        <source>Bruger</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Udfald</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Besked</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>&amp;Eksportér som CSV…</source>
-        <translation>&amp;Export as CSV…</translation>
-    </message>
-    <message>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Eksportér revisionsspor</source>
-        <translation>Export audit trail</translation>
-    </message>
-    <message>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Revisionssporet kan ikke eksporteres</source>
-        <translation>The audit trail cannot be exported</translation>
     </message>
     <message>
         <source>%1 kan ikke skrives: %2</source>
@@ -1949,10 +1962,6 @@ and are there again when you open the same snapshot or choose File → Open work
         <translation>The code tables were fetched from the register and are now in use.</translation>
     </message>
     <message>
-        <source>Fortsætter med %1 ventende ændringer fra arbejdsområdet.</source>
-        <translation>Continuing with %1 pending changes from the workspace.</translation>
-    </message>
-    <message>
         <source>Gennemgangen kan ikke gemmes</source>
         <translation>The review cannot be saved</translation>
     </message>
@@ -1965,76 +1974,12 @@ and are there again when you open the same snapshot or choose File → Open work
         <translation>Continue where you left off?</translation>
     </message>
     <message>
-        <source>Sidst arbejdede du på %1 og har %2 ventende ændringer, der ikke er indsendt.
-
-Vil du fortsætte dér?</source>
-        <translation>Last time you worked on %1 and have %2 pending changes that are not submitted.
-
-Do you want to continue there?</translation>
-    </message>
-    <message>
         <source>Kvitteringen kan ikke gemmes</source>
         <translation>The acknowledgement cannot be saved</translation>
     </message>
     <message>
-        <source>Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer.</source>
-        <translation>No snapshot open – open one with Ctrl+O or try the demo register under File.</translation>
-    </message>
-    <message>
-        <source>%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser</source>
-        <translation>%1 day-care institutions · %2 allocation units · %3 alternative addresses</translation>
-    </message>
-    <message>
-        <source> · %1 uden gyldig overordnet</source>
-        <translation> · %1 without a valid parent</translation>
-    </message>
-    <message>
-        <source>Arbejdsområde: %1</source>
-        <translation>Workspace: %1</translation>
-    </message>
-    <message>
-        <source>Ingen ændringer</source>
-        <translation>No changes</translation>
-    </message>
-    <message>
-        <source>Ændringer: %1 oprettet · %2 ændret · %3 flyttet · %4 lukket</source>
-        <translation>Changes: %1 created · %2 changed · %3 moved · %4 closed</translation>
-    </message>
-    <message>
-        <source>alt</source>
-        <translation>everything</translation>
-    </message>
-    <message>
-        <source>Gennemgået i %1: %2 af %3 (%4 %)</source>
-        <translation>Reviewed in %1: %2 of %3 (%4 %)</translation>
-    </message>
-    <message>
-        <source>Fejl: %1 · Advarsler: %2 · Info: %3</source>
-        <translation>Errors: %1 · Warnings: %2 · Info: %3</translation>
-    </message>
-    <message>
-        <source>Filter aktivt</source>
-        <translation>Filter active</translation>
-    </message>
-    <message>
         <source>%1[*] – DTR Studio</source>
         <translation>%1[*] – DTR Studio</translation>
-    </message>
-    <message>
-        <source>&amp;Fortryd: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Gentag: %1</source>
-        <translation>&amp;Redo: %1</translation>
-    </message>
-    <message>
-        <source>Ny &amp;alternativ adresse</source>
-        <translation>New &amp;alternative address</translation>
-    </message>
-    <message>
-        <source>Ny &amp;anvisningsenhed</source>
-        <translation>New &amp;allocation unit</translation>
     </message>
     <message>
         <source>Dagplejegrupperne kan ikke oprettes</source>
@@ -2043,10 +1988,6 @@ Do you want to continue there?</translation>
     <message>
         <source>Fortryd alle ændringer</source>
         <translation>Undo all changes</translation>
-    </message>
-    <message>
-        <source>Vil du fortryde alle %1 ventende ændringer? Det kan selv fortrydes med Ctrl+Z.</source>
-        <translation>Do you want to undo all %1 pending changes? That itself can be undone with Ctrl+Z.</translation>
     </message>
     <message>
         <source>alle</source>
@@ -2113,10 +2054,6 @@ Do you want to continue there?</translation>
 %2</translation>
     </message>
     <message>
-        <source>%1 ændringstrin er importeret fra %2 – fortryd med Ctrl+Z.</source>
-        <translation>%1 change steps were imported from %2 – undo with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Åbn udtræk</source>
         <translation>Open snapshot</translation>
     </message>
@@ -2145,36 +2082,77 @@ Do you want to continue there?</translation>
         <translation>About DTR Studio</translation>
     </message>
     <message>
-        <source>Fl&amp;yt til…</source>
-        <translation>Mo&amp;ve to…</translation>
+        <source>En indsendelse er i gang – vent, til den er færdig.</source>
+        <translation>A submission is running – wait until it is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Du har %n ventende ændringer. De er gemt i arbejdsområdet
+
+%1
+
+og er der igen, når du åbner det samme udtræk eller vælger Filer → Åbn arbejdsområde.</source>
+        <translation>
+            <numerusform>You have %n pending change. It is kept in the workspace
+
+%1
+
+and is there again when you open the same snapshot or choose File → Open workspace.</numerusform>
+            <numerusform>You have %n pending changes. They are kept in the workspace
+
+%1
+
+and are there again when you open the same snapshot or choose File → Open workspace.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Opret dagpl&amp;ejegrupper…</source>
-        <translation>Create &amp;childminding groups…</translation>
+        <source>&amp;Bliv</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fortsætter med %n ventende ændringer fra arbejdsområdet.</source>
+        <translation>
+            <numerusform>Continuing with %n pending change from the workspace.</numerusform>
+            <numerusform>Continuing with %n pending changes from the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vil du fortryde alle %n ventende ændringer? Det kan selv fortrydes med Ctrl+Z.</source>
+        <translation>
+            <numerusform>Do you want to undo the %n pending change? That can itself be undone with Ctrl+Z.</numerusform>
+            <numerusform>Do you want to undo all %n pending changes? That can itself be undone with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ændringstrin er importeret fra %1 – fortryd med Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n change step was imported from %1 – undo with Ctrl+Z.</numerusform>
+            <numerusform>%n change steps were imported from %1 – undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sidst arbejdede du på %1 og har %n ventende ændringer, der ikke er indsendt.
+
+Vil du fortsætte dér?</source>
+        <translation>
+            <numerusform>Last time you worked on %1 and have %n pending change that has not been submitted.
+
+Do you want to continue there?</numerusform>
+            <numerusform>Last time you worked on %1 and have %n pending changes that have not been submitted.
+
+Do you want to continue there?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Markér som genne&amp;mgået</source>
-        <translation>Mark as &amp;reviewed</translation>
+        <source>Der er ingen uvisse udfald at afstemme.</source>
+        <translation>There are no unknown outcomes to reconcile.</translation>
     </message>
     <message>
-        <source>Markér som gennemgået med no&amp;te…</source>
-        <translation>Mark as reviewed with a &amp;note…</translation>
+        <source>Afstemmer med registeret …</source>
+        <translation>Reconciling with the register …</translation>
     </message>
     <message>
-        <source>Fortryd alle ændringe&amp;r…</source>
-        <translation>Undo &amp;all changes…</translation>
-    </message>
-    <message>
-        <source>Kun ænd&amp;rede</source>
-        <translation>Only &amp;changed</translation>
-    </message>
-    <message>
-        <source>Gennemgang pr. &amp;kommune</source>
-        <translation>&amp;Review by municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Sammenlign grundlaget med registeret…</source>
-        <translation>Compare the base with the &amp;register…</translation>
+        <source>Der kan ikke afstemmes</source>
+        <translation>Cannot reconcile</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regelprofil:&lt;/b&gt; %6&lt;/p&gt;</source>
@@ -2352,6 +2330,13 @@ Do you want to continue there?</translation>
     </message>
 </context>
 <context>
+    <name>dtr::ReadBack</name>
+    <message>
+        <source>%1 %2 findes ikke i registeret.</source>
+        <translation>%1 %2 does not exist in the register.</translation>
+    </message>
+</context>
+<context>
     <name>dtr::ReadError</name>
     <message>
         <source>, linje %1</source>
@@ -2395,6 +2380,29 @@ Do you want to continue there?</translation>
     <message>
         <source>Feltet &lt;%1&gt; må kun indeholde tekst, men har elementet &lt;%2&gt;.</source>
         <translation>The field &lt;%1&gt; may hold only text, but has the element &lt;%2&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Reconciler</name>
+    <message>
+        <source>Afstemt: registeret har ændringen (læst tilbage).</source>
+        <translation>Reconciled: the register has the change (read back).</translation>
+    </message>
+    <message>
+        <source>Afstemt: registeret har ikke ændringen (læst tilbage); den venter stadig og kan sendes igen.</source>
+        <translation>Reconciled: the register does not have the change (read back); it is still pending and can be sent again.</translation>
+    </message>
+    <message>
+        <source>Stadig uvist: registeret viser ikke ændringen, men en skrivning uden svar kan stadig nå frem. Afstem igen efter %1.</source>
+        <translation>Still unknown: the register does not show the change, but a write without an answer may still arrive. Reconcile again after %1.</translation>
+    </message>
+    <message>
+        <source>Stadig uvist: registeret kunne ikke læses (%1).</source>
+        <translation>Still unknown: the register could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>(Kunne ikke gemmes i arbejdsområdet: %1)</source>
+        <translation>(Could not be saved in the workspace: %1)</translation>
     </message>
 </context>
 <context>
@@ -2685,24 +2693,68 @@ Do you want to continue there?</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Der er fejl i de valgte ændringer. Ret dem, eller udelad dem.</source>
-        <translation>There are errors in the chosen changes. Fix them, or leave them out.</translation>
-    </message>
-    <message>
-        <source>Der er advarsler, der ikke er kvitteret for. Kvittér i Problemer-panelet (Ctrl+K), eller udelad ændringerne.</source>
-        <translation>There are warnings that have not been acknowledged. Acknowledge them in the Problems panel (Ctrl+K), or leave the changes out.</translation>
-    </message>
-    <message>
         <source>Der er intet at indsende.</source>
         <translation>There is nothing to submit.</translation>
     </message>
     <message>
-        <source>%1 operationer er klar til at blive sendt.</source>
-        <translation>%1 operations are ready to be sent.</translation>
+        <source>&amp;Afstem med registeret</source>
+        <translation>&amp;Reconcile with the register</translation>
     </message>
     <message>
-        <source>%1 af %2 operationer gik igennem.</source>
-        <translation>%1 of %2 operations went through.</translation>
+        <source>&amp;Stop efter denne</source>
+        <translation>&amp;Stop after this one</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Uvist udfald af en tidligere indsendelse: %1</source>
+        <translation>Unknown outcome of an earlier submission: %1</translation>
+    </message>
+    <message>
+        <source>Registerets svar</source>
+        <translation>The register&apos;s answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
+        <translation>
+            <numerusform>%n write from an earlier submission has an unknown outcome. It is reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
+            <numerusform>%n writes from an earlier submission have an unknown outcome. They are reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Afstem først de uvisse udfald med registeret.</source>
+        <translation>First reconcile the unknown outcomes with the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operationer er klar til at blive sendt.</source>
+        <translation>
+            <numerusform>%n operation is ready to be sent.</numerusform>
+            <numerusform>%n operations are ready to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender til registeret …</source>
+        <translation>Sending to the register …</translation>
+    </message>
+    <message>
+        <source>%1 af %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n operationer gik igennem.</source>
+        <translation>
+            <numerusform>%1 of %n operation went through.</numerusform>
+            <numerusform>%1 of %n operations went through.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n har uvist udfald og afstemmes, før noget andet sendes.</source>
+        <translation>
+            <numerusform>%n has an unknown outcome and is reconciled before anything else is sent.</numerusform>
+            <numerusform>%n have an unknown outcome and are reconciled before anything else is sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3308,29 @@ Do you want to continue there?</translation>
     </message>
 </context>
 <context>
+    <name>dtr::ServiceController</name>
+    <message>
+        <source>demoregisteret på denne computer</source>
+        <translation>the demo register on this computer</translation>
+    </message>
+    <message>
+        <source>registerets %1-miljø</source>
+        <translation>the register&apos;s %1 environment</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Adgangskode for %1 hos registeret (%2):</source>
+        <translation>Password for %1 at the register (%2):</translation>
+    </message>
+    <message>
+        <source>Der blev ikke angivet nogen adgangskode.</source>
+        <translation>No password was given.</translation>
+    </message>
+</context>
+<context>
     <name>dtr::ServiceNames</name>
     <message>
         <source>WSDL-filen %1 kan ikke bruges: den har ingen SOAP 1.1-binding til ExportService eller ImportService.</source>
@@ -3318,6 +3393,44 @@ Do you want to continue there?</translation>
     <message>
         <source>%1 indeholder intet PEM-certifikat.</source>
         <translation>%1 contains no PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Session</name>
+    <message>
+        <source>En indsendelse er i gang.</source>
+        <translation>A submission is running.</translation>
+    </message>
+    <message>
+        <source>Intet arbejdsområde er åbent.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>En indsendelse er allerede i gang.</source>
+        <translation>A submission is already running.</translation>
+    </message>
+    <message>
+        <source>Der er ingen uvisse udfald at afstemme.</source>
+        <translation>There are no unknown outcomes to reconcile.</translation>
+    </message>
+    <message>
+        <source>Der er intet at indsende.</source>
+        <translation>There is nothing to submit.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet kan ikke åbnes igen: %1</source>
+        <translation>The workspace cannot be opened again: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uvisse udfald kunne ikke afstemmes med registeret; intet andet er sendt. Prøv igen om lidt.</source>
+        <translation>
+            <numerusform>%n unknown outcome could not be reconciled with the register; nothing else was sent. Try again in a little while.</numerusform>
+            <numerusform>%n unknown outcomes could not be reconciled with the register; nothing else was sent. Try again in a little while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sendt – svaret er ikke kommet endnu.</source>
+        <translation>Sent – the answer has not arrived yet.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3532,10 @@ Do you want to continue there?</translation>
         <translation>The folder %1 cannot be created or written to.</translation>
     </message>
     <message>
+        <source>Test &amp;forbindelse</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
         <source>ingen – de indbyggede navne bruges</source>
         <translation>none – the built-in names are used</translation>
     </message>
@@ -3509,10 +3626,6 @@ Do you want to continue there?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Test &amp;forbindelse</source>
-        <translation>Test &amp;connection</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3960,56 @@ Do you want to continue there?</translation>
     </message>
 </context>
 <context>
+    <name>dtr::StatusSummary</name>
+    <message>
+        <source>Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer.</source>
+        <translation>No snapshot open – open one with Ctrl+O or try the demo register under File.</translation>
+    </message>
+    <message>
+        <source>%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser</source>
+        <translation>%1 day-care institutions · %2 allocation units · %3 alternative addresses</translation>
+    </message>
+    <message>
+        <source> · %1 uden gyldig overordnet</source>
+        <translation> · %1 without a valid parent</translation>
+    </message>
+    <message>
+        <source>Arbejdsområde: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Ingen ændringer</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>Ændringer: %1 oprettet · %2 ændret · %3 flyttet · %4 lukket</source>
+        <translation>Changes: %1 created · %2 changed · %3 moved · %4 closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n med uvist udfald</source>
+        <translation>
+            <numerusform>%n with unknown outcome</numerusform>
+            <numerusform>%n with unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alt</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>Gennemgået i %1: %2 af %3 (%4 %)</source>
+        <translation>Reviewed in %1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Fejl: %1 · Advarsler: %2 · Info: %3</source>
+        <translation>Errors: %1 · Warnings: %2 · Info: %3</translation>
+    </message>
+    <message>
+        <source>Filter aktivt</source>
+        <translation>Filter active</translation>
+    </message>
+</context>
+<context>
     <name>dtr::Submission</name>
     <message>
         <source>Modtaget</source>
@@ -3868,6 +4031,28 @@ Do you want to continue there?</translation>
         <source>Klar til afsendelse</source>
         <translation>Ready to send</translation>
     </message>
+    <message>
+        <source>Uvist udfald</source>
+        <translation>Unknown outcome</translation>
+    </message>
+    <message>
+        <source>Ikke udført</source>
+        <translation>Not done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fejl i de valgte ændringer skal rettes, eller ændringerne udelades – først %1: %2</source>
+        <translation>
+            <numerusform>%n error in the chosen changes must be fixed, or the changes left out – first %1: %2</numerusform>
+            <numerusform>%n errors in the chosen changes must be fixed, or the changes left out – first %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advarsler på de valgte ændringer er ikke kvitteret for. Kvittér (Ctrl+K), eller udelad ændringerne – først %1: %2</source>
+        <translation>
+            <numerusform>%n warning on the chosen changes has not been acknowledged. Acknowledge it (Ctrl+K), or leave the changes out – first %1: %2</numerusform>
+            <numerusform>%n warnings on the chosen changes have not been acknowledged. Acknowledge them (Ctrl+K), or leave the changes out – first %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dtr::SubmissionPlan</name>
@@ -3883,16 +4068,8 @@ Do you want to continue there?</translation>
 <context>
     <name>dtr::Submitter</name>
     <message>
-        <source>%1 %2 findes ikke i registeret.</source>
-        <translation>%1 %2 does not exist in the register.</translation>
-    </message>
-    <message>
         <source>Ikke sendt: indsendelsen blev afbrudt.</source>
         <translation>Not sent: the submission was cancelled.</translation>
-    </message>
-    <message>
-        <source>Ikke sendt: indsendelsen stoppede ved en tidligere fejl.</source>
-        <translation>Not sent: the submission stopped at an earlier failure.</translation>
     </message>
     <message>
         <source>Ikke sendt: andre ændringer i indsendelsen skal rettes først.</source>
@@ -3911,20 +4088,12 @@ Do you want to continue there?</translation>
         <translation>Someone has changed %1 fields you also changed since the snapshot.</translation>
     </message>
     <message>
-        <source>Allerede flyttet.</source>
-        <translation>Already moved.</translation>
-    </message>
-    <message>
         <source>Posten er flyttet af en anden siden udtrækket.</source>
         <translation>The record was moved by someone else since the snapshot.</translation>
     </message>
     <message>
         <source>Allerede lukket i registeret.</source>
         <translation>Already closed in the register.</translation>
-    </message>
-    <message>
-        <source>Passer ikke til registerets skema; intet er sendt.</source>
-        <translation>Does not fit the register&apos;s schema; nothing was sent.</translation>
     </message>
     <message>
         <source>Registeret afviste dokumentet ved kontrollen; intet er sendt.</source>
@@ -3943,8 +4112,64 @@ Do you want to continue there?</translation>
         <translation>The answer was lost, but the register has the change (read back).</translation>
     </message>
     <message>
-        <source>Uvist udfald to gange, og registeret har ikke ændringen: %1</source>
-        <translation>Unknown outcome twice, and the register does not have the change: %1</translation>
+        <source>Ikke sendt: udfaldet for den overordnede %1 er uvist. Den sendes, når det er afstemt med registeret.</source>
+        <translation>Not sent: the outcome for the parent %1 is unknown. It is sent once that has been reconciled with the register.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: registeret kunne ikke læses først: %1</source>
+        <translation>Not sent: the register could not be read first: %1</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: posten kunne ikke læses fra registeret først: %1</source>
+        <translation>Not sent: the record could not be read from the register first: %1</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: %1 %2 findes ikke i registeret (slettet af en anden?).</source>
+        <translation>Not sent: %1 %2 does not exist in the register (deleted by someone else?).</translation>
+    </message>
+    <message>
+        <source>Registeret har allerede disse værdier.</source>
+        <translation>The register already has these values.</translation>
+    </message>
+    <message>
+        <source>Allerede flyttet i registeret.</source>
+        <translation>Already moved in the register.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: dokumentet passer ikke til registerets skema.</source>
+        <translation>Not sent: the document does not fit the register&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: arbejdsområdet kunne ikke gemme, hvad der skulle sendes: %1</source>
+        <translation>Not sent: the workspace could not save what was to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Svaret fra registeret kunne ikke læses: %1</source>
+        <translation>The answer from the register could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Ikke udført: %1 Registeret har ikke ændringen (læst tilbage); den venter stadig.</source>
+        <translation>Not done: %1 The register does not have the change (read back); it is still pending.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: udfaldet kunne ikke gemmes i arbejdsområdet: %1</source>
+        <translation>Not sent: the outcome could not be saved in the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Uvist udfald: %1 Registeret viser ikke ændringen endnu, men kan stadig være ved at udføre den. Den sendes ikke igen, før det er afstemt med registeret.</source>
+        <translation>Unknown outcome: %1 The register does not show the change yet, but may still be carrying it out. It is not sent again until it has been reconciled with the register.</translation>
+    </message>
+    <message>
+        <source>Uvist udfald: %1 Genlæsningen mislykkedes også (%2). Den sendes ikke igen, før det er afstemt med registeret.</source>
+        <translation>Unknown outcome: %1 Reading back failed too (%2). It is not sent again until it has been reconciled with the register.</translation>
+    </message>
+    <message>
+        <source>Ikke sendt: udfaldet af den forrige kunne ikke gemmes i arbejdsområdet: %1</source>
+        <translation>Not sent: the outcome of the previous one could not be saved in the workspace: %1</translation>
+    </message>
+    <message>
+        <source>(Kunne ikke gemmes i arbejdsområdet: %1)</source>
+        <translation>(Could not be saved in the workspace: %1)</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4276,10 @@ Do you want to continue there?</translation>
     <message>
         <source>Fortryd/gentag kunne ikke gemmes i %1: %2</source>
         <translation>Undo/redo could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Udfaldet kunne ikke gemmes i %1: %2</source>
+        <translation>The outcome could not be saved in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4429,28 +4658,6 @@ Exits with 0 on success, 2 on failure.</translation>
         <translation>%1 contains no PEM certificate.</translation>
     </message>
     <message>
-        <source>Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:
-oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,
-du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres
-mod skemaet lokalt og med ValidateXmlAgainstSchema før afsendelse. Et svar der går tabt, følges op ved at
-læse posten tilbage; intet sendes to gange. Et arbejdsområde får det modtagne som ny grunddata, og det
-afviste forbliver ventende; alt skrives i arbejdsområdets revisionsspor. Fejl fra valideringen stopper
-indsendelsen, før noget sendes.
-Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
-Afslutter med 0 når alt blev modtaget, 1 når noget blev afvist, var i konflikt eller ikke blev sendt
-(listet), 2 når indsendelsen ikke kunne køre.</source>
-        <translation>Submits the pending changes of a workspace (or a change file) to the register&apos;s ImportService:
-creations first, then edits and moves, closures last. Each record is read fresh first; if a field
-you changed was also changed by someone else, it is a conflict and the record is not sent. The documents are
-checked against the schema locally and with ValidateXmlAgainstSchema before sending. An answer that is lost
-is followed up by reading the record back; nothing is sent twice. A workspace gets what was accepted as its new
-base data, and what was refused stays pending; everything is written to the workspace&apos;s audit trail. Errors
-from validation stop the submission before anything is sent.
-The password is read from DTR_PASSWORD or asked for in the terminal.
-Exits with 0 when everything was accepted, 1 when something was refused, in conflict or not sent
-(listed), 2 when the submission could not run.</translation>
-    </message>
-    <message>
         <source>Arbejdsområdet (.dtrws).</source>
         <translation>The workspace (.dtrws).</translation>
     </message>
@@ -4479,16 +4686,8 @@ Exits with 0 when everything was accepted, 1 when something was refused, in conf
         <translation>submit needs --service and --user.</translation>
     </message>
     <message>
-        <source>dtr: %1 fejl skal rettes før indsendelse:</source>
-        <translation>dtr: %1 errors must be fixed before submitting:</translation>
-    </message>
-    <message>
         <source>: grundlag &quot;%1&quot;, dit &quot;%2&quot;, deres &quot;%3&quot;</source>
         <translation>: base &quot;%1&quot;, yours &quot;%2&quot;, theirs &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1 af %2 operationer %3.</source>
-        <translation>%1 of %2 operations %3.</translation>
     </message>
     <message>
         <source>klar</source>
@@ -4609,6 +4808,234 @@ Exit codes: 0 success, 1 the command found errors in the data, 2 the command cou
     <message>
         <source>ukendt kommando &quot;%1&quot; (se dtr --help).</source>
         <translation>unknown command &quot;%1&quot; (see dtr --help).</translation>
+    </message>
+    <message>
+        <source>uvist udfald: %1</source>
+        <translation>unknown outcome: %1</translation>
+    </message>
+    <message>
+        <source>afvist af registeret: %1</source>
+        <translation>refused by the register: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skrivninger har uvist udfald; de afstemmes med registeret, før noget andet sendes (dtr submit).</source>
+        <translation>
+            <numerusform>%n write has an unknown outcome; it is reconciled with the register before anything else is sent (dtr submit).</numerusform>
+            <numerusform>%n writes have an unknown outcome; they are reconciled with the register before anything else is sent (dtr submit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lav, fyld i og vis et arbejdsområde (new, import, status, …)</source>
+        <translation>make, fill and show a workspace (new, import, status, …)</translation>
+    </message>
+    <message>
+        <source>Sekunder en skrivning uden svar stadig kan nå frem til registeret; før da afstemmes den ikke som &quot;ikke udført&quot; (standard 120).</source>
+        <translation>Seconds a write without an answer may still reach the register; before then it is not reconciled as &quot;not done&quot; (default 120).</translation>
+    </message>
+    <message>
+        <source> (afstemt)</source>
+        <translation> (reconciled)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n operationer %2.</source>
+        <translation>
+            <numerusform>%1 of %n operation %2.</numerusform>
+            <numerusform>%1 of %n operations %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:
+oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,
+du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres
+mod skemaet lokalt og med ValidateXmlAgainstSchema før afsendelse. Et arbejdsområde gemmer hver skrivning,
+før den sendes, og dens udfald, før den næste sendes. Uden et brugbart svar læses posten tilbage; hvad det
+ikke afgør, er et uvist udfald, som aldrig sendes igen i blinde: det afstemmes ved at læse tilbage, før
+noget andet sendes næste gang. Det modtagne bliver arbejdsområdets grunddata, det afviste forbliver
+ventende; alt står i arbejdsområdets revisionsspor. Fejl og advarsler, der ikke er kvitteret for, på det
+der skal sendes, stopper indsendelsen, før noget sendes (samme regel som i programmet).
+Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
+Afslutter med 0 når alt blev modtaget, 1 når noget blev afvist, var i konflikt, ikke blev sendt, ikke blev
+udført eller har uvist udfald (listet), 2 når indsendelsen ikke kunne køre.</source>
+        <translation>Submits the pending changes of a workspace (or a change file) to the register&apos;s ImportService:
+creations first, then updates and moves, closures last. Each record is read fresh first; if a field you
+changed was also changed by someone else, that is a conflict and the record is not sent. The documents are
+checked against the schema locally and with ValidateXmlAgainstSchema before sending. A workspace keeps each write
+before it is sent, and its outcome before the next is sent. Without a usable answer the record is read back;
+what that does not settle is an unknown outcome, never sent again blindly: it is reconciled by reading back
+before anything else is sent next time. What was accepted becomes the workspace&apos;s base data, what was refused
+stays pending; everything is in the workspace&apos;s audit trail. Errors, and warnings not acknowledged, on what
+is to be sent stop the submission before anything is sent (the same rule as in the app).
+The password is read from DTR_PASSWORD or asked for on the terminal.
+Exits with 0 when everything was accepted, 1 when something was refused, in conflict, not sent, not done
+or has an unknown outcome (listed), 2 when the submission could not run.</translation>
+    </message>
+    <message>
+        <source>--grace skal være et ikke-negativt antal sekunder.</source>
+        <translation>--grace must be a non-negative number of seconds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>dtr: %n fund skal rettes eller kvitteres for før indsendelse:</source>
+        <translation>
+            <numerusform>dtr: %n finding must be fixed or acknowledged before submitting:</numerusform>
+            <numerusform>dtr: %n findings must be fixed or acknowledged before submitting:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laver et arbejdsområde ud fra et udtræk (XML-fil eller mappe med CSV-filer), som programmet og
+dtr submit kan arbejde videre i. Afslutter med 0 ved succes, 2 ved fejl (også når WS findes).</source>
+        <translation>Makes a workspace from a snapshot (an XML file or a folder of CSV files) that the app and
+dtr submit can work on. Exits with 0 on success, 2 on failure (also when WS exists).</translation>
+    </message>
+    <message>
+        <source>Udtrækket, der bliver grundlaget.</source>
+        <translation>The snapshot that becomes the base.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet, der laves (.dtrws).</source>
+        <translation>The workspace to make (.dtrws).</translation>
+    </message>
+    <message>
+        <source>workspace new tager SNAPSHOT og -o WS (se dtr workspace new --help).</source>
+        <translation>workspace new takes SNAPSHOT and -o WS (see dtr workspace new --help).</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet %1 er lavet (grunddata %2).</source>
+        <translation>The workspace %1 has been made (base data %2).</translation>
+    </message>
+    <message>
+        <source>Anvender en ændringsfil på et arbejdsområde som ét trin. Filen skal være lavet på arbejdsområdets
+grunddata; hele filen kontrolleres først, og intet anvendes, hvis noget ikke kan.
+Afslutter med 0 ved succes, 2 ved fejl.</source>
+        <translation>Applies a change file to a workspace as one step. The file must have been made on the workspace&apos;s
+base data; the whole file is checked first, and nothing is applied if anything cannot be.
+Exits with 0 on success, 2 on failure.</translation>
+    </message>
+    <message>
+        <source>Ændringsfilen (.json).</source>
+        <translation>The change file (.json).</translation>
+    </message>
+    <message>
+        <source>workspace import tager WS og CHANGEFILE (se dtr workspace import --help).</source>
+        <translation>workspace import takes WS and CHANGEFILE (see dtr workspace import --help).</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke åbnes: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trin er importeret fra %1.</source>
+        <translation>
+            <numerusform>%n step was imported from %1.</numerusform>
+            <numerusform>%n steps were imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viser et arbejdsområdes tilstand uden at låse det: grunddataenes fingeraftryk (det en ændringsfil
+skal bære), de ventende ændringer, skrivninger med uvist udfald, og registerets ord om afviste
+ændringer. Afslutter med 0 ved succes, 2 når arbejdsområdet ikke kan læses.</source>
+        <translation>Shows a workspace&apos;s state without locking it: the base data&apos;s fingerprint (what a change file
+must carry), the pending changes, writes with an unknown outcome, and the register&apos;s words about refused
+changes. Exits with 0 on success, 2 when the workspace cannot be read.</translation>
+    </message>
+    <message>
+        <source>workspace status tager præcis ét WS (se dtr workspace status --help).</source>
+        <translation>workspace status takes exactly one WS (see dtr workspace status --help).</translation>
+    </message>
+    <message>
+        <source>Arbejdsområde: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Udtræk: %1</source>
+        <translation>Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>Grunddata (fingeraftryk): %1</source>
+        <translation>Base data (fingerprint): %1</translation>
+    </message>
+    <message>
+        <source>Ventende: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).</source>
+        <translation>Pending: %1 created, %2 changed, %3 moved, %4 closed (%5 steps, position %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uvisse udfald: %n</source>
+        <translation>
+            <numerusform>Unknown outcomes: %n</numerusform>
+            <numerusform>Unknown outcomes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Afviste: %n</source>
+        <translation>
+            <numerusform>Refused: %n</numerusform>
+            <numerusform>Refused: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kvitterer for en advarsel på en post (som Ctrl+K i programmet), så den ikke længere stopper en
+indsendelse; --revoke trækker kvitteringen tilbage. KEY er postens nummer (eller midlertidige nøgle),
+RULE reglens id (se dtr validate). Afslutter med 0 ved succes, 2 ved fejl.</source>
+        <translation>Acknowledges a warning on a record (like Ctrl+K in the app), so it no longer stops a
+submission; --revoke withdraws the acknowledgement. KEY is the record&apos;s number (or temporary key),
+RULE the rule&apos;s id (see dtr validate). Exits with 0 on success, 2 on failure.</translation>
+    </message>
+    <message>
+        <source>Postens nummer.</source>
+        <translation>The record&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Reglens id, fx mangler-kontakt.</source>
+        <translation>The rule&apos;s id, e.g. mangler-kontakt.</translation>
+    </message>
+    <message>
+        <source>Hvorfor det er i orden (gemmes).</source>
+        <translation>Why it is all right (kept).</translation>
+    </message>
+    <message>
+        <source>Træk kvitteringen tilbage.</source>
+        <translation>Withdraw the acknowledgement.</translation>
+    </message>
+    <message>
+        <source>workspace acknowledge tager WS, KEY og RULE (se dtr workspace acknowledge --help).</source>
+        <translation>workspace acknowledge takes WS, KEY and RULE (see dtr workspace acknowledge --help).</translation>
+    </message>
+    <message>
+        <source>%1 findes ikke i arbejdsområdet.</source>
+        <translation>%1 does not exist in the workspace.</translation>
+    </message>
+    <message>
+        <source>%1 på %2 er en %3; kun advarsler kan kvitteres for.</source>
+        <translation>%1 on %2 is an %3; only warnings can be acknowledged.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen for %1 på %2 er trukket tilbage.</source>
+        <translation>The acknowledgement of %1 on %2 has been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Der er kvitteret for %1 på %2.</source>
+        <translation>%1 on %2 has been acknowledged.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen advarsel fra reglen %2.</source>
+        <translation>%1 has no warning from the rule %2.</translation>
+    </message>
+    <message>
+        <source>Brug: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
+      acknowledge WS KEY RULE [--note TEXT] [--revoke]
+Skriv dtr workspace UNDERKOMMANDO --help for dens tilvalg.
+</source>
+        <translation>Usage: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
+      acknowledge WS KEY RULE [--note TEXT] [--revoke]
+Type dtr workspace SUBCOMMAND --help for its options.
+</translation>
+    </message>
+    <message>
+        <source>workspace kræver en underkommando.</source>
+        <translation>workspace needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>ukendt underkommando &quot;%1&quot; til workspace.</source>
+        <translation>unknown subcommand &quot;%1&quot; for workspace.</translation>
     </message>
     <message>
         <source>Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de

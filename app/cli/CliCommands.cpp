@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "changes/ChangeFile.h"
 #include "codes/CodeTables.h"
@@ -11,7 +12,6 @@
 #include "service/RegisterClient.h"
 #include "service/StandInRegister.h"
 #include "service/StandInServer.h"
-#include "submit/Submission.h"
 #include "validation/RuleProfile.h"
 #include "validation/Rules.h"
 #include "validation/Validator.h"
@@ -44,68 +44,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("dtr::cli", text);
 }
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// One line on stderr, starting with "dtr:", and the "cannot run" exit code.
-int cannotRun(const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err() << "dtr: " << line << Qt::endl;
-    return ExitCannotRun;
-}
-
 struct Command
 {
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args);
 };
-
-// Parses a command's arguments; returns false with the exit code in *exit when the command
-// must stop (help shown, or a usage error). With `json`, the command takes --format text|json.
-bool parse(QCommandLineParser &parser, const QStringList &args, int *exit, bool *json = nullptr)
-{
-    parser.addHelpOption();
-    if (json)
-        parser.addOption({QStringLiteral("format"), tr("Uddata som text (standard) eller json."),
-                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-    if (!parser.parse(args)) {
-        *exit = cannotRun(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program by its path; users know it as "dtr COMMAND".
-        QString text = parser.helpText();
-        const QString program = QCoreApplication::arguments().constFirst();
-        const qsizetype at = text.indexOf(program);
-        if (at >= 0)
-            text.replace(at, program.size(), args.constFirst());
-        out() << text;
-        out().flush();
-        *exit = ExitOk;
-        return false;
-    }
-    if (json) {
-        const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("json")) {
-            *exit = cannotRun(tr("--format skal være text eller json, ikke \"%1\".").arg(format));
-            return false;
-        }
-        *json = format == QLatin1String("json");
-    }
-    return true;
-}
 
 int inspect(const QStringList &args)
 {
@@ -233,37 +177,6 @@ int generate(const QStringList &args)
     return ExitOk;
 }
 
-// The pending changes of a workspace (.dtrws) or a change file (.json), read without locking
-// the workspace, so it can be listed while the app has it open.
-bool readChanges(const QString &path, QList<Step> *steps, int *position, QString *error)
-{
-    QFile file(path);
-    if (!file.exists()) {
-        *error = tr("%1 findes ikke.").arg(path);
-        return false;
-    }
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(16);
-    if (head.startsWith("SQLite format 3")) {
-        Workspace::Summary summary;
-        if (!Workspace::peek(path, &summary, error))
-            return false;
-        *steps = summary.steps;
-        *position = summary.position;
-        return true;
-    }
-    file.seek(0);
-    ChangeFile::Contents contents;
-    if (!ChangeFile::read(file.read(256 * 1024 * 1024), &contents, error)) {
-        *error = QFileInfo(path).fileName() + QStringLiteral(": ") + *error;
-        return false;
-    }
-    *steps = contents.steps;
-    *position = int(contents.steps.size());
-    return true;
-}
-
 QString levelText(const RecordChange &c)
 {
     return levelLabel(c.level).toLower();
@@ -286,10 +199,18 @@ int changes(const QStringList &args)
     QList<Step> steps;
     int position = 0;
     QString error;
-    if (!readChanges(parser.positionalArguments().first(), &steps, &position, &error))
+    Workspace::Summary summary;
+    if (!readChanges(parser.positionalArguments().first(), &steps, &position, &error, &summary))
         return cannotRun(error);
     const QList<RecordChange> net = foldNetChanges(steps, position);
     const ChangeCounts counts = countChanges(net);
+    // What the register said about a change: an unknown outcome of a write, or its refusal.
+    QHash<QString, QString> unknown;
+    for (const Workspace::OpenWrite &w : summary.openWrites) {
+        Level level = Level::Daginstitution;
+        levelFromKey(w.level, &level);
+        unknown.insert(recordId(level, w.key), w.message);
+    }
     if (json) {
         QJsonArray list;
         for (const RecordChange &c : net) {
@@ -308,15 +229,31 @@ int changes(const QStringList &args)
                 o.insert(QStringLiteral("parentBefore"), c.parentBefore);
                 o.insert(QStringLiteral("parentAfter"), c.parentAfter);
             }
+            const QString id = recordId(c.level, c.key);
+            if (unknown.contains(id))
+                o.insert(QStringLiteral("outcome"), QStringLiteral("unknown"));
+            else if (summary.refusals.contains(id))
+                o.insert(QStringLiteral("outcome"), QStringLiteral("refused"));
+            if (unknown.contains(id) || summary.refusals.contains(id))
+                o.insert(QStringLiteral("register"), unknown.value(id, summary.refusals.value(id)));
             list.append(o);
         }
+        QJsonArray open;
+        for (const Workspace::OpenWrite &w : summary.openWrites)
+            open.append(QJsonObject{{QStringLiteral("operation"), w.operation},
+                                    {QStringLiteral("level"), w.level},
+                                    {QStringLiteral("key"), w.key},
+                                    {QStringLiteral("sentAt"), w.at},
+                                    {QStringLiteral("message"), w.message}});
         const QJsonObject root{{QStringLiteral("changes"), list},
                                {QStringLiteral("summary"), QJsonObject{{QStringLiteral("added"), counts.added},
                                                                        {QStringLiteral("changed"), counts.changed},
                                                                        {QStringLiteral("moved"), counts.moved},
-                                                                       {QStringLiteral("closed"), counts.closed}}},
+                                                                       {QStringLiteral("closed"), counts.closed},
+                                                                       {QStringLiteral("unknown"), int(open.size())}}},
                                {QStringLiteral("steps"), int(steps.size())},
-                               {QStringLiteral("position"), position}};
+                               {QStringLiteral("position"), position},
+                               {QStringLiteral("unknownOutcomes"), open}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -334,7 +271,21 @@ int changes(const QStringList &args)
         for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
             out() << "    " << fieldKey(it.key()) << ": \"" << it.value().first << "\" → \"" << it.value().second
                   << "\"\n";
+        const QString id = recordId(c.level, c.key);
+        if (unknown.contains(id))
+            out() << "    " << tr("uvist udfald: %1").arg(unknown.value(id)) << '\n';
+        else if (summary.refusals.contains(id))
+            out() << "    "
+                  << tr("afvist af registeret: %1")
+                         .arg(QString(summary.refusals.value(id)).replace(QLatin1Char('\n'), QStringLiteral(" | ")))
+                  << '\n';
     }
+    if (!summary.openWrites.isEmpty())
+        out() << QCoreApplication::translate("dtr::cli",
+                                             "%n skrivninger har uvist udfald; de afstemmes med registeret, før noget "
+                                             "andet sendes (dtr submit).",
+                                             nullptr, int(summary.openWrites.size()))
+              << '\n';
     out() << tr("I alt: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).")
                  .arg(counts.added)
                  .arg(counts.changed)
@@ -476,43 +427,6 @@ int validate(const QStringList &args)
     return counts.error > 0 ? ExitFindings : ExitOk;
 }
 
-// The password: from DTR_PASSWORD, else asked on the terminal without echo. Never an argument.
-bool password(QString *out, QString *error)
-{
-    if (qEnvironmentVariableIsSet("DTR_PASSWORD")) {
-        *out = qEnvironmentVariable("DTR_PASSWORD");
-        return true;
-    }
-    FILE *tty = std::fopen("/dev/tty", "r+");
-    if (!tty) {
-        *error = tr("ingen adgangskode: sæt DTR_PASSWORD, eller kør fra en terminal for at blive spurgt.");
-        return false;
-    }
-    std::fputs(qPrintable(tr("Adgangskode: ")), tty);
-    std::fflush(tty);
-    termios old{};
-    const int fd = fileno(tty);
-    const bool terminal = tcgetattr(fd, &old) == 0;
-    if (terminal) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSANOW, &quiet);
-    }
-    char buffer[1024] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, tty) != nullptr;
-    if (terminal)
-        tcsetattr(fd, TCSANOW, &old);
-    std::fputs("\n", tty);
-    std::fclose(tty);
-    if (!read) {
-        *error = tr("ingen adgangskode læst.");
-        return false;
-    }
-    *out = QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-    std::fill(std::begin(buffer), std::end(buffer), '\0');
-    return true;
-}
-
 int simulate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -641,151 +555,6 @@ int fetch(const QStringList &args)
     return ExitOk;
 }
 
-int submit(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:\n"
-        "oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,\n"
-        "du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres\n"
-        "mod skemaet lokalt og med ValidateXmlAgainstSchema før afsendelse. Et svar der går tabt, følges op ved at\n"
-        "læse posten tilbage; intet sendes to gange. Et arbejdsområde får det modtagne som ny grunddata, og det\n"
-        "afviste forbliver ventende; alt skrives i arbejdsområdets revisionsspor. Fejl fra valideringen stopper\n"
-        "indsendelsen, før noget sendes.\n"
-        "Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.\n"
-        "Afslutter med 0 når alt blev modtaget, 1 når noget blev afvist, var i konflikt eller ikke blev sendt\n"
-        "(listet), 2 når indsendelsen ikke kunne køre."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("Arbejdsområdet (.dtrws)."),
-                                 QStringLiteral("[WORKSPACE]"));
-    parser.addOption({QStringLiteral("changes"), tr("En ændringsfil at indsende i stedet for et arbejdsområde."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("service"), tr("Registerets adresse."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("user"), tr("Brugernavn."), QStringLiteral("U")});
-    parser.addOption({QStringLiteral("ca"), tr("Et ekstra CA-certifikat (PEM) at stole på."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("reason"), tr("Begrundelse for indsendelsen (til revisionssporet)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Kontrollér alt, men send intet.")});
-    int exit = ExitOk;
-    bool json = false;
-    if (!parse(parser, args, &exit, &json))
-        return exit;
-    const bool fromFile = parser.isSet(QStringLiteral("changes"));
-    if (fromFile == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1)
-        return cannotRun(tr("angiv enten WORKSPACE eller --changes FILE (se dtr submit --help)."));
-    if (!parser.isSet(QStringLiteral("service")) || !parser.isSet(QStringLiteral("user")))
-        return cannotRun(tr("submit kræver --service og --user."));
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-
-    QString error;
-    std::unique_ptr<Workspace> workspace;
-    QList<RecordChange> changes;
-    if (fromFile) {
-        QList<Step> steps;
-        int position = 0;
-        if (!readChanges(parser.value(QStringLiteral("changes")), &steps, &position, &error))
-            return cannotRun(error);
-        changes = foldNetChanges(steps, position);
-    } else {
-        workspace = Workspace::open(parser.positionalArguments().first(), &error);
-        if (!workspace)
-            return cannotRun(error);
-        changes = workspace->changeSet()->netChanges();
-        // Errors the app can see block the submission before anything is sent.
-        Validator validator(workspace->changeSet(), CodeTables::current());
-        validator.validateAll();
-        QStringList blocking;
-        for (const RecordChange &c : changes) {
-            const int i = workspace->changeSet()->overlay()->find(c.level, c.key);
-            for (const Finding &f : validator.findingsOf(i))
-                if (f.severity == Severity::Error)
-                    blocking << QStringLiteral("%1 %2: %3").arg(levelKey(f.level), f.entity, f.message);
-        }
-        if (!blocking.isEmpty()) {
-            err() << tr("dtr: %1 fejl skal rettes før indsendelse:").arg(blocking.size()) << Qt::endl;
-            for (const QString &b : blocking)
-                err() << "  " << b << Qt::endl;
-            return ExitFindings;
-        }
-    }
-    SubmissionPlan plan;
-    if (!SubmissionPlan::build(changes, {}, &plan, &error,
-                               workspace ? parentKeys(*workspace->changeSet()) : QHash<QString, QString>()))
-        return cannotRun(error);
-
-    ServiceEndpoint endpoint;
-    endpoint.base = QUrl(parser.value(QStringLiteral("service")));
-    endpoint.user = parser.value(QStringLiteral("user"));
-    if (parser.isSet(QStringLiteral("ca")))
-        endpoint.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca")));
-    if (!password(&endpoint.password, &error))
-        return cannotRun(error);
-    RegisterClient client(endpoint);
-    Submitter submitter(&client);
-    const QList<OperationResult> results = submitter.run(plan, dryRun);
-
-    int accepted = 0, other = 0;
-    for (const OperationResult &r : results)
-        (r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? accepted : other) += 1;
-    if (workspace && !dryRun &&
-        !recordSubmission(*workspace, changes, results, endpoint.base.toDisplayString(QUrl::RemoveUserInfo),
-                          endpoint.user, parser.value(QStringLiteral("reason")), &error))
-        return cannotRun(error);
-
-    static const char *kinds[] = {"insert", "update", "move", "delete"};
-    if (json) {
-        QJsonArray list;
-        for (const OperationResult &r : results) {
-            QJsonArray errors;
-            for (const ImportResult::Error &e : r.errors)
-                errors.append(QJsonObject{{QStringLiteral("code"), e.code},
-                                          {QStringLiteral("field"), e.field},
-                                          {QStringLiteral("message"), e.message}});
-            QJsonArray conflicts;
-            for (auto it = r.conflicts.cbegin(); it != r.conflicts.cend(); ++it)
-                conflicts.append(QJsonObject{{QStringLiteral("field"), QString(fieldKey(it.key()))},
-                                             {QStringLiteral("base"), std::get<0>(it.value())},
-                                             {QStringLiteral("mine"), std::get<1>(it.value())},
-                                             {QStringLiteral("theirs"), std::get<2>(it.value())}});
-            list.append(QJsonObject{{QStringLiteral("operation"), QLatin1String(kinds[r.operation.kind])},
-                                    {QStringLiteral("level"), QString(levelKey(r.operation.change.level))},
-                                    {QStringLiteral("key"), r.operation.change.key},
-                                    {QStringLiteral("number"), r.number},
-                                    {QStringLiteral("outcome"), QString(outcomeKey(r.outcome))},
-                                    {QStringLiteral("message"), r.message},
-                                    {QStringLiteral("errors"), errors},
-                                    {QStringLiteral("conflicts"), conflicts}});
-        }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("results"), list},
-                                           {QStringLiteral("dryRun"), dryRun},
-                                           {QStringLiteral("summary"), QJsonObject{{QStringLiteral("ok"), accepted},
-                                                                                   {QStringLiteral("other"), other}}}})
-                     .toJson(QJsonDocument::Indented);
-    } else {
-        for (const OperationResult &r : results) {
-            out() << outcomeKey(r.outcome) << '\t' << kinds[r.operation.kind] << ' '
-                  << levelKey(r.operation.change.level) << ' ' << r.operation.change.key;
-            if (!r.number.isEmpty() && r.number != r.operation.change.key)
-                out() << " → " << r.number;
-            if (!r.message.isEmpty())
-                out() << '\t' << r.message;
-            out() << '\n';
-            for (const ImportResult::Error &e : r.errors)
-                out() << "    " << e.code << ' ' << e.field << ": " << e.message << '\n';
-            for (auto it = r.conflicts.cbegin(); it != r.conflicts.cend(); ++it)
-                out() << "    " << fieldKey(it.key())
-                      << tr(": grundlag \"%1\", dit \"%2\", deres \"%3\"")
-                             .arg(std::get<0>(it.value()), std::get<1>(it.value()), std::get<2>(it.value()))
-                      << '\n';
-        }
-        out() << tr("%1 af %2 operationer %3.")
-                     .arg(accepted)
-                     .arg(results.size())
-                     .arg(dryRun ? tr("klar") : tr("modtaget"))
-              << '\n';
-    }
-    return other > 0 ? ExitFindings : ExitOk;
-}
-
 int diff(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -854,6 +623,8 @@ const Command commands[] = {
     {"simulate", QT_TRANSLATE_NOOP("dtr::cli", "start et stand-in-register på loopback"), simulate},
     {"fetch", QT_TRANSLATE_NOOP("dtr::cli", "hent en kommunes data fra registeret"), fetch},
     {"submit", QT_TRANSLATE_NOOP("dtr::cli", "indsend ventende ændringer til registeret"), submit},
+    {"workspace", QT_TRANSLATE_NOOP("dtr::cli", "lav, fyld i og vis et arbejdsområde (new, import, status, …)"),
+     workspace},
     {"diff", QT_TRANSLATE_NOOP("dtr::cli", "sammenlign to udtræk felt for felt"), diff},
     {"changes", QT_TRANSLATE_NOOP("dtr::cli", "vis ventende ændringer i et arbejdsområde eller en ændringsfil"),
      changes},

@@ -85,6 +85,18 @@ void ServiceCall::wait()
     loop.exec();
 }
 
+void ServiceCall::then(QObject *context, std::function<void(ServiceCall &)> handler)
+{
+    const auto run = [this, handler = std::move(handler)] {
+        handler(*this);
+        deleteLater();
+    };
+    if (m_finished)
+        QMetaObject::invokeMethod(context, run, Qt::QueuedConnection);
+    else
+        connect(this, &ServiceCall::finished, context, run, Qt::SingleShotConnection);
+}
+
 bool ImportResult::parse(const QByteArray &xml, ImportResult *out, QString *error)
 {
     *out = ImportResult{};
@@ -236,7 +248,8 @@ bool RegisterClient::retry(ServiceCall *c)
 {
     if (!isReadOnly(c->m_method) || c->m_cancelled || c->m_attempts > m_endpoint.readRetries)
         return false;
-    const bool transient = c->m_error.kind == ServiceError::Network || c->m_error.kind == ServiceError::Timeout ||
+    const bool transient = c->m_error.kind == ServiceError::Network || c->m_error.kind == ServiceError::Unreachable ||
+                           c->m_error.kind == ServiceError::Timeout ||
                            (c->m_error.kind == ServiceError::Http && c->m_error.httpStatus >= 502);
     if (!transient)
         return false;
@@ -274,7 +287,7 @@ void RegisterClient::finish(ServiceCall *c, QNetworkReply *reply)
     } else if (status == 0 && reply->error() != QNetworkReply::NoError) {
         const bool neverConnected = reply->error() == QNetworkReply::ConnectionRefusedError ||
                                     reply->error() == QNetworkReply::HostNotFoundError;
-        e = {ServiceError::Network, 0,
+        e = {neverConnected ? ServiceError::Unreachable : ServiceError::Network, 0,
              neverConnected
                  ? tr("Der kunne ikke oprettes forbindelse til registeret på %1: %2").arg(where, reply->errorString())
              : isReadOnly(c->m_method)

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -31,13 +33,43 @@ struct ServiceEndpoint
 
 struct ServiceError
 {
-    enum Kind { None, Cancelled, Insecure, Network, Timeout, Tls, Unauthorized, Http, Fault, Malformed, TooLarge };
+    // Unreachable: no connection could be made, so nothing was sent. Network: the connection
+    // broke after the request may have gone out.
+    enum Kind {
+        None,
+        Cancelled,
+        Insecure,
+        Unreachable,
+        Network,
+        Timeout,
+        Tls,
+        Unauthorized,
+        Http,
+        Fault,
+        Malformed,
+        TooLarge
+    };
     Kind kind = None;
     int httpStatus = 0;
     QString message; // Danish, for the steward
 
-    // For a write: the register may or may not have done it (the answer never arrived intact).
-    bool outcomeUnknown() const { return kind == Network || kind == Timeout || kind == Malformed || kind == TooLarge; }
+    // For a write: the register may or may not have done it. Only a parsed ImportSvar tells;
+    // every other failure after the request may have reached the register is unknown.
+    bool outcomeUnknown() const { return kind != None && !certainlyNotDone(); }
+    // Nothing reached the register, or it refused the call before doing anything.
+    bool certainlyNotDone() const
+    {
+        return kind == Insecure || kind == Unreachable || kind == Tls || kind == Unauthorized;
+    }
+    // The register finished with the request and answered (an error status, a fault, a broken or
+    // oversized body): reading back now tells what it did. Without an answer (a timeout, a broken
+    // connection) the write may still be under way.
+    bool registerAnswered() const { return kind == Http || kind == Fault || kind == Malformed || kind == TooLarge; }
+    // Every later call would fail the same way: stop and send nothing more.
+    bool stopsEverything() const
+    {
+        return kind == Cancelled || kind == Insecure || kind == Unreachable || kind == Tls || kind == Unauthorized;
+    }
 };
 
 // One call in flight; emits finished() once, with either a response or an error.
@@ -53,8 +85,12 @@ public:
     const Soap::Response &response() const { return m_response; }
     int attempts() const { return m_attempts; }
     void abort();
-    // Blocks (running the event loop) until finished.
+    // Blocks (running the event loop) until finished. For tests and the command line only: the
+    // app's code uses then().
     void wait();
+    // Runs `handler` once the call has finished (at once, queued, if it already has), then
+    // deletes the call; nothing runs when `context` is gone by then.
+    void then(QObject *context, std::function<void(ServiceCall &)> handler);
 
 signals:
     void finished();

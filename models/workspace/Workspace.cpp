@@ -29,6 +29,39 @@ QString tr(const char *text)
 // 'DTRS': marks the SQLite file as a DTR Studio workspace.
 constexpr int ApplicationId = 0x44545253;
 
+// The audit columns that follow a write from its intent to its outcome (added to older
+// workspaces when they are opened).
+constexpr const char *AuditWriteColumns =
+    "digest TEXT NOT NULL DEFAULT '', expectation TEXT NOT NULL DEFAULT '', open INTEGER NOT NULL DEFAULT 0, "
+    "may_still_land INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT NOT NULL DEFAULT ''";
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QList<Workspace::OpenWrite> readOpenWrites(QSqlQuery &q)
+{
+    QList<Workspace::OpenWrite> out;
+    if (q.exec(QStringLiteral("SELECT id, at, operation, level, key, message, expectation, last_attempt_at, "
+                              "may_still_land FROM audit WHERE open = 1 ORDER BY id")))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toByteArray(), q.value(7).toString(),
+                        q.value(8).toBool()});
+    return out;
+}
+
+QHash<QString, QString> readRefusals(QSqlQuery &q)
+{
+    QHash<QString, QString> out;
+    if (q.exec(QStringLiteral("SELECT level, key, messages FROM refusals")))
+        while (q.next())
+            out.insert(recordId(Level(std::clamp(q.value(0).toInt(), 0, LevelCount - 1)), q.value(1).toString()),
+                       q.value(2).toString());
+    return out;
+}
+
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.exec(sql))
@@ -136,7 +169,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         QStringLiteral("INSERT INTO state(id, position) VALUES (1, 0)"),
         QStringLiteral("CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, environment TEXT NOT NULL, "
                        "user TEXT NOT NULL, reason TEXT NOT NULL, operation TEXT NOT NULL, level TEXT NOT NULL, "
-                       "key TEXT NOT NULL, number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL)"),
+                       "key TEXT NOT NULL, number TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL, %1)")
+            .arg(QLatin1String(AuditWriteColumns)),
         QStringLiteral("CREATE TABLE reviews(level INTEGER NOT NULL, key TEXT NOT NULL, note TEXT NOT NULL, "
                        "at TEXT NOT NULL, PRIMARY KEY (level, key))"),
         QStringLiteral("CREATE TABLE refusals(level INTEGER NOT NULL, key TEXT NOT NULL, messages TEXT NOT NULL, "
@@ -255,6 +289,9 @@ bool Workspace::peek(const QString &path, Summary *out, QString *error)
                                                   q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                                   q.value(4).toString()});
             }
+            // Older workspaces may not have these yet: then there are none.
+            out->openWrites = readOpenWrites(q);
+            out->refusals = readRefusals(q);
             if (ok && (out->position < 0 || out->position > out->steps.size())) {
                 *error = damaged + tr(" – fortrydelsespositionen %1 passer ikke til %2 trin.")
                                        .arg(out->position)
@@ -303,6 +340,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         if (!q.exec(QString::fromLatin1(sql))) {
             *error = damaged + QStringLiteral(": ") + q.lastError().text();
             return nullptr;
+        }
+    }
+    if (q.exec(QStringLiteral("PRAGMA table_info(audit)"))) {
+        QStringList columns;
+        while (q.next())
+            columns << q.value(1).toString();
+        for (const QString &column : QString::fromLatin1(AuditWriteColumns).split(QStringLiteral(", "))) {
+            if (columns.contains(column.section(QLatin1Char(' '), 0, 0)))
+                continue;
+            if (!q.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN ") + column)) {
+                *error = damaged + QStringLiteral(": ") + q.lastError().text();
+                return nullptr;
+            }
         }
     }
     if (!q.exec(QStringLiteral("SELECT xml FROM base WHERE id = 1")) || !q.next()) {
@@ -374,37 +424,134 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
     return true;
 }
 
-bool Workspace::rebase(const Register &base, const Step &remaining, QString *error)
+bool Workspace::writeState(const Register &base, const QList<Step> &steps, int position, QString *error)
 {
     const QByteArray xml = XmlSnapshot::toBytes(base);
     const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE base SET fingerprint = ?, xml = ? WHERE id = 1"));
     q.addBindValue(fingerprint);
     q.addBindValue(qCompress(xml, 6));
     bool ok = q.exec() && q.exec(QStringLiteral("DELETE FROM steps"));
-    if (ok && !remaining.ops.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (0, ?, '')"));
-        q.addBindValue(QJsonDocument(ChangeFile::stepToJson(remaining)).toJson(QJsonDocument::Compact));
+    for (qsizetype k = 0; ok && k < steps.size(); ++k) {
+        q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (?, ?, '')"));
+        q.addBindValue(int(k));
+        q.addBindValue(QJsonDocument(ChangeFile::stepToJson(steps[k])).toJson(QJsonDocument::Compact));
         ok = q.exec();
     }
     if (ok) {
         q.prepare(QStringLiteral("UPDATE state SET position = ? WHERE id = 1"));
-        q.addBindValue(remaining.ops.isEmpty() ? 0 : 1);
+        q.addBindValue(std::clamp(position, 0, int(steps.size())));
         ok = q.exec();
     }
-    if (!ok || !db.commit()) {
+    if (!ok) {
         *error = tr("Den nye grunddata kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
-        db.rollback();
         return false;
     }
     m_fingerprint = fingerprint;
     return true;
+}
+
+bool Workspace::rebase(const Register &base, const QList<Step> &steps, int position, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString before = m_fingerprint;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!writeState(base, steps, position, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = tr("Den nye grunddata kunne ikke gemmes i %1: %2").arg(m_path, db.lastError().text());
+        db.rollback();
+        m_fingerprint = before;
+        return false;
+    }
+    return true;
+}
+
+qint64 Workspace::beginWrite(const AuditEntry &e, const QByteArray &payloadDigest, const QByteArray &expectation,
+                             QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO audit(at, environment, user, reason, operation, level, key, number, outcome, "
+                             "message, digest, expectation, open, may_still_land, last_attempt_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?)"));
+    for (const QString &v :
+         {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message})
+        q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+    q.addBindValue(QString::fromLatin1(payloadDigest));
+    q.addBindValue(QString::fromUtf8(expectation));
+    q.addBindValue(nowIso());
+    if (!q.exec()) {
+        *error = tr("Revisionssporet kunne ikke skrives i %1: %2").arg(m_path, q.lastError().text());
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool Workspace::recordOutcome(const Outcome &o, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const QString before = m_fingerprint;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const AuditEntry &e = o.entry;
+    if (e.id >= 0) {
+        q.prepare(
+            QStringLiteral("UPDATE audit SET number = ?, outcome = ?, message = ?, open = ?, may_still_land = ?%1 "
+                           "WHERE id = ?")
+                .arg(o.attempted ? QStringLiteral(", last_attempt_at = ?") : QString()));
+        q.addBindValue(e.number.isNull() ? QStringLiteral("") : e.number);
+        q.addBindValue(e.outcome);
+        q.addBindValue(e.message.isNull() ? QStringLiteral("") : e.message);
+        q.addBindValue(o.open ? 1 : 0);
+        q.addBindValue(o.mayStillLand ? 1 : 0);
+        if (o.attempted)
+            q.addBindValue(nowIso());
+        q.addBindValue(e.id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO audit(at, environment, user, reason, operation, level, key, number, "
+                                 "outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QString &v :
+             {e.at, e.environment, e.user, e.reason, e.operation, e.level, e.key, e.number, e.outcome, e.message})
+            q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+    }
+    bool ok = q.exec();
+    if (ok && o.refusal) {
+        if (o.refusal->isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM refusals WHERE level = ? AND key = ?"));
+            q.addBindValue(int(o.refusalLevel));
+            q.addBindValue(e.key);
+        } else {
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO refusals(level, key, messages) VALUES (?, ?, ?)"));
+            q.addBindValue(int(o.refusalLevel));
+            q.addBindValue(e.key);
+            q.addBindValue(*o.refusal);
+        }
+        ok = q.exec();
+    }
+    if (!ok)
+        *error = tr("Revisionssporet kunne ikke skrives i %1: %2").arg(m_path, q.lastError().text());
+    if (ok && o.base)
+        ok = writeState(*o.base, o.steps, o.position, error);
+    if (!ok || !db.commit()) {
+        if (error->isEmpty())
+            *error = tr("Udfaldet kunne ikke gemmes i %1: %2").arg(m_path, db.lastError().text());
+        db.rollback();
+        m_fingerprint = before;
+        return false;
+    }
+    return true;
+}
+
+QList<Workspace::OpenWrite> Workspace::openWrites() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return readOpenWrites(q);
 }
 
 bool Workspace::appendAudit(const QList<AuditEntry> &entries, QString *error)
@@ -437,12 +584,12 @@ QList<Workspace::AuditEntry> Workspace::audit() const
 {
     QList<AuditEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT at, environment, user, reason, operation, level, key, number, outcome, message "
-                              "FROM audit ORDER BY id"))) {
+    if (q.exec(QStringLiteral("SELECT at, environment, user, reason, operation, level, key, number, outcome, message, "
+                              "id, open FROM audit ORDER BY id"))) {
         while (q.next())
             out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                        q.value(8).toString(), q.value(9).toString()});
+                        q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toBool()});
     }
     return out;
 }
@@ -494,12 +641,8 @@ bool Workspace::setReviewed(Level level, const QString &key, bool reviewed, cons
 
 QHash<QString, QString> Workspace::refusals() const
 {
-    QHash<QString, QString> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT level, key, messages FROM refusals")))
-        while (q.next())
-            out.insert(recordId(Level(q.value(0).toInt()), q.value(1).toString()), q.value(2).toString());
-    return out;
+    return readRefusals(q);
 }
 
 bool Workspace::setRefusal(Level level, const QString &key, const QString &messages, QString *error)

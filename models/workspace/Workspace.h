@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace dtr {
 
@@ -36,6 +37,20 @@ public:
         QString at;
     };
 
+    // A write whose outcome is not known yet (an open audit row), with what reading back looks
+    // for (`expectation`, the submission's own JSON).
+    struct OpenWrite
+    {
+        qint64 id = -1;
+        QString at;
+        QString operation;
+        QString level;
+        QString key;
+        QString message;
+        QByteArray expectation;
+        QString lastAttemptAt; // ISO time of the last sign of the write (sent, or failed)
+        bool mayStillLand = true;
+    };
     // Reads a workspace without locking or replaying it (for listing what it holds).
     struct Summary
     {
@@ -45,6 +60,8 @@ public:
         QList<Step> steps;
         int position = 0;
         QList<Acknowledgement> acknowledgements;
+        QList<OpenWrite> openWrites;
+        QHash<QString, QString> refusals; // by "level/key"
     };
     static bool peek(const QString &path, Summary *out, QString *error);
 
@@ -53,11 +70,12 @@ public:
     QString fingerprint() const { return m_fingerprint; }
     ChangeSet *changeSet() const { return m_changes.get(); }
 
-    // Replaces the base with `base` and the pending changes with `remaining` (after a
-    // submission), in one transaction. The workspace must be opened again to use the new base.
-    bool rebase(const Register &base, const Step &remaining, QString *error);
+    // Replaces the base and the pending history (after a submission), in one transaction. The
+    // workspace must be opened again to use the new base.
+    bool rebase(const Register &base, const QList<Step> &steps, int position, QString *error);
 
-    // The audit log: one row per operation of every submission.
+    // The audit log: one row per operation of every submission, written before a write is sent
+    // (outcome "unknown", open) and updated with its outcome once known.
     struct AuditEntry
     {
         QString at;
@@ -70,9 +88,35 @@ public:
         QString number;
         QString outcome;
         QString message;
+        qint64 id = -1;
+        bool open = false; // sent, outcome not yet known
     };
     bool appendAudit(const QList<AuditEntry> &entries, QString *error);
     QList<AuditEntry> audit() const;
+
+    // Before a write: its intent as an open row (outcome "unknown"), with a digest of the payload
+    // and the expectation. Returns the row's id, or -1 with a reason.
+    qint64 beginWrite(const AuditEntry &entry, const QByteArray &payloadDigest, const QByteArray &expectation,
+                      QString *error);
+    // An outcome, in one transaction with what follows from it: the audit row (`id` ≥ 0 updates
+    // that row, else a new row is added), whether it stays open, the register's words on the
+    // record (`refusal`: set, or cleared when empty), and for an accepted change the new base and
+    // history. `attempted`: a write failed just now (the time a write without answer may still
+    // land counts from here).
+    struct Outcome
+    {
+        AuditEntry entry;
+        bool open = false;
+        bool attempted = false;
+        bool mayStillLand = false;
+        std::optional<QString> refusal;
+        Level refusalLevel = Level::Daginstitution;
+        const Register *base = nullptr; // with steps and position: the new state
+        QList<Step> steps;
+        int position = 0;
+    };
+    bool recordOutcome(const Outcome &outcome, QString *error);
+    QList<OpenWrite> openWrites() const;
     // The audit log as CSV that opens right in Excel/LibreOffice (UTF-8 with BOM, ';').
     QByteArray auditCsv() const;
 
@@ -99,6 +143,8 @@ public:
 private:
     Workspace() = default;
     bool openDatabase(const QString &path, QString *error);
+    // Inside a transaction: the base and the history.
+    bool writeState(const Register &base, const QList<Step> &steps, int position, QString *error);
 
     QString m_path;
     QString m_connection;

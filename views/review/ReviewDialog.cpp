@@ -4,6 +4,8 @@
 
 #include "codes/CodeTables.h"
 #include "item/ProblemsModel.h"
+#include "session/Session.h"
+#include "submit/SubmissionGate.h"
 #include "validation/Validator.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -27,30 +30,48 @@ constexpr int ParentKeyRole = Qt::UserRole + 2;
 constexpr int CreatedRole = Qt::UserRole + 3;
 constexpr int ClosedRole = Qt::UserRole + 4;
 
+// The worst severity of a record's findings that nobody has acknowledged, or -1.
+int worstUnacknowledged(const Validator &validator, int index)
+{
+    int worst = -1;
+    for (const Finding &f : validator.findingsOf(index))
+        if (f.severity != Severity::Info && !validator.isAcknowledged(f) && (worst < 0 || int(f.severity) < worst))
+            worst = int(f.severity);
+    return worst;
+}
+
 } // namespace
 
-ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
-                           const QHash<QString, QString> &refusals, QWidget *parent)
+ReviewDialog::ReviewDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_changes(changes)
-    , m_validator(validator)
-    , m_net(changes.netChanges())
-    , m_parents(parentKeys(changes))
-    , m_refusals(refusals)
+    , m_session(session)
     , m_tree(new QTreeWidget(this))
     , m_planList(new QListWidget(this))
+    , m_results(new QListWidget(this))
     , m_reason(new QLineEdit(this))
+    , m_unknownNote(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_reconcile(new QPushButton(tr("&Afstem med registeret"), this))
     , m_dryRun(new QPushButton(tr("&Kontrollér uden at sende"), this))
     , m_submit(new QPushButton(tr("&Indsend"), this))
+    , m_cancel(new QPushButton(tr("&Stop efter denne"), this))
 {
     setWindowTitle(tr("Gennemse og indsend"));
     changetree::setUp(m_tree, {tr("Kontrol")});
     m_tree->setAccessibleName(tr("Ændringer"));
     m_planList->setAccessibleName(tr("Plan"));
+    m_results->setAccessibleName(tr("Resultat"));
+    m_results->setWordWrap(true);
+    m_results->hide();
     m_reason->setPlaceholderText(tr("Begrundelse for indsendelsen (gemmes i revisionssporet)"));
     m_reason->setAccessibleName(tr("Begrundelse"));
+    m_unknownNote->setWordWrap(true);
+    m_unknownNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 6px; }"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->hide();
+    m_cancel->hide();
     m_submit->setDefault(true);
 
     auto *planBox = new QWidget(this);
@@ -58,32 +79,60 @@ ReviewDialog::ReviewDialog(const ChangeSet &changes, const Validator &validator,
     planLayout->setContentsMargins(0, 0, 0, 0);
     planLayout->addWidget(new QLabel(tr("Planen – i den rækkefølge registeret kræver:"), planBox));
     planLayout->addWidget(m_planList);
+    planLayout->addWidget(m_results);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(planBox);
     splitter->setStretchFactor(0, 3);
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_reconcile, QDialogButtonBox::ActionRole);
     buttons->addButton(m_dryRun, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close)->setText(tr("Luk"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_unknownNote);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_reason);
+    layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (!m_running) // a submission is never left half-watched
+            reject();
+    });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { emit submitRequested(true); });
     connect(m_submit, &QPushButton::clicked, this, [this] { emit submitRequested(false); });
+    connect(m_reconcile, &QPushButton::clicked, this, &ReviewDialog::reconcileRequested);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        emit cancelRequested();
+    });
     connect(m_tree, &QTreeWidget::itemChanged, this, &ReviewDialog::itemChanged);
+    // The session opens its workspace again after a submission: show what is left.
+    connect(&m_session, &Session::aboutToClose, this, [this] {
+        m_net.clear();
+        const QSignalBlocker blocker(m_tree);
+        m_tree->clear();
+    });
+    connect(&m_session, &Session::opened, this, &ReviewDialog::fill);
     fill();
-    resize(900, 640);
+    resize(960, 680);
 }
 
 void ReviewDialog::fill()
 {
+    const ChangeSet *changes = m_session.changeSet();
+    const Validator *validator = m_session.validator();
+    if (!changes || !validator)
+        return;
+    m_net = changes->netChanges();
+    m_parents = parentKeys(*changes);
+    const QHash<QString, QString> refusals = m_session.refusals();
+    const QHash<QString, QString> unknown = m_session.unknownByRecord();
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    const Overlay &o = *m_changes.overlay();
+    const Overlay &o = *changes->overlay();
     for (Level level : {Level::Daginstitution, Level::Anvisningsenhed, Level::AlternativAdresse}) {
         for (const RecordChange &c : m_net) {
             if (c.level != level)
@@ -112,28 +161,38 @@ void ReviewDialog::fill()
             item->setData(0, ParentKeyRole,
                           c.created ? c.fields.value(Field::ParentNummer).second : m_parents.value(c.key));
             item->setData(0, ClosedRole, c.closed);
-            // The validation state of the record.
+            // The validation state of the record, and what the register said last.
             QStringList checks;
-            int worst = -1;
-            for (const Finding &f : m_validator.findingsOf(index)) {
-                if (f.severity == Severity::Info)
-                    continue;
-                const bool acknowledged = m_validator.isAcknowledged(f);
-                checks << QStringLiteral("%1%2: %3")
-                              .arg(severityLabel(f.severity), acknowledged ? tr(" (kvitteret)") : QString(), f.message);
-                if (!acknowledged && (worst < 0 || int(f.severity) < worst))
-                    worst = int(f.severity);
-            }
-            const QString refused = m_refusals.value(recordId(c.level, c.key));
-            if (!refused.isEmpty())
-                checks.prepend(tr("Afvist af registeret sidst: %1").arg(refused));
+            const int worst = worstUnacknowledged(*validator, index);
+            for (const Finding &f : validator->findingsOf(index))
+                if (f.severity != Severity::Info)
+                    checks << QStringLiteral("%1%2: %3")
+                                  .arg(severityLabel(f.severity),
+                                       validator->isAcknowledged(f) ? tr(" (kvitteret)") : QString(), f.message);
+            const QString id = recordId(c.level, c.key);
+            if (unknown.contains(id))
+                checks.prepend(tr("Uvist udfald af en tidligere indsendelse: %1").arg(unknown.value(id)));
+            else if (refusals.contains(id))
+                checks.prepend(tr("Afvist af registeret sidst: %1").arg(refusals.value(id)));
             item->setText(3, checks.isEmpty() ? tr("OK") : checks.join(QLatin1Char('\n')));
             item->setToolTip(3, item->text(3));
             if (worst >= 0)
                 item->setIcon(3, ProblemsModel::severityIcon(Severity(worst)));
-            item->setData(3, Qt::UserRole, worst);
+            // The register's words in full, as a row of their own (they are often long).
+            if (refusals.contains(id) && !unknown.contains(id)) {
+                auto *words = new QTreeWidgetItem(item, {tr("Registerets svar"), QString(), refusals.value(id)});
+                words->setToolTip(2, refusals.value(id));
+                words->setFirstColumnSpanned(false);
+            }
         }
     }
+    const int open = int(m_session.unknownOutcomes().size());
+    m_unknownNote->setVisible(open > 0);
+    if (open > 0)
+        m_unknownNote->setText(
+            tr("%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses "
+               "tilbage), før noget andet kan sendes – vælg Afstem med registeret.",
+               nullptr, open));
     updatePlan();
 }
 
@@ -206,10 +265,15 @@ QString ReviewDialog::reason() const
 void ReviewDialog::updatePlan()
 {
     m_planList->clear();
+    m_blocking.clear();
+    const ChangeSet *changes = m_session.changeSet();
+    if (!changes) {
+        updateButtons();
+        return;
+    }
     QString error;
     const QSet<QString> out = excluded();
     const bool ok = SubmissionPlan::build(m_net, out, &m_plan, &error, m_parents);
-    m_blocking.clear();
     if (!ok) {
         m_blocking = error;
     } else {
@@ -218,32 +282,55 @@ void ReviewDialog::updatePlan()
             m_planList->addItem(
                 QStringLiteral("%1. %2 %3").arg(i + 1).arg(ServiceNames::methodName(methodFor(op)), op.change.key));
         }
-        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-            if ((*it)->data(0, KeyRole).isNull() || (*it)->checkState(0) != Qt::Checked)
-                continue;
-            const int worst = (*it)->data(3, Qt::UserRole).toInt();
-            if (worst == int(Severity::Error)) {
-                m_blocking = tr("Der er fejl i de valgte ændringer. Ret dem, eller udelad dem.");
-                break;
-            }
-            if (worst == int(Severity::Warning))
-                m_blocking = tr("Der er advarsler, der ikke er kvitteret for. Kvittér i Problemer-panelet (Ctrl+K), "
-                                "eller udelad ændringerne.");
-        }
+        m_blocking = blockingSummary(m_session.blockers(out));
+        if (m_blocking.isEmpty() && !m_session.unknownOutcomes().isEmpty())
+            m_blocking = tr("Afstem først de uvisse udfald med registeret.");
         if (m_plan.operations.isEmpty() && m_blocking.isEmpty())
             m_blocking = tr("Der er intet at indsende.");
     }
     m_status->setText(m_blocking.isEmpty()
-                          ? tr("%1 operationer er klar til at blive sendt.").arg(m_plan.operations.size())
+                          ? tr("%n operationer er klar til at blive sendt.", nullptr, int(m_plan.operations.size()))
                           : m_blocking);
-    m_submit->setEnabled(m_blocking.isEmpty());
-    m_dryRun->setEnabled(ok && !m_plan.operations.isEmpty());
+    updateButtons();
 }
 
-void ReviewDialog::showResults(const QList<OperationResult> &results)
+void ReviewDialog::updateButtons()
 {
-    m_planList->clear();
-    int ok = 0;
+    const bool idle = !m_running;
+    const bool unknown = !m_session.unknownOutcomes().isEmpty();
+    m_tree->setEnabled(idle);
+    m_reason->setEnabled(idle);
+    m_reconcile->setVisible(unknown);
+    m_reconcile->setEnabled(idle && unknown);
+    m_submit->setEnabled(idle && m_blocking.isEmpty());
+    m_dryRun->setEnabled(idle && !m_plan.operations.isEmpty());
+    m_cancel->setVisible(m_running);
+    m_progress->setVisible(m_running);
+}
+
+void ReviewDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_cancel->setEnabled(running);
+    if (running) {
+        m_progress->setRange(0, 0);
+        m_status->setText(tr("Sender til registeret …"));
+    }
+    updateButtons();
+}
+
+void ReviewDialog::setProgress(int done, int total, const QString &what)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    m_status->setText(tr("%1 af %2: %3").arg(done + 1).arg(total).arg(what));
+}
+
+void ReviewDialog::showResults(const QList<OperationResult> &results, const QString &problem)
+{
+    m_results->clear();
+    m_results->setVisible(!results.isEmpty());
+    int ok = 0, unknown = 0;
     for (const OperationResult &r : results) {
         QString line =
             QStringLiteral("%1 – %2 %3")
@@ -254,10 +341,21 @@ void ReviewDialog::showResults(const QList<OperationResult> &results)
             line += QStringLiteral(": ") + r.message;
         for (const ImportResult::Error &e : r.errors)
             line += QStringLiteral("\n    %1 %2: %3").arg(e.code, e.field, e.message);
-        m_planList->addItem(line);
+        auto *item = new QListWidgetItem(line, m_results);
+        item->setToolTip(line);
+        if (r.outcome == OperationResult::Unknown)
+            item->setBackground(QColor(0xff, 0xf3, 0xc4));
+        else if (r.outcome != OperationResult::Accepted && r.outcome != OperationResult::WouldSend)
+            item->setBackground(QColor(0xfd, 0xe2, 0xe2));
         ok += r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? 1 : 0;
+        unknown += r.outcome == OperationResult::Unknown ? 1 : 0;
     }
-    m_status->setText(tr("%1 af %2 operationer gik igennem.").arg(ok).arg(results.size()));
+    QString text = tr("%1 af %n operationer gik igennem.", nullptr, int(results.size())).arg(ok);
+    if (unknown > 0)
+        text += QLatin1Char(' ') + tr("%n har uvist udfald og afstemmes, før noget andet sendes.", nullptr, unknown);
+    if (!problem.isEmpty())
+        text = results.isEmpty() ? problem : text + QLatin1Char(' ') + problem;
+    m_status->setText(text);
 }
 
 ConflictDialog::ConflictDialog(const QList<OperationResult> &conflicts, QWidget *parent)

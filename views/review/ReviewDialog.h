@@ -1,12 +1,14 @@
 #pragma once
 
 #include "changes/ChangeSet.h"
-#include "submit/Submission.h"
+#include "submit/OperationResult.h"
+#include "submit/SubmissionPlan.h"
 
 #include <QDialog>
 #include <QSet>
 
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -15,20 +17,22 @@ class QTreeWidgetItem;
 
 namespace dtr {
 
-class Validator;
+class Session;
 
 // "Gennemse og indsend": every pending change grouped by level and record, before → after per
-// field, moves and closures spelled out, the validation state per change; include or exclude
-// each change (a new record goes with its new parent); a reason; the plan in the order it will
-// be sent. Errors, and warnings not acknowledged, on included changes block sending.
+// field, moves and closures spelled out, the validation state per change and what the register
+// said last (a refusal in its own words, an unknown outcome); include or exclude each change (a
+// new record goes with its new parent); a reason; the plan in the order it will be sent — the
+// plan that is sent. The session's one gate decides what blocks; unknown outcomes of earlier
+// writes are settled ("Afstem med registeret") before anything else can be sent.
 class ReviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `refusals`: the register's words about earlier refusals, by "level/key" (Workspace::refusals).
-    ReviewDialog(const ChangeSet &changes, const Validator &validator, const QHash<QString, QString> &refusals = {},
-                 QWidget *parent = nullptr);
+    // Shows the session's pending changes; follows the session when it reopens its workspace
+    // (after a submission or a reconciliation it shows what is left).
+    explicit ReviewDialog(Session &session, QWidget *parent = nullptr);
 
     QSet<QString> excluded() const;
     QString reason() const;
@@ -36,35 +40,49 @@ public:
     // Why sending is blocked now (empty when it may go).
     QString blockingReason() const { return m_blocking; }
     void setExcluded(const QString &key, bool excluded);
-    void showResults(const QList<OperationResult> &results);
+    // While a submission runs: progress, and only "stop after this one".
+    void setRunning(bool running);
+    void setProgress(int done, int total, const QString &what);
+    void showResults(const QList<OperationResult> &results, const QString &problem = {});
 
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *planList() const { return m_planList; }
+    QListWidget *resultList() const { return m_results; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *dryRunButton() const { return m_dryRun; }
+    QPushButton *reconcileButton() const { return m_reconcile; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *statusLabel() const { return m_status; }
 
 signals:
     void submitRequested(bool dryRun);
+    void reconcileRequested();
+    void cancelRequested();
 
 private:
     void fill();
     void itemChanged(QTreeWidgetItem *item);
     void updatePlan();
+    void updateButtons();
 
-    const ChangeSet &m_changes;
-    const Validator &m_validator;
+    Session &m_session;
     QList<RecordChange> m_net;
     QHash<QString, QString> m_parents;
-    QHash<QString, QString> m_refusals;
     QTreeWidget *m_tree;
     QListWidget *m_planList;
+    QListWidget *m_results;
     QLineEdit *m_reason;
+    QLabel *m_unknownNote;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_reconcile;
     QPushButton *m_dryRun;
     QPushButton *m_submit;
+    QPushButton *m_cancel;
     SubmissionPlan m_plan;
     QString m_blocking;
     bool m_updating = false;
+    bool m_running = false;
 };
 
 // Conflicts: base / mine / theirs per field, keep mine or take theirs (one by one or for all).

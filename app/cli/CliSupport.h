@@ -1,0 +1,37 @@
+#pragma once
+
+#include "changes/Operation.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace dtr {
+struct Step;
+}
+
+// What every `dtr` command shares: output streams, the one-line error, argument parsing with
+// --help and --format, reading pending changes, the password.
+namespace dtr::cli {
+
+QTextStream &out();
+QTextStream &err();
+// One line on stderr, starting with "dtr:", and the "cannot run" exit code.
+int cannotRun(const QString &message);
+// Parses a command's arguments; returns false with the exit code in *exit when the command
+// must stop (help shown, or a usage error). With `json`, the command takes --format text|json.
+bool parse(QCommandLineParser &parser, const QStringList &args, int *exit, bool *json = nullptr);
+// The pending changes of a workspace (.dtrws) or a change file (.json), read without locking
+// the workspace, so it can be listed while the app has it open.
+// For a workspace, `summary` (if given) gets what else it holds (unknown outcomes, refusals).
+bool readChanges(const QString &path, QList<Step> *steps, int *position, QString *error,
+                 Workspace::Summary *summary = nullptr);
+// The password: from DTR_PASSWORD, else asked on the terminal without echo. Never an argument.
+bool password(QString *out, QString *error);
+
+// The commands kept in files of their own.
+int submit(const QStringList &args);
+int workspace(const QStringList &args);
+
+} // namespace dtr::cli

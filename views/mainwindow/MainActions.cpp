@@ -1,0 +1,229 @@
+#include "MainActions.h"
+
+#include "MainWindow.h"
+#include "changes/ChangeSet.h"
+#include "changes/Editor.h"
+#include "details/DetailsPanel.h"
+#include "item/RegisterFilterModel.h"
+#include "session/Session.h"
+#include "tree/FilterBar.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+
+namespace dtr {
+
+namespace {
+
+template <typename Context, typename Slot>
+QAction *make(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key, Context *context,
+              Slot slot)
+{
+    QAction *a = menu->addAction(text);
+    a->setObjectName(name);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    QObject::connect(a, &QAction::triggered, context, slot);
+    return a;
+}
+
+} // namespace
+
+MainActions::MainActions(MainWindow &window, QUndoGroup &undoGroup)
+    : QObject(&window)
+    , m_window(window)
+{
+    createFileMenu();
+    createEditMenu(undoGroup);
+    createViewMenu();
+    createServiceMenu();
+    QMenu *help = m_window.menuBar()->addMenu(tr("&Hjælp"));
+    make(help, QStringLiteral("about"), tr("&Om DTR Studio"), QKeySequence(), &m_window, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+}
+
+void MainActions::createFileMenu()
+{
+    MainWindow *w = &m_window;
+    QMenu *file = w->menuBar()->addMenu(tr("&Filer"));
+    make(file, QStringLiteral("openSnapshot"), tr("&Åbn udtræk…"), QKeySequence::Open, w,
+         &MainWindow::chooseSnapshotFile)
+        ->setStatusTip(tr("Åbn et XML-udtræk eller en CSV-fil fra et udtræk"));
+    make(file, QStringLiteral("openFolder"), tr("Åbn &mappe med CSV-filer…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), w, &MainWindow::chooseSnapshotFolder);
+    make(file, QStringLiteral("openWorkspace"), tr("Åbn arbejds&område…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+         w, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("&Seneste"));
+    make(file, QStringLiteral("openDemo"), tr("Åbn &demoregister"), QKeySequence(), w, [w] { w->openDemo(); });
+    file->addSeparator();
+    make(file, QStringLiteral("compareSnapshots"), tr("Sammenlign &to udtræk…"), QKeySequence(), w,
+         &MainWindow::chooseSnapshotsToCompare);
+    make(file, QStringLiteral("compareBaseWithFile"), tr("Sammenlign &grundlaget med et udtræk…"), QKeySequence(), w,
+         &MainWindow::chooseSnapshotToCompareWithBase);
+    file->addSeparator();
+    make(file, QStringLiteral("exportChanges"), tr("&Eksportér ændringer…"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
+         &MainWindow::exportChanges);
+    make(file, QStringLiteral("importChanges"), tr("&Importér ændringer…"), QKeySequence(Qt::CTRL | Qt::Key_I), w,
+         &MainWindow::importChanges);
+    file->addSeparator();
+    make(file, QStringLiteral("quit"), tr("&Afslut"), QKeySequence::Quit, w, &QWidget::close)
+        ->setMenuRole(QAction::QuitRole);
+    w->updateRecentMenu(m_recentMenu);
+}
+
+void MainActions::createEditMenu(QUndoGroup &undoGroup)
+{
+    MainWindow *w = &m_window;
+    QMenu *edit = w->menuBar()->addMenu(tr("&Rediger"));
+    QToolBar *toolbar = w->addToolBar(tr("Redigering"));
+    toolbar->setObjectName(QStringLiteral("editToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Undo and redo follow whichever workspace is open (its editor's stack is the group's active one).
+    QAction *undo = undoGroup.createUndoAction(this, tr("&Fortryd"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoGroup.createRedoAction(this, tr("&Gentag"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newDag = make(edit, QStringLiteral("newDaginstitution"), tr("Ny &daginstitution"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), w, &MainWindow::newDaginstitution);
+    QAction *newChild =
+        make(edit, QStringLiteral("newChild"), tr("Ny &underpost"), QKeySequence::New, w, &MainWindow::newChild);
+    newChild->setStatusTip(tr("Ny anvisningsenhed under en daginstitution, eller ny alternativ adresse under en "
+                              "anvisningsenhed"));
+    QAction *rename =
+        make(edit, QStringLiteral("rename"), tr("&Omdøb"), QKeySequence(Qt::Key_F2), w, &MainWindow::renameRecord);
+    QAction *move = make(edit, QStringLiteral("moveRecord"), tr("Fl&yt til…"), QKeySequence(Qt::CTRL | Qt::Key_M), w,
+                         &MainWindow::moveRecord);
+    QAction *close = make(edit, QStringLiteral("closeRecord"), tr("&Luk post"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                          w, &MainWindow::closeRecord);
+    make(edit, QStringLiteral("dagplejeWizard"), tr("Opret dagpl&ejegrupper…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), w, &MainWindow::showDagplejeWizard)
+        ->setStatusTip(tr("Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution"));
+    edit->addSeparator();
+    QAction *reviewed = make(edit, QStringLiteral("markReviewed"), tr("Markér som genne&mgået"),
+                             QKeySequence(Qt::CTRL | Qt::Key_G), w, &MainWindow::toggleReviewed);
+    reviewed->setStatusTip(tr("Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)"));
+    make(edit, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med no&te…"),
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), w, &MainWindow::markReviewedWithNote);
+    make(edit, QStringLiteral("nextToReview"), tr("&Næste at gennemgå"), QKeySequence(Qt::Key_F8), w,
+         [w] { w->selectNextToReview(); });
+    edit->addSeparator();
+    QAction *revert = make(edit, QStringLiteral("revertRecord"), tr("Fortryd ændringer på &posten"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, &MainWindow::revertRecord);
+    make(edit, QStringLiteral("revertAll"), tr("Fortryd alle ændringe&r…"), QKeySequence(), w, &MainWindow::revertAll);
+    for (QAction *a : {undo, redo, newDag, newChild, move, close})
+        toolbar->addAction(a);
+    for (QAction *a : {newChild, rename, move, close, revert, reviewed})
+        w->treeView()->addAction(a);
+}
+
+void MainActions::createViewMenu()
+{
+    MainWindow *w = &m_window;
+    FilterBar *bar = w->filterBar();
+    QMenu *view = w->menuBar()->addMenu(tr("&Vis"));
+    make(view, QStringLiteral("search"), tr("&Søg…"), QKeySequence::Find, bar, &FilterBar::focusSearch);
+    make(view, QStringLiteral("resetFilters"), tr("&Nulstil filtre"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         bar, &FilterBar::resetFilters);
+    QAction *changedOnly =
+        make(view, QStringLiteral("changedOnly"), tr("Kun ænd&rede"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             bar, [bar](bool on) { bar->changedOnlyBox()->setChecked(on); });
+    changedOnly->setCheckable(true);
+    connect(bar, &FilterBar::filtersChanged, changedOnly,
+            [w, changedOnly] { changedOnly->setChecked(w->filterModel()->changedOnly()); });
+    QAction *unreviewed = make(view, QStringLiteral("unreviewedOnly"), tr("Kun ikke &gennemgåede"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), w, [w](bool on) {
+                                   w->filterModel()->setUnreviewedOnly(on);
+                                   emit w->filterBar()->filtersChanged();
+                               });
+    unreviewed->setCheckable(true);
+    view->addSeparator();
+    make(view, QStringLiteral("expandAll"), tr("&Udfold alle"), QKeySequence(Qt::CTRL | Qt::Key_Plus), w->treeView(),
+         &QTreeView::expandAll);
+    make(view, QStringLiteral("collapseAll"), tr("&Fold alle sammen"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+         w->treeView(), &QTreeView::collapseAll);
+    make(view, QStringLiteral("focusTree"), tr("Gå til &træet"), QKeySequence(Qt::CTRL | Qt::Key_1), w,
+         [w] { w->treeView()->setFocus(Qt::ShortcutFocusReason); });
+    make(view, QStringLiteral("focusDetails"), tr("Gå til &detaljer"), QKeySequence(Qt::CTRL | Qt::Key_2), w,
+         [w] { w->detailsPanel()->focusFirstField(); });
+    QAction *history = w->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"))->toggleViewAction();
+    history->setText(tr("Fortrydelses&historik"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
+    QAction *problems = w->findChild<QDockWidget *>(QStringLiteral("problemsDock"))->toggleViewAction();
+    problems->setText(tr("&Problemer"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(problems);
+    QDockWidget *progressDock = w->findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"));
+    QAction *progress = progressDock->toggleViewAction();
+    progress->setText(tr("Gennemgang pr. &kommune"));
+    progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(progress, &QAction::triggered, progressDock, [progressDock](bool on) {
+        if (on)
+            progressDock->raise();
+    });
+    view->addAction(progress);
+}
+
+void MainActions::createServiceMenu()
+{
+    MainWindow *w = &m_window;
+    QMenu *service = w->menuBar()->addMenu(tr("Re&gister"));
+    make(service, QStringLiteral("fetchFromRegister"), tr("&Hent fra registeret…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), w, &MainWindow::showFetchDialog);
+    make(service, QStringLiteral("fetchCodeTables"), tr("Hent &kodetabeller"), QKeySequence(), w,
+         [w] { w->fetchCodeTables(); });
+    make(service, QStringLiteral("compareWithRegister"), tr("&Sammenlign grundlaget med registeret…"), QKeySequence(),
+         w, [w] { w->compareBaseWithRegister(); });
+    make(service, QStringLiteral("review"), tr("&Gennemse og indsend…"), QKeySequence(Qt::CTRL | Qt::Key_Return), w,
+         &MainWindow::showReview);
+    make(service, QStringLiteral("reconcile"), tr("&Afstem med registeret"), QKeySequence(), w, &MainWindow::reconcile)
+        ->setStatusTip(tr("Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist"));
+    make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), w, &MainWindow::showAudit);
+    service->addSeparator();
+    make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence::Preferences, w,
+         &MainWindow::showSettings)
+        ->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainActions::update(const Session &session, int i)
+{
+    const Editor *editor = session.editor();
+    const bool has = editor != nullptr && !session.isBusy();
+    const ChangeSet *changes = session.changeSet();
+    const Overlay *overlay = changes ? changes->overlay() : nullptr;
+    const bool record = has && i >= 0 && overlay->isLive(i);
+    const bool active = record && overlay->record(i).isActive();
+    const Level level = record ? overlay->record(i).level() : Level::Daginstitution;
+    const auto set = [this](const char *name, bool enabled) {
+        m_window.action(QLatin1String(name))->setEnabled(enabled);
+    };
+    set("newDaginstitution", has && m_window.selectedKommune() > 0);
+    set("newChild", active && level != Level::AlternativAdresse);
+    m_window.action(QStringLiteral("newChild"))
+        ->setText(level == Level::Anvisningsenhed && active ? tr("Ny &alternativ adresse") : tr("Ny &anvisningsenhed"));
+    set("rename", active);
+    set("moveRecord", active && level != Level::Daginstitution);
+    set("closeRecord", active);
+    set("markReviewed", record);
+    set("markReviewedWithNote", record);
+    set("revertRecord", record && changes->changeOf(i));
+    set("revertAll", has && changes->hasPendingChanges());
+    set("exportChanges", has && changes->hasPendingChanges());
+    set("importChanges", has);
+    set("dagplejeWizard", has);
+    set("review", has);
+    set("reconcile", has && !session.unknownOutcomes().isEmpty());
+    set("audit", session.isOpen());
+}
+
+} // namespace dtr

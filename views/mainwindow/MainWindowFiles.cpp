@@ -1,0 +1,218 @@
+// The main window's files: choosing what to open, the recent list and resuming, comparing
+// snapshots, and writing the sign-off report.
+#include "MainWindow.h"
+
+#include "MainActions.h"
+#include "changes/ChangeSet.h"
+#include "compare/DiffDialog.h"
+#include "io/Snapshot.h"
+#include "item/ReviewProgressModel.h"
+#include "register/Register.h"
+#include "report/SignOffReport.h"
+#include "service/ServiceController.h"
+#include "service/SettingsDialog.h"
+#include "session/Session.h"
+#include "validation/Validator.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace dtr {
+
+namespace {
+const auto RecentKey = QStringLiteral("recentFiles");
+const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
+} // namespace
+
+DiffDialog *MainWindow::showDiff(const Register &older, const Register &newer, const QString &olderName,
+                                 const QString &newerName)
+{
+    auto *dialog = new DiffDialog(older, newer, olderName, newerName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("diffDialog"));
+    dialog->show();
+    return dialog;
+}
+
+DiffDialog *MainWindow::compareSnapshots(const QString &olderPath, const QString &newerPath)
+{
+    Register older;
+    Register newer;
+    ReadError error;
+    for (auto [path, reg] : {std::pair{olderPath, &older}, std::pair{newerPath, &newer}})
+        if (!Snapshot::read(path, reg, &error)) {
+            showError(tr("Udtrækket kan ikke læses"), error.toString());
+            return nullptr;
+        }
+    return showDiff(older, newer, QFileInfo(olderPath).fileName(), QFileInfo(newerPath).fileName());
+}
+
+DiffDialog *MainWindow::compareBaseWith(const QString &newerPath)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    Register newer;
+    ReadError error;
+    if (!Snapshot::read(newerPath, &newer, &error)) {
+        showError(tr("Udtrækket kan ikke læses"), error.toString());
+        return nullptr;
+    }
+    return showDiff(m_session->changeSet()->base(), newer, tr("Grundlag"), QFileInfo(newerPath).fileName());
+}
+
+DiffDialog *MainWindow::compareBaseWithRegister()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    const Register &base = m_session->changeSet()->base();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::shared_ptr<Register> fresh = m_service->fetchKommuner(base.kommuner(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!fresh) {
+        showError(tr("Der kan ikke hentes fra registeret"), error);
+        return nullptr;
+    }
+    return showDiff(base, *fresh, tr("Grundlag"),
+                    tr("Registeret %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void MainWindow::chooseSnapshotsToCompare()
+{
+    const QString filter = tr("Udtræk (*.xml *.csv)");
+    const QString older = QFileDialog::getOpenFileName(this, tr("Vælg det ældste udtræk"), QString(), filter);
+    if (older.isEmpty())
+        return;
+    const QString newer = QFileDialog::getOpenFileName(this, tr("Vælg det nyeste udtræk"), QString(), filter);
+    if (!newer.isEmpty())
+        compareSnapshots(older, newer);
+}
+
+void MainWindow::chooseSnapshotToCompareWithBase()
+{
+    const QString newer =
+        QFileDialog::getOpenFileName(this, tr("Vælg udtrækket"), QString(), tr("Udtræk (*.xml *.csv)"));
+    if (!newer.isEmpty())
+        compareBaseWith(newer);
+}
+
+QString MainWindow::resumableWorkspace() const
+{
+    const QString path = QSettings().value(LastWorkspaceKey).toString();
+    Workspace::Summary summary;
+    QString error;
+    if (path.isEmpty() || !Workspace::peek(path, &summary, &error))
+        return {};
+    const bool pending = countChanges(foldNetChanges(summary.steps, summary.position)).total() > 0;
+    return pending || !summary.openWrites.isEmpty() ? path : QString();
+}
+
+void MainWindow::offerToResume()
+{
+    const QString path = resumableWorkspace();
+    if (path.isEmpty())
+        return;
+    Workspace::Summary summary;
+    QString error;
+    Workspace::peek(path, &summary, &error);
+    const int pending = countChanges(foldNetChanges(summary.steps, summary.position)).total();
+    const auto answer = QMessageBox::question(
+        this, tr("Fortsæt hvor du slap?"),
+        tr("Sidst arbejdede du på %1 og har %n ventende ændringer, der ikke er indsendt.\n\nVil du fortsætte dér?",
+           nullptr, pending)
+            .arg(QFileInfo(summary.source).fileName().isEmpty() ? summary.source
+                                                                : QFileInfo(summary.source).fileName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        openWorkspace(path);
+}
+
+void MainWindow::chooseReportFile(int kommune, bool pdf)
+{
+    if (!m_session->isOpen())
+        return;
+    const QString where = kommune == ReviewProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
+    const QString name = tr("gennemgang-%1-%2.%3")
+                             .arg(where, QDate::currentDate().toString(Qt::ISODate),
+                                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Gem gennemgangsrapport"), name,
+                                                      pdf ? tr("PDF-filer (*.pdf)") : tr("CSV-filer (*.csv)"));
+    if (!path.isEmpty())
+        exportReport(kommune, path);
+}
+
+bool MainWindow::exportReport(int kommune, const QString &path)
+{
+    if (!m_session->isOpen())
+        return false;
+    m_session->validator()->flush();
+    const SignOffReport report = SignOffReport::build(*m_session->changeSet(), m_session->validator(),
+                                                      m_session->workspace()->reviewMarks(), kommune, m_title);
+    QString error;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!(pdf ? report.writePdf(path, &error) : report.writeCsv(path, &error))) {
+        showError(tr("Rapporten kan ikke gemmes"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Rapporten er gemt i %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::chooseSnapshotFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Åbn udtræk"), QString(),
+                                                      tr("Registerudtræk (*.xml *.csv);;Alle filer (*)"));
+    if (!path.isEmpty())
+        openSnapshot(path);
+}
+
+void MainWindow::chooseSnapshotFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Vælg mappen med de tre CSV-filer"));
+    if (!path.isEmpty())
+        openSnapshot(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Åbn arbejdsområde"), SettingsDialog::workspaceFolder(),
+                                                      tr("Arbejdsområder (*.%1)").arg(Workspace::Suffix));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    updateRecentMenu(m_actions->recentMenu());
+}
+
+void MainWindow::updateRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *a = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                     [this, path] { openSnapshot(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("(ingen)"))->setEnabled(false);
+}
+
+} // namespace dtr
