@@ -119,12 +119,92 @@ private slots:
         setup.groups[1].pNummer = QStringLiteral("1000000002");
         QVERIFY(dagpleje::setupRefusal(o, setup).contains(QStringLiteral("allerede brugt")));
         setup.groups[1].navn = QStringLiteral("Dagplejegruppe Syd");
+        // P-numre need not be unique in DTR (register.md §5): a shared one is a warning, not a refusal.
         setup.groups[1].pNummer = setup.groups[0].pNummer;
-        QVERIFY(dagpleje::setupRefusal(o, setup).contains(QStringLiteral("mere end én")));
+        QCOMPARE(dagpleje::setupRefusal(o, setup), QString());
+        QVERIFY(dagpleje::setupWarnings(o, setup).join(QLatin1Char(' ')).contains(QStringLiteral("mere end én")));
         setup.groups[1].pNummer = QStringLiteral("1000000002");
         QCOMPARE(dagpleje::setupRefusal(o, setup), QString());
         setup.groups[1].navn = QStringLiteral("   ");
         QVERIFY(dagpleje::setupRefusal(o, setup).contains(QStringLiteral("Gruppe 2")));
+    }
+
+    void stilsDagplejeRulesWarnWhereTheyMayNotRefuse()
+    {
+        ChangeSet changes(demo());
+        const Overlay &o = *changes.overlay();
+        // An existing dagpleje unit of Odder and the area its name speaks of.
+        int existing = -1;
+        for (int unit : dagpleje::dagplejeUnits(o, Odder))
+            if (!dagpleje::areaOf(o.record(unit).navn()).isEmpty())
+                existing = unit;
+        QVERIFY(existing >= 0);
+        const QString area = dagpleje::areaOf(o.record(existing).navn());
+        QCOMPARE(dagpleje::areaOf(QStringLiteral("Dagplejegruppe Nord")), QStringLiteral("nord"));
+        QCOMPARE(dagpleje::areaOf(QStringLiteral("Dagplejen i Hou")), QStringLiteral("hou"));
+
+        DagplejeSetup setup;
+        setup.kommuneKode = Odder;
+        setup.newDaginstitutionName = QStringLiteral("Dagplejen i Odder");
+        setup.groups.resize(2);
+        setup.groups[0].navn = dagpleje::groupName(area);
+        setup.groups[1].navn = QStringLiteral("Dagplejegruppe Saksild");
+        // Every group needs its P-nummer before the wizard goes on.
+        QVERIFY(dagpleje::setupRefusal(o, setup).contains(QStringLiteral("P-nummer")));
+        QCOMPARE(dagpleje::setupRefusal(o, setup, false), QString());
+        setup.groups[0].pNummer = QStringLiteral("12345");
+        setup.groups[1].pNummer = QStringLiteral("1000000002");
+        QVERIFY(dagpleje::setupRefusal(o, setup).contains(QStringLiteral("10 cifre")));
+        // One already in use by an existing unit: allowed, said.
+        setup.groups[0].pNummer = o.record(existing).value(Field::PNummer);
+        QCOMPARE(dagpleje::setupRefusal(o, setup), QString());
+        const QString warnings = dagpleje::setupWarnings(o, setup).join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("bruges allerede af %1").arg(o.record(existing).navn())),
+                 qPrintable(warnings));
+        // The area the existing unit covers.
+        QVERIFY2(warnings.contains(QStringLiteral("%1 (%2) dækker måske allerede området")
+                                       .arg(o.record(existing).navn(), o.record(existing).nummer())),
+                 qPrintable(warnings));
+        // Moving that unit in with the new groups is what the steward means: no area warning then.
+        setup.moveUnits = {existing};
+        QVERIFY(!dagpleje::setupWarnings(o, setup).join(QLatin1Char('\n')).contains(QStringLiteral("dækker")));
+
+        // A contact is offered only when several units share it, never one unit's own.
+        QHash<QString, int> emails;
+        for (int unit : dagpleje::dagplejeUnits(o, Odder))
+            ++emails[o.record(unit).value(Field::Email)];
+        const QString offered = dagpleje::sharedDefaults(o, Odder, -1).email;
+        QVERIFY(offered.isEmpty() || emails.value(offered) >= 2);
+    }
+
+    void wizardRequiresPNumbersAndLeavesPrivateCvrEmpty()
+    {
+        ChangeSet changes(demo());
+        const Overlay &o = *changes.overlay();
+        DagplejeWizard wizard(o, Odder);
+        wizard.show();
+        wizard.createNewButton()->setChecked(true);
+        QVERIFY(!wizard.cvrEdit()->text().isEmpty()); // kommunal: the municipality's CVR
+        QRadioButton *privat = nullptr;
+        for (QRadioButton *b : wizard.findChildren<QRadioButton *>())
+            if (b->text().contains(QStringLiteral("Privat dagpleje")))
+                privat = b;
+        QVERIFY(privat);
+        privat->setChecked(true);
+        QVERIFY(wizard.cvrEdit()->text().isEmpty());
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DagplejeWizard::GroupsPage));
+        QTableWidget *table = wizard.groupTable();
+        QVERIFY(table->rowCount() > 1);
+        wizard.next(); // refused: no P-numre
+        QCOMPARE(wizard.currentId(), int(DagplejeWizard::GroupsPage));
+        for (int row = 0; row < table->rowCount(); ++row)
+            table->item(row, DagplejeWizard::PNummerColumn)->setText(QStringLiteral("1000000077"));
+        QVERIFY(wizard.warningText().contains(QStringLiteral("mere end én")));
+        wizard.next(); // a shared P-nummer is a warning only
+        QCOMPARE(wizard.currentId(), int(DagplejeWizard::MovePage));
+        QCOMPARE(wizard.setup().cvrNummer, QString());
     }
 
     void setupIsOneStepWithTheRightCodes()

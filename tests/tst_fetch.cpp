@@ -58,7 +58,7 @@ private slots:
     void settingsNeverStoreThePassword()
     {
         SettingsDialog dialog;
-        dialog.findChild<QLineEdit *>()->setText(QStringLiteral("https://dtr.test.invalid/"));
+        dialog.urlEdit()->setText(QStringLiteral("https://dtr.test.invalid/"));
         const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
         for (QLineEdit *e : edits)
             if (e->placeholderText().isEmpty() && e->echoMode() == QLineEdit::Normal && e->text().isEmpty())

@@ -1,5 +1,8 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
+#include "validation/Fixes.h"
+#include "validation/NameCase.h"
+#include "validation/RuleProfile.h"
 #include "validation/Rules.h"
 #include "validation/Validator.h"
 
@@ -71,12 +74,35 @@ std::shared_ptr<const Register> build(const QList<Record> &records)
     return reg;
 }
 
-QList<Finding> validate(const QList<Record> &records)
+QList<Finding> validate(const QList<Record> &records, const CodeTables &codes = CodeTables::bundled(),
+                        const RuleProfile &profile = RuleProfile())
 {
     ChangeSet changes(build(records));
-    Validator v(&changes, CodeTables::bundled());
+    Validator v(&changes, codes);
+    v.setProfile(&profile);
     v.validateAll();
     return v.allFindings();
+}
+
+QList<Finding> ofRule(const QList<Finding> &findings, const char *rule)
+{
+    QList<Finding> out;
+    for (const Finding &f : findings)
+        if (f.rule == QLatin1String(rule))
+            out.append(f);
+    return out;
+}
+
+// The clean register with a copy of its unit (another number) changed by `change`.
+QList<Record> withUnitCopy(const std::function<void(Record &)> &change)
+{
+    QList<Record> records = cleanRecords();
+    Record copy = records[1];
+    copy.setValue(Field::Nummer, u"G20002");
+    copy.setValue(Field::PNummer, u"1012345679");
+    change(copy);
+    records.append(copy);
+    return records;
 }
 
 using Mutation = std::function<void(QList<Record> &)>;
@@ -138,8 +164,20 @@ private slots:
         row(
             "postnummer-interval", [](auto &r) { set(r, 2, Field::PostNummer, "0900"); }, "G30001", "postNummer",
             "mellem 1000 og 9990");
+        // A lowercase letter ("4a") is what the register holds: husnummer-bogstav offers the capital.
         row(
-            "husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "1–999");
+            "husnummer-format", [](auto &r) { set(r, 1, Field::HusNummer, "12-14"); }, "G20001", "husNummer", "1–999");
+        row(
+            "husnummer-bogstav", [](auto &r) { set(r, 1, Field::HusNummer, "4a"); }, "G20001", "husNummer", "\"4A\"");
+        row(
+            "felt-mangler-antaget", [](auto &r) { set(r, 2, Field::ByNavn, ""); }, "G30001", "byNavn",
+            "By skal udfyldes");
+        row(
+            "laengde-antaget", [](auto &r) { r[1].setValue(Field::VejNavn, QString(41, QLatin1Char('v'))); }, "G20001",
+            "vejNavn", "højst være 40 tegn – fandt 41");
+        row(
+            "kommunekode-ukendt", [](auto &r) { set(r, 0, Field::AdmKommuneKode, "999"); }, "G10001", "admKommuneKode",
+            "en af de 98 kommunekoder");
         row(
             "etage-format", [](auto &r) { set(r, 1, Field::Etage, "stuen"); }, "G20001", "etage", "\"stuen\"");
         row(
@@ -264,6 +302,7 @@ private slots:
         secondUnit.setValue(Field::Nummer, u"G20002");
         secondUnit.setValue(Field::ParentNummer, u"G10002");
         secondUnit.setValue(Field::Navn, u"Vuggestuen Nord");
+        secondUnit.setValue(Field::PNummer, u"1012345679"); // same P-nummer and address: a likely duplicate
         records << second << secondUnit;
         ChangeSet changes(build(records));
         Validator v(&changes, CodeTables::bundled());
@@ -280,6 +319,263 @@ private slots:
         QVERIFY(std::any_of(findings.begin(), findings.end(),
                             [](const Finding &f) { return f.rule == QLatin1String("flyt-kommune"); }));
         m_tested.insert(QStringLiteral("flyt-kommune"));
+    }
+
+    void everyRuleHasItsSourceAndNeverBlocksOnAnInference()
+    {
+        for (const Rule &rule : validationRules()) {
+            QVERIFY2(!ruleSource(rule).isEmpty(), rule.id.data());
+            // Only what STIL publishes may block; an inference or a quality check warns at most.
+            if (rule.certainty != Certainty::Confirmed)
+                QVERIFY2(rule.severity != Severity::Error, rule.id.data());
+        }
+        // The facts register.md marks uncertain that a strict client once enforced (issue 15).
+        for (const char *id : {"husnummer-format", "felt-mangler-antaget", "laengde-antaget", "kode-ukendt",
+                               "krydsvalidering-ejerform", "krydsvalidering-type", "aktiv-under-nedlagt"}) {
+            QVERIFY2(findRule(QString::fromLatin1(id)), id);
+            QCOMPARE(findRule(QString::fromLatin1(id))->certainty, Certainty::Inferred);
+            QCOMPARE(findRule(QString::fromLatin1(id))->severity, Severity::Warning);
+        }
+        QCOMPARE(provisionalLabel(Certainty::Inferred), QStringLiteral("foreløbig regel"));
+        QVERIFY(provisionalLabel(Certainty::Confirmed).isEmpty());
+    }
+
+    void lowercaseHusnummerIsNoError()
+    {
+        for (const char *h : {"51a", "108a", "1d"}) {
+            QList<Record> records = cleanRecords();
+            set(records, 1, Field::HusNummer, h);
+            const QList<Finding> findings = validate(records);
+            QCOMPARE(findings.size(), 1);
+            QCOMPARE(findings[0].rule, QStringLiteral("husnummer-bogstav"));
+            QCOMPARE(findings[0].severity, Severity::Info);
+        }
+    }
+
+    void alternativeAddressNumbersAreProvisional()
+    {
+        QList<Record> records = cleanRecords();
+        set(records, 2, Field::Nummer, "G3001");
+        QList<Finding> found = ofRule(validate(records), "nummer-format");
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].certainty, Certainty::Inferred); // 6 characters is published for the other levels only
+        QCOMPARE(found[0].severity, Severity::Warning);
+        records = cleanRecords();
+        set(records, 0, Field::Nummer, "G1001");
+        set(records, 1, Field::ParentNummer, "G1001");
+        found = ofRule(validate(records), "nummer-format");
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].certainty, Certainty::Confirmed);
+    }
+
+    void stilsOwnTablesMakeTheirRulesErrors()
+    {
+        QList<Record> records = cleanRecords();
+        set(records, 0, Field::EjerformKode, "3"); // not allowed under lovgrundlag 1
+        set(records, 1, Field::InstType3, "6099"); // no such type
+        const auto check = [&](const CodeTables &codes, Severity severity, Certainty certainty) {
+            const QList<Finding> findings = validate(records, codes);
+            for (const char *rule : {"krydsvalidering-ejerform", "kode-ukendt"}) {
+                const QList<Finding> found = ofRule(findings, rule);
+                QVERIFY2(found.size() == 1, rule);
+                QCOMPARE(found[0].severity, severity);
+                QCOMPARE(found[0].certainty, certainty);
+            }
+        };
+        check(CodeTables::bundled(), Severity::Warning, Certainty::Inferred);
+        CodeTables stils = CodeTables::bundled();
+        stils.ejerform.confirmed = stils.lovgrundlag.confirmed = stils.instType3.confirmed = true;
+        stils.crossValidationConfirmed = true;
+        check(stils, Severity::Error, Certainty::Confirmed);
+        // A kommune code is checked against the official list whatever the other tables are.
+        set(records, 0, Field::AdmKommuneKode, "999");
+        QCOMPARE(ofRule(validate(records), "kommunekode-ukendt").value(0).severity, Severity::Error);
+    }
+
+    void profileSwitchesRulesOffAndChangesSeverity()
+    {
+        QList<Record> records = cleanRecords();
+        set(records, 1, Field::PNummer, "123");
+        set(records, 1, Field::Email, "");
+        set(records, 1, Field::TelefonNummer, "");
+        QCOMPARE(ofRule(validate(records), "pnummer-format").value(0).severity, Severity::Error);
+        QCOMPARE(ofRule(validate(records), "mangler-kontakt").size(), 1);
+        RuleProfile profile;
+        profile.name = QStringLiteral("Prøve");
+        profile.rules.insert(QStringLiteral("pnummer-format"), {true, Severity::Warning, {}});
+        profile.rules.insert(QStringLiteral("mangler-kontakt"), {false, std::nullopt, QStringLiteral("ikke nu")});
+        const QList<Finding> findings = validate(records, CodeTables::bundled(), profile);
+        QCOMPARE(ofRule(findings, "pnummer-format").value(0).severity, Severity::Warning);
+        QVERIFY(ofRule(findings, "mangler-kontakt").isEmpty());
+        QVERIFY(profile.displayName().contains(QStringLiteral("Prøve")));
+        QCOMPARE(RuleProfile().displayName(), QStringLiteral("standard"));
+    }
+
+    void likelyDuplicatesAsAPersonWouldSeeThem()
+    {
+        // Same name (but for case, spacing and punctuation) and street address; other town and type.
+        QList<Finding> found = ofRule(validate(withUnitCopy([](Record &r) {
+                                          r.setValue(Field::Navn, u"BØRNEHUSET  solsikken.");
+                                          r.setValue(Field::ByNavn, u"Aarhus");
+                                          r.setValue(Field::InstType3, u"6010");
+                                          r.setValue(Field::HusNummer, u"4a");
+                                      })),
+                                      "mulig-dublet");
+        QCOMPARE(found.size(), 1); // once per pair, on the smaller number
+        QCOMPARE(found[0].entity, QStringLiteral("G20001"));
+        QVERIFY(found[0].message.contains(QStringLiteral("G20002")));
+        QVERIFY(found[0].related >= 0);
+        // Same P-nummer and address under another name.
+        found = ofRule(validate(withUnitCopy([](Record &r) {
+                           r.setValue(Field::Navn, u"Vuggestuen Ved Skolen");
+                           r.setValue(Field::PNummer, u"1012345678");
+                       })),
+                       "mulig-dublet");
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found[0].message.contains(QStringLiteral("P-nummer")));
+        // Another name and P-nummer at the same address: two units, no finding.
+        QVERIFY(ofRule(validate(withUnitCopy([](Record &r) { r.setValue(Field::Navn, u"Vuggestuen Ved Skolen"); })),
+                       "mulig-dublet")
+                    .isEmpty());
+    }
+
+    void aTripleIsThreePairsAcknowledgedOneByOne()
+    {
+        QList<Record> records = withUnitCopy([](Record &) {});
+        Record third = records[1];
+        third.setValue(Field::Nummer, u"G20003");
+        third.setValue(Field::PNummer, u"1012345670");
+        records.append(third);
+        ChangeSet changes(build(records));
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        const QList<Finding> pairs = ofRule(v.allFindings(), "mulig-dublet");
+        QStringList seen;
+        for (const Finding &f : pairs)
+            seen << f.entity + QLatin1Char('-') + changes.overlay()->record(f.related).nummer();
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("G20001-G20002"), QStringLiteral("G20001-G20003"),
+                                    QStringLiteral("G20002-G20003")}));
+        // Acknowledging one pair leaves the others.
+        const Finding &first = pairs[0];
+        const Finding target = v.acknowledgementTarget(first);
+        QCOMPARE(target.rule, QStringLiteral("mulig-dublet:") + changes.overlay()->record(first.related).nummer());
+        v.setAcknowledged({Validator::acknowledgementKey(target.level, target.entity, target.rule)});
+        int acknowledged = 0;
+        for (const Finding &f : pairs)
+            acknowledged += v.isAcknowledged(f);
+        QCOMPARE(acknowledged, 1);
+        QVERIFY(v.isAcknowledged(first));
+        // An acknowledgement from before pairs (the rule on the partner) still counts.
+        v.setAcknowledged(
+            {Validator::acknowledgementKey(Level::Anvisningsenhed, changes.overlay()->record(first.related).nummer(),
+                                           QStringLiteral("mulig-dublet"))});
+        QVERIFY(v.isAcknowledged(first));
+        QCOMPARE(v.acknowledgementTarget(first, true).entity, changes.overlay()->record(first.related).nummer());
+    }
+
+    void namesInCapitalsAsAPersonWritesThem_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(name) << QString::fromUtf8(expected);
+        };
+        row("BØRNEHAVEN RASMUS KLUMP", "Børnehaven Rasmus Klump");
+        row("KFUM'S BØRNEHAVE", "KFUM's Børnehave");
+        row("SFO NORD", "SFO Nord");
+        row("FDF BØRNEHUSET", "FDF Børnehuset");
+        row("SKOVLY II", "Skovly II");
+        row("SKOVLY IV OG V", "Skovly IV og V");
+        row("SKOVLY I", "Skovly I");
+        row("HUSET VED SKOVEN", "Huset ved Skoven");
+        row("DAGPLEJEN I ODDER", "Dagplejen i Odder");
+        row("DET GRØNNE HUS", "Det Grønne Hus");
+        row("NØRRE-SNEDE BØRNEHUS", "Nørre-Snede Børnehus");
+        row("BØRNEHUSET (LUKKET)", "Børnehuset (Lukket)");
+        row("A.P. MØLLERS BØRNEHAVE", "A.P. Møllers Børnehave");
+        row("SKT. KLEMENS BØRNEHAVE", "Skt. Klemens Børnehave");
+        row("BØRNEHUS 2A", "Børnehus 2A");
+        row("KBH BØRNEHUS", "KBH Børnehus");
+        row("BØRNEHUSET ÆBLET APS", "Børnehuset Æblet ApS");
+        row("ÅLHOLM BØRNEHUS", "Ålholm Børnehus");
+    }
+
+    void namesInCapitalsAsAPersonWritesThem()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QCOMPARE(properDanishCase(name), expected);
+        QList<Record> records = cleanRecords();
+        records[1].setValue(Field::Navn, name);
+        const QList<Finding> found = ofRule(validate(records), "navn-versaler");
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found[0].message.contains(QLatin1Char('"') + expected + QLatin1Char('"')),
+                 qPrintable(found[0].message));
+    }
+
+    void capitalsThatAreRightAreNotFindings()
+    {
+        for (const char *name : {"KFUM SFO", "FDF KFUM"}) {
+            QList<Record> records = cleanRecords();
+            set(records, 1, Field::Navn, name);
+            QVERIFY2(ofRule(validate(records), "navn-versaler").isEmpty(), name);
+        }
+    }
+
+    void fixesMendTheirFindings_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("record");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("fixed");
+        const auto row = [](const char *tag, const char *rule, int record, Field field, const char *value,
+                            const char *fixed) {
+            QTest::newRow(tag) << QString::fromLatin1(rule) << record << int(field) << QString::fromUtf8(value)
+                               << QString::fromUtf8(fixed);
+        };
+        row("navn", "navn-versaler", 1, Field::Navn, "BØRNEHAVEN RASMUS KLUMP", "Børnehaven Rasmus Klump");
+        row("husnummer", "husnummer-bogstav", 1, Field::HusNummer, "108a", "108A");
+        row("telefon", "telefon-format", 1, Field::TelefonNummer, "86-12-34-56", "86123456");
+        row("telefon +45", "telefon-format", 1, Field::TelefonNummer, "+45 86.12.34.56", "86123456");
+        row("bynavn", "bynavn-postnummer", 1, Field::ByNavn, "Hirtshals", "Aarhus C");
+        row("bynavn alternativ", "bynavn-postnummer", 2, Field::ByNavn, "Aarhus C", "Højbjerg");
+    }
+
+    void fixesMendTheirFindings()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, record);
+        QFETCH(int, field);
+        QFETCH(QString, value);
+        QFETCH(QString, fixed);
+        QList<Record> records = cleanRecords();
+        records[record].setValue(Field(field), value);
+        ChangeSet changes(build(records));
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        const QList<ProposedFix> fixes = proposedFixes(v, rule);
+        QCOMPARE(fixes.size(), 1);
+        QCOMPARE(fixes[0].before, value);
+        QCOMPARE(fixes[0].after, fixed);
+        QString error;
+        QCOMPARE(changes.push(fixStep(changes, fixes), &error), ChangeSet::Result::Applied);
+        QCOMPARE(changes.steps().size(), 1);
+        QVERIFY2(v.allFindings().isEmpty(), qPrintable(v.allFindings().value(0).message));
+    }
+
+    void noFixWhereNoneIsSure()
+    {
+        QList<Record> records = cleanRecords();
+        set(records, 1, Field::TelefonNummer, "1234");
+        set(records, 1, Field::HusNummer, "12-14");
+        ChangeSet changes(build(records));
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        for (const Finding &f : v.allFindings())
+            QVERIFY2(!v.fixFor(f), qPrintable(f.rule));
+        QVERIFY(!v.allFindings().isEmpty());
     }
 
     void everyRuleIsTested()

@@ -5,6 +5,7 @@
 #include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
 #include "io/Snapshot.h"
+#include "validation/Fixes.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +147,145 @@ private slots:
             QVERIFY2(incremental.lastFlushSize() < 200, "an edit re-checked far more than its neighbourhood");
         }
         QVERIFY(applied == 300);
+    }
+
+    // A real-shaped clean sample (tests/data/realistisk, see its LÆSMIG.md): no error, no warning;
+    // the only findings are the info that a lowercase house-number letter may be written in capitals.
+    void realShapedSampleIsClean()
+    {
+        const QString folder = QStringLiteral(DTR_SOURCE_DIR "/tests/data/realistisk");
+        auto base = std::make_shared<Register>();
+        ReadError readError;
+        QVERIFY2(Snapshot::read(folder, base.get(), &readError), qPrintable(readError.toString()));
+        QVERIFY(base->count(Level::Anvisningsenhed) >= 20);
+        ChangeSet changes(base);
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        QSet<QString> lowercase; // read from the data, not from the validator
+        const QRegularExpression letter(QStringLiteral("^[0-9]+[a-zæøå]$"));
+        for (int i = 0; i < base->size(); ++i)
+            if (base->record(i).isActive() && letter.match(base->record(i).value(Field::HusNummer)).hasMatch())
+                lowercase.insert(base->record(i).nummer());
+        QVERIFY(lowercase.size() >= 4);
+        QSet<QString> flagged;
+        for (const Finding &f : v.allFindings()) {
+            QVERIFY2(f.rule == QLatin1String("husnummer-bogstav") && f.severity == Severity::Info,
+                     qPrintable(f.rule + QLatin1Char(' ') + f.entity + QLatin1Char(' ') + f.message));
+            flagged.insert(f.entity);
+        }
+        QCOMPARE(flagged, lowercase);
+        // Every fix offered, applied as one step: then nothing at all is left.
+        QString error;
+        QCOMPARE(changes.push(fixStep(changes, proposedFixes(v, QStringLiteral("husnummer-bogstav"))), &error),
+                 ChangeSet::Result::Applied);
+        QCOMPARE(v.counts().total(), 0);
+    }
+
+    void cliRulesAndCodeTablesFromFiles()
+    {
+        const QString folder = QStringLiteral(DTR_SOURCE_DIR "/tests/data/realistisk");
+        const auto run = [](const QStringList &args, int *exit) {
+            QProcess p;
+            p.start(QStringLiteral(DTR_BINARY), args);
+            p.waitForFinished(60000);
+            *exit = p.exitCode();
+            return std::pair{p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        int exit = -1;
+        // The JSON contract stays; a finding adds its certainty and, where there is one, its fix.
+        auto [out, err] =
+            run({QStringLiteral("validate"), folder, QStringLiteral("--format"), QStringLiteral("json")}, &exit);
+        QCOMPARE(exit, 0);
+        QJsonObject root = QJsonDocument::fromJson(out).object();
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"severity", "rule", "level", "entity", "field", "message", "certainty", "fix"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            QCOMPARE(f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("after")).toString(),
+                     f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("before")).toString().toUpper());
+        }
+        QCOMPARE(root.value(QStringLiteral("perRule")).toObject().value(QStringLiteral("husnummer-bogstav")).toInt(),
+                 findings.size());
+        QCOMPARE(root.value(QStringLiteral("profile")).toString(), QStringLiteral("standard"));
+
+        // A profile that makes the info an error: exit 1, and the profile is named.
+        const QString profile = m_tmp.filePath(QStringLiteral("profil.json"));
+        test::writeFile(profile, R"({"format": "dtr-studio-regelprofil", "version": 1, "name": "Streng",
+                                     "rules": {"husnummer-bogstav": {"severity": "error"}}})");
+        std::tie(out, err) = run({QStringLiteral("validate"), folder, QStringLiteral("--rules"), profile}, &exit);
+        QCOMPARE(exit, 1);
+        QVERIFY(out.contains("Regelprofil: Streng"));
+        // Bad profiles: exit 2, one line naming the file and what is wrong.
+        const QList<std::pair<QByteArray, QByteArray>> bad{
+            {"{\"format\": \"dtr-studio-regelprofil\", \"version\": 1, \"rules\": {\"husnumer\": {}}}",
+             "ukendt regel \"husnumer\""},
+            {"{\"format\": \"dtr-studio-regelprofil\", \"version\": 1, \"rules\": {\"laengde\": {\"severity\": "
+             "\"fejl\"}}}",
+             "\"fejl\""},
+            {"{\"format\": \"dtr-studio-regelprofil\", \"version\": 1,\n \"rules\": {,}}", "linje 2"},
+            {"{\"version\": 1, \"rules\": {}}", "\"format\""},
+        };
+        for (const auto &[json, expected] : bad) {
+            test::writeFile(profile, json);
+            std::tie(out, err) = run({QStringLiteral("validate"), folder, QStringLiteral("--rules"), profile}, &exit);
+            QCOMPARE(exit, 2);
+            QVERIFY2(err.startsWith("dtr: ") && err.contains("profil.json") && err.contains(expected), err.constData());
+            QCOMPARE(err.count('\n'), 1);
+        }
+
+        // Code tables from a file: STIL's own (confirmed) make an unknown code an error.
+        QFile bundled(QStringLiteral(":/codes/codes.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QJsonObject codes = QJsonDocument::fromJson(bundled.readAll()).object();
+        QJsonObject tables = codes.value(QStringLiteral("tables")).toObject();
+        tables.remove(QStringLiteral("kommune")); // the bundled 98 are kept
+        for (const char *t : {"ejerform", "lovgrundlag", "instType3"}) {
+            QJsonObject table = tables.value(QLatin1String(t)).toObject();
+            table.insert(QStringLiteral("confirmed"), true);
+            QJsonArray list = table.value(QStringLiteral("codes")).toArray();
+            if (QLatin1String(t) == QLatin1String("instType3")) // 6014 is not STIL's in this file
+                for (qsizetype i = list.size() - 1; i >= 0; --i)
+                    if (list[i].toObject().value(QStringLiteral("code")).toInt() == 6014)
+                        list.removeAt(i);
+            table.insert(QStringLiteral("codes"), list);
+            tables.insert(QLatin1String(t), table);
+        }
+        codes.insert(QStringLiteral("tables"), tables);
+        codes.remove(QStringLiteral("crossValidation"));
+        const QString codesFile = m_tmp.filePath(QStringLiteral("kodetabeller.json"));
+        test::writeFile(codesFile, QJsonDocument(codes).toJson());
+        std::tie(out, err) = run({QStringLiteral("validate"), folder, QStringLiteral("--codes"), codesFile,
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 &exit);
+        QCOMPARE(exit, 1);
+        root = QJsonDocument::fromJson(out).object();
+        int unknown = 0;
+        for (const QJsonValue &v : root.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("rule")).toString() != QLatin1String("kode-ukendt"))
+                continue;
+            ++unknown;
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+            QCOMPARE(f.value(QStringLiteral("certainty")).toString(), QStringLiteral("confirmed"));
+        }
+        QVERIFY(unknown > 0);
+        QVERIFY(root.value(QStringLiteral("codeTables")).toString().contains(QStringLiteral("kodetabeller.json")));
+        // A bad code-table file: exit 2 with where and what.
+        tables.insert(QStringLiteral("ejerform"),
+                      QJsonObject{{QStringLiteral("codes"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("code"), 1},
+                                                          {QStringLiteral("label"), QStringLiteral("A")}},
+                                              QJsonObject{{QStringLiteral("code"), 1},
+                                                          {QStringLiteral("label"), QStringLiteral("B")}}}}});
+        codes.insert(QStringLiteral("tables"), tables);
+        test::writeFile(codesFile, QJsonDocument(codes).toJson());
+        std::tie(out, err) = run({QStringLiteral("validate"), folder, QStringLiteral("--codes"), codesFile}, &exit);
+        QCOMPARE(exit, 2);
+        QVERIFY2(err.contains("kodetabeller.json") && err.contains("tables.ejerform.codes[1]") &&
+                     err.contains("to gange"),
+                 err.constData());
     }
 
     void cliValidate()

@@ -87,142 +87,6 @@
         <translation>Changes not submitted</translation>
     </message>
     <message>
-        <source>(tom)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>%1 skal udfyldes.</source>
-        <translation>%1 must be filled in.</translation>
-    </message>
-    <message>
-        <source>%1 må højst være %2 tegn – fandt %3.</source>
-        <translation>%1 may be at most %2 characters – found %3.</translation>
-    </message>
-    <message>
-        <source>Institutionsnummeret skal være 6 tegn – fandt %1 (%2).</source>
-        <translation>The institution number must be 6 characters – found %1 (%2).</translation>
-    </message>
-    <message>
-        <source>en af de 98 kommunekoder</source>
-        <translation>one of the 98 municipality codes</translation>
-    </message>
-    <message>
-        <source>en kode fra kodetabellen</source>
-        <translation>a code from the code table</translation>
-    </message>
-    <message>
-        <source>%1 %2 findes ikke – forventede %3.</source>
-        <translation>%1 %2 does not exist – expected %3.</translation>
-    </message>
-    <message>
-        <source>P-nummer skal være 10 cifre – fandt %1.</source>
-        <translation>A P number must be 10 digits – found %1.</translation>
-    </message>
-    <message>
-        <source>CVR-nummer skal være 8 cifre – fandt %1.</source>
-        <translation>A CVR number must be 8 digits – found %1.</translation>
-    </message>
-    <message>
-        <source>CVR-nummer %1 har et forkert kontrolciffer (modulus 11).</source>
-        <translation>CVR number %1 has a wrong check digit (modulus 11).</translation>
-    </message>
-    <message>
-        <source>Postnummer skal være 4 cifre – fandt %1.</source>
-        <translation>A postcode must be 4 digits – found %1.</translation>
-    </message>
-    <message>
-        <source>Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.</source>
-        <translation>Postcode %1 is not a street postcode – Danish postcodes for addresses lie between 1000 and 9990.</translation>
-    </message>
-    <message>
-        <source>Husnummer skal være 1–999 med eventuelt et stort bogstav (fx 4 eller 12B) – fandt %1.</source>
-        <translation>House number must be 1–999, optionally with a capital letter (e.g. 4 or 12B) – found %1.</translation>
-    </message>
-    <message>
-        <source>Etage skal være st, kl, k2–k9 eller 1–99 – fandt %1.</source>
-        <translation>Floor must be st, kl, k2–k9 or 1–99 – found %1.</translation>
-    </message>
-    <message>
-        <source>Dør skal være tv, th, mf eller et nummer (fx 3) – fandt %1.</source>
-        <translation>Door must be tv, th, mf or a number (e.g. 3) – found %1.</translation>
-    </message>
-    <message>
-        <source>E-mail %1 er ikke en gyldig adresse – forventede navn@domæne.dk.</source>
-        <translation>E-mail %1 is not a valid address – expected name@domain.dk.</translation>
-    </message>
-    <message>
-        <source>Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.</source>
-        <translation>Telephone number %1 does not look Danish – expected 8 digits, e.g. 86 12 34 56.</translation>
-    </message>
-    <message>
-        <source>Koordinaterne er ufuldstændige eller ikke tal.</source>
-        <translation>The coordinates are incomplete or not numbers.</translation>
-    </message>
-    <message>
-        <source>Koordinaterne (%1, %2) ligger uden for Danmark.</source>
-        <translation>The coordinates (%1, %2) are outside Denmark.</translation>
-    </message>
-    <message>
-        <source>Daginstitutionen %1 findes ikke.</source>
-        <translation>The day-care institution %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Anvisningsenheden %1 findes ikke.</source>
-        <translation>The allocation unit %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Daginstitutionen har ingen aktive anvisningsenheder – registeret kræver mindst én.</source>
-        <translation>The day-care institution has no active allocation units – the register requires at least one.</translation>
-    </message>
-    <message>
-        <source>Posten er aktiv, men %1 %2 over den er nedlagt.</source>
-        <translation>The record is active, but %1 %2 above it is closed.</translation>
-    </message>
-    <message>
-        <source>Nummeret %1 bruges også af en anden %2.</source>
-        <translation>The number %1 is also used by another %2.</translation>
-    </message>
-    <message>
-        <source>%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.</source>
-        <translation>%1 moves from %2 to %3 – moving is only allowed within the same municipality.</translation>
-    </message>
-    <message>
-        <source>Ejerform %1 passer ikke til lovgrundlag %2 – tilladt: %3.</source>
-        <translation>Ownership %1 does not fit legal basis %2 – allowed: %3.</translation>
-    </message>
-    <message>
-        <source>Institutionstype %1 %2 er ikke tilladt under lovgrundlag %3 – tilladt: %4.</source>
-        <translation>Institution type %1 %2 is not allowed under legal basis %3 – allowed: %4.</translation>
-    </message>
-    <message>
-        <source>Samme navn og adresse som %1 i samme kommune – er det den samme enhed?</source>
-        <translation>Same name and address as %1 in the same municipality – is it the same unit?</translation>
-    </message>
-    <message>
-        <source>Adressen ligger i %1, men daginstitutionen hører til %2.</source>
-        <translation>The address is in %1, but the day-care institution belongs to %2.</translation>
-    </message>
-    <message>
-        <source>Navnet er skrevet med store bogstaver – skriv det som det staves, fx &quot;%1&quot;.</source>
-        <translation>The name is written in capitals – write it as it is spelled, e.g. &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Navnet siger &quot;%1&quot;, men posten er aktiv – luk den, eller ret navnet.</source>
-        <translation>The name says &quot;%1&quot;, but the record is active – close it, or fix the name.</translation>
-    </message>
-    <message>
-        <source>Hverken e-mail eller telefonnummer er udfyldt.</source>
-        <translation>Neither e-mail nor telephone number is filled in.</translation>
-    </message>
-    <message>
-        <source>En dagplejegruppe bør ligge under en dagpleje-daginstitution (lovgrundlag for dagpleje), ikke under %1.</source>
-        <translation>A childminding group should sit under a childminding institution (legal basis for childminding), not under %1.</translation>
-    </message>
-    <message>
-        <source>Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.</source>
-        <translation>Not updated since Statistics Denmark&apos;s seeding (%1) – review the record.</translation>
-    </message>
-    <message>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
@@ -247,28 +111,24 @@
         <translation>The file contains the control character 0x%1, which a register snapshot cannot hold (XML does not allow it).</translation>
     </message>
     <message>
-        <source>Postnummer %1 findes ikke i PostNords postnummertabel (2018) – er det nyere, eller en tastefejl?</source>
-        <translation>Postcode %1 is not in PostNord&apos;s postcode table (2018) – is it newer, or a typo?</translation>
+        <source>linje %1, kolonne %2</source>
+        <translation>line %1, column %2</translation>
     </message>
     <message>
-        <source>Postnummer %1 hører til %2, ikke %3.</source>
-        <translation>Postcode %1 belongs to %2, not %3.</translation>
+        <source>Fastlagt af STIL</source>
+        <translation>Set by STIL</translation>
     </message>
     <message>
-        <source>Postnummer %1 %2 ligger ikke i %3, men i %4.</source>
-        <translation>Postcode %1 %2 is not in %3 but in %4.</translation>
+        <source>Foreløbig regel</source>
+        <translation>Provisional rule</translation>
     </message>
     <message>
-        <source>i %1</source>
-        <translation>in %1</translation>
+        <source>Datakvalitet</source>
+        <translation>Data quality</translation>
     </message>
     <message>
-        <source>uden for alle kommuner</source>
-        <translation>outside every municipality</translation>
-    </message>
-    <message>
-        <source>Koordinaterne ligger %1, %2 km uden for %3, som adressen hører til.</source>
-        <translation>The coordinates lie %1, %2 km outside %3, where the address belongs.</translation>
+        <source>foreløbig regel</source>
+        <translation>provisional rule</translation>
     </message>
 </context>
 <context>
@@ -622,6 +482,146 @@
         <source>Kodetabellen &quot;%1&quot; mangler i svaret.</source>
         <translation>The code table &quot;%1&quot; is missing from the answer.</translation>
     </message>
+    <message>
+        <source>Kodetabellerne %1 kan ikke læses: %2</source>
+        <translation>The code tables %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 er for stor til at være en kodetabelfil (over 8 MB).</source>
+        <translation>%1 is too large to be a code-table file (over 8 MB).</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne i %1 kan ikke bruges: %2</source>
+        <translation>The code tables in %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>filen er ikke gyldig JSON (%1: %2).</source>
+        <translation>the file is not valid JSON (%1: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; skal være &quot;%1&quot;.</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; mangler.</source>
+        <translation>&quot;tables&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>kommunelisten %1 kan ikke læses: %2</source>
+        <translation>the municipality list %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>tables.kommune skal have &quot;codes&quot; eller &quot;file&quot; – eller udelades, så de indbyggede 98 kommuner bruges.</source>
+        <translation>tables.kommune must have &quot;codes&quot; or &quot;file&quot; – or be left out, so the bundled 98 municipalities are used.</translation>
+    </message>
+    <message>
+        <source>crossValidation.confirmed skal være true eller false.</source>
+        <translation>crossValidation.confirmed must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;lovgrundlag&quot; skal være et helt tal.</source>
+        <translation>%1: &quot;lovgrundlag&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: lovgrundlag %2 findes ikke i tabellen lovgrundlag.</source>
+        <translation>%1: lovgrundlag %2 is not in the table lovgrundlag.</translation>
+    </message>
+    <message>
+        <source>%1: lovgrundlag %2 har allerede en regel.</source>
+        <translation>%1: lovgrundlag %2 already has a rule.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; skal være en liste af koder.</source>
+        <translation>%1: &quot;%2&quot; must be a list of codes.</translation>
+    </message>
+    <message>
+        <source>%1: %2-koden %3 findes ikke i tabellen %2.</source>
+        <translation>%1: the %2 code %3 is not in the table %2.</translation>
+    </message>
+    <message>
+        <source>Indlæst fra %1 (%2). %3</source>
+        <translation>Read from %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>STIL&apos;s</source>
+        <translation>STIL&apos;s</translation>
+    </message>
+    <message>
+        <source>foreløbig</source>
+        <translation>provisional</translation>
+    </message>
+    <message numerus="yes">
+        <source>ejerform: %n kode(r) (%1)</source>
+        <translation>
+            <numerusform>ejerform: %n code (%1)</numerusform>
+            <numerusform>ejerform: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lovgrundlag: %n kode(r) (%1)</source>
+        <translation>
+            <numerusform>lovgrundlag: %n code (%1)</numerusform>
+            <numerusform>lovgrundlag: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>institutionstype: %n kode(r) (%1)</source>
+        <translation>
+            <numerusform>institution type: %n code (%1)</numerusform>
+            <numerusform>institution type: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kommuner: %n</source>
+        <translation>
+            <numerusform>municipalities: %n</numerusform>
+            <numerusform>municipalities: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ingen krydsvalideringstabel</source>
+        <translation>no cross-validation table</translation>
+    </message>
+    <message numerus="yes">
+        <source>krydsvalidering: %n regel/regler (%1)</source>
+        <translation>
+            <numerusform>cross-validation: %n rule (%1)</numerusform>
+            <numerusform>cross-validation: %n rules (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtr::CodesPage</name>
+    <message>
+        <source>Kodetabellerne (ejerform, lovgrundlag, institutionstype, kommuner) og krydsvalideringstabellen bestemmer, hvad reglerne kode-ukendt og krydsvalidering godtager. De indbyggede er foreløbige; tabeller, der er markeret som STIL&apos;s egne (&quot;confirmed&quot;: true), gør reglerne til fejl.</source>
+        <translation>The code tables (ownership, legal basis, institution type, municipalities) and the cross-validation table decide what the rules kode-ukendt and krydsvalidering accept. The bundled ones are provisional; tables marked as STIL&apos;s own (&quot;confirmed&quot;: true) make those rules errors.</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs kodetabeller fra fil…</source>
+        <translation>&amp;Load code tables from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Brug de indbyggede</source>
+        <translation>&amp;Use the bundled ones</translation>
+    </message>
+    <message>
+        <source>Indlæs kodetabeller</source>
+        <translation>Load code tables</translation>
+    </message>
+    <message>
+        <source>Kodetabeller (*.json)</source>
+        <translation>Code tables (*.json)</translation>
+    </message>
+    <message>
+        <source>Kodetabellerne er indlæst fra %1 og bruges, når du gemmer indstillingerne.</source>
+        <translation>The code tables were read from %1 and are used when you save the settings.</translation>
+    </message>
+    <message>
+        <source>I brug efter gem: %1
+%2</source>
+        <translation>In use after saving: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ConflictDialog</name>
@@ -958,6 +958,14 @@
     <message>
         <source>Det hele bliver ét trin, der kan fortrydes.</source>
         <translation>All of it becomes one step that can be undone.</translation>
+    </message>
+    <message>
+        <source>den private dagplejes eget – udfyldes af registeret ud fra P-nummeret</source>
+        <translation>the private childminding&apos;s own – filled in by the register from the P number</translation>
+    </message>
+    <message>
+        <source>kommunens CVR-nummer</source>
+        <translation>the municipality&apos;s CVR number</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1372,33 @@ Alternative addresses: %3</translation>
     </message>
 </context>
 <context>
+    <name>dtr::FileReader</name>
+    <message>
+        <source>tables.%1 mangler eller er ikke et objekt.</source>
+        <translation>tables.%1 is missing or not an object.</translation>
+    </message>
+    <message>
+        <source>tables.%1.confirmed skal være true eller false.</source>
+        <translation>tables.%1.confirmed must be true or false.</translation>
+    </message>
+    <message>
+        <source>tables.%1.codes mangler eller er tom.</source>
+        <translation>tables.%1.codes is missing or empty.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;code&quot; skal være et helt tal.</source>
+        <translation>%1: &quot;code&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;label&quot; skal være en tekst.</source>
+        <translation>%1: &quot;label&quot; must be a text.</translation>
+    </message>
+    <message>
+        <source>%1: koden %2 står der to gange.</source>
+        <translation>%1: the code %2 is there twice.</translation>
+    </message>
+</context>
+<context>
     <name>dtr::FilterBar</name>
     <message>
         <source>Kun æ&amp;ndrede</source>
@@ -1424,6 +1459,81 @@ Alternative addresses: %3</translation>
     <message>
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::FixPreviewDialog</name>
+    <message>
+        <source>Ret alle</source>
+        <translation>Fix all</translation>
+    </message>
+    <message>
+        <source>%1. Kontrollér rettelserne, og fjern fluebenet ved dem, der ikke skal laves. Det hele bliver ét trin, der kan fortrydes.</source>
+        <translation>%1. Check the fixes and untick those that should not be made. It all becomes one step that can be undone.</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Rettelser</source>
+        <translation>Fixes</translation>
+    </message>
+    <message>
+        <source>&amp;Markér alle</source>
+        <translation>&amp;Tick all</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern alle</source>
+        <translation>&amp;Untick all</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 af %2 valgt</source>
+        <translation>%1 of %2 chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Ret %n</source>
+        <translation>
+            <numerusform>&amp;Fix %n</numerusform>
+            <numerusform>&amp;Fix %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtr::Fixes</name>
+    <message numerus="yes">
+        <source>Ret %n fund: %1</source>
+        <translation>
+            <numerusform>Fix %n finding: %1</numerusform>
+            <numerusform>Fix %n findings: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ret %n fund</source>
+        <translation>
+            <numerusform>Fix %n finding</numerusform>
+            <numerusform>Fix %n findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2118,6 @@ Alternative addresses: %3</translation>
         <translation>About DTR Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing Dagtilbudsregisteret for the municipalities&apos; data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geography:&lt;/b&gt; %5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>En indsendelse er i gang – vent, til den er færdig.</source>
         <translation>A submission is running – wait until it is done.</translation>
     </message>
@@ -2083,6 +2189,10 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Der kan ikke afstemmes</source>
         <translation>Cannot reconcile</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regelprofil:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing the Danish day-care register (Dagtilbudsregisteret) for municipal data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geography:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule profile:&lt;/b&gt; %6&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2278,14 @@ Do you want to continue there?</numerusform>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
+    <message>
+        <source>Foreløbig regel: den bygger på en antagelse om registeret, så den advarer kun – registerets eget svar er afgørende.</source>
+        <translation>Provisional rule: it rests on an assumption about the register, so it only warns – the register&apos;s own answer decides.</translation>
+    </message>
+    <message>
+        <source>Kilde: %1</source>
+        <translation>Source: %1</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ProblemsPanel</name>
@@ -2210,6 +2328,41 @@ Do you want to continue there?</numerusform>
     <message>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ret</source>
+        <translation>&amp;Fix</translation>
+    </message>
+    <message>
+        <source>Ret fundet på den foreslåede måde (kan fortrydes)</source>
+        <translation>Fix the finding the way proposed (can be undone)</translation>
+    </message>
+    <message>
+        <source>Se og ret alle fund af samme regel på én gang (ét trin, der kan fortrydes)</source>
+        <translation>See and fix every finding of the same rule at once (one step that can be undone)</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Ret alle af samme regel…</source>
+        <translation>Fix all of the same rule…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ret &amp;alle %n…</source>
+        <translation>
+            <numerusform>Fix &amp;all %n…</numerusform>
+            <numerusform>Fix &amp;all %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ret &amp;alle…</source>
+        <translation>Fix &amp;all…</translation>
+    </message>
+    <message>
+        <source>Regel %1: %2</source>
+        <translation>Rule %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2727,22 +2880,136 @@ Do you want to continue there?</numerusform>
     </message>
 </context>
 <context>
+    <name>dtr::RuleProfile</name>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>uden navn</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>Regelprofilen %1 kan ikke bruges: %2</source>
+        <translation>The rule profile %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>den er ikke gyldig JSON (%1: %2).</source>
+        <translation>it is not valid JSON (%1: %2).</translation>
+    </message>
+    <message>
+        <source>den skal være et JSON-objekt.</source>
+        <translation>it must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>ukendt nøgle &quot;%1&quot; (tilladt: format, version, name, rules).</source>
+        <translation>unknown key &quot;%1&quot; (allowed: format, version, name, rules).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; skal være &quot;%1&quot;.</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; skal være 1 – filen er måske lavet af en nyere udgave af DTR Studio.</source>
+        <translation>&quot;version&quot; must be 1 – perhaps the file was made by a newer version of DTR Studio.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; skal være en tekst.</source>
+        <translation>&quot;name&quot; must be a text.</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; mangler eller er ikke et objekt med en post pr. regel.</source>
+        <translation>&quot;rules&quot; is missing or not an object with one entry per rule.</translation>
+    </message>
+    <message>
+        <source>ukendt regel &quot;%1&quot;.</source>
+        <translation>unknown rule &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>reglen &quot;%1&quot; skal have et objekt, fx {&quot;severity&quot;: &quot;warning&quot;}.</source>
+        <translation>the rule &quot;%1&quot; must have an object, e.g. {&quot;severity&quot;: &quot;warning&quot;}.</translation>
+    </message>
+    <message>
+        <source>reglen &quot;%1&quot;: &quot;severity&quot; skal være &quot;error&quot;, &quot;warning&quot; eller &quot;info&quot;, ikke %2.</source>
+        <translation>the rule &quot;%1&quot;: &quot;severity&quot; must be &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;, not %2.</translation>
+    </message>
+    <message>
+        <source>reglen &quot;%1&quot;: &quot;enabled&quot; skal være true eller false.</source>
+        <translation>the rule &quot;%1&quot;: &quot;enabled&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>reglen &quot;%1&quot;: &quot;note&quot; skal være en tekst.</source>
+        <translation>the rule &quot;%1&quot;: &quot;note&quot; must be a text.</translation>
+    </message>
+    <message>
+        <source>reglen &quot;%1&quot; har en ukendt nøgle &quot;%2&quot; (tilladt: severity, enabled, note).</source>
+        <translation>the rule &quot;%1&quot; has an unknown key &quot;%2&quot; (allowed: severity, enabled, note).</translation>
+    </message>
+    <message>
+        <source>Regelprofilen %1 kan ikke læses: %2</source>
+        <translation>The rule profile %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Regelprofilen %1 er for stor til at være en regelprofil (over 1 MB).</source>
+        <translation>The rule profile %1 is too large to be a rule profile (over 1 MB).</translation>
+    </message>
+    <message>
+        <source>Regelprofilen kan ikke gemmes i %1: %2</source>
+        <translation>The rule profile cannot be saved in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::RuleProfileModel</name>
+    <message>
+        <source>Note i profilen: %1</source>
+        <translation>Note in the profile: %1</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Kontrollerer</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Sikkerhed</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <source>Alvor i profilen</source>
+        <translation>Severity in the profile</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>dtr::Rules</name>
     <message>
         <source>Obligatoriske felter er udfyldt</source>
         <translation>Mandatory fields are filled in</translation>
     </message>
     <message>
-        <source>Tekstfelter holder sig inden for registerets længder</source>
-        <translation>Text fields keep within the register&apos;s lengths</translation>
-    </message>
-    <message>
         <source>Institutionsnummeret er 6 tegn</source>
         <translation>The institution number is 6 characters</translation>
-    </message>
-    <message>
-        <source>Kodede felter har en kode fra kodetabellen</source>
-        <translation>Coded fields hold a code from the code table</translation>
     </message>
     <message>
         <source>P-nummeret er 10 cifre</source>
@@ -2759,10 +3026,6 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Postnummeret er et gadepostnummer (1000–9990)</source>
         <translation>The postcode is a street postcode (1000–9990)</translation>
-    </message>
-    <message>
-        <source>Husnummeret følger DAR (1–999 og evt. stort bogstav)</source>
-        <translation>The house number follows DAR (1–999 and an optional capital letter)</translation>
     </message>
     <message>
         <source>Etagen følger DAR</source>
@@ -2813,10 +3076,6 @@ Do you want to continue there?</numerusform>
         <translation>The institution type fits the institution&apos;s legal basis (v2.0)</translation>
     </message>
     <message>
-        <source>Ingen to enheder med samme navn og adresse i en kommune</source>
-        <translation>No two units with the same name and address in a municipality</translation>
-    </message>
-    <message>
         <source>Adressen ligger i daginstitutionens kommune</source>
         <translation>The address is in the institution&apos;s municipality</translation>
     </message>
@@ -2856,6 +3115,249 @@ Do you want to continue there?</numerusform>
         <source>Koordinaterne ligger i adressens kommune (50 m tolerance)</source>
         <translation>The coordinates lie in the address&apos;s municipality (50 m tolerance)</translation>
     </message>
+    <message>
+        <source>STIL, Datamodel: obligatoriske felter; adressen valideres mod DAR [C]</source>
+        <translation>STIL, data model: mandatory fields; the address is checked against DAR [C]</translation>
+    </message>
+    <message>
+        <source>Bynavn, kommunekode og den alternative adresses felter er udfyldt</source>
+        <translation>Town, municipality code and the alternative address&apos;s fields are filled in</translation>
+    </message>
+    <message>
+        <source>Antaget: adressens underfelter og den alternative adresses felter er ikke offentliggjort [I]/[?]</source>
+        <translation>Assumed: the address sub-fields and the alternative address&apos;s fields were never published [I]/[?]</translation>
+    </message>
+    <message>
+        <source>Navn, e-mail og telefon holder sig inden for registerets længder</source>
+        <translation>Name, e-mail and telephone keep within the register&apos;s lengths</translation>
+    </message>
+    <message>
+        <source>STIL, Datamodel: navn og e-mail højst 132 tegn, telefon højst 20 [C]</source>
+        <translation>STIL, data model: name and e-mail at most 132 characters, telephone at most 20 [C]</translation>
+    </message>
+    <message>
+        <source>Adressefelter og den alternative adresses navn holder sig inden for antagne længder</source>
+        <translation>Address fields and the alternative address&apos;s name keep within assumed lengths</translation>
+    </message>
+    <message>
+        <source>Antaget: DAR&apos;s længder for vej- og bynavne (40); længderne er ikke i STIL&apos;s datamodel [I]</source>
+        <translation>Assumed: DAR&apos;s lengths for street and town names (40); the lengths are not in STIL&apos;s data model [I]</translation>
+    </message>
+    <message>
+        <source>STIL, Datamodel: 6 tegn for daginstitution og anvisningsenhed [C]; for alternative adresser antaget [I]. Numrene udstedes af registeret</source>
+        <translation>STIL, data model: 6 characters for daginstitution and anvisningsenhed [C]; assumed for alternative addresses [I]. The numbers are issued by the register</translation>
+    </message>
+    <message>
+        <source>Kommunekoden er en af de 98 officielle koder</source>
+        <translation>The municipality code is one of the 98 official codes</translation>
+    </message>
+    <message>
+        <source>STIL: kodede felter valideres mod kodetabellen, kommunekoder mod de officielle koder [C]</source>
+        <translation>STIL: coded fields are checked against the code table, municipality codes against the official codes [C]</translation>
+    </message>
+    <message>
+        <source>Ejerform, lovgrundlag og institutionstype har en kode fra kodetabellen</source>
+        <translation>Ownership, legal basis and institution type have a code from the code table</translation>
+    </message>
+    <message>
+        <source>STIL: kodede felter valideres mod kodetabellen [C]; de indbyggede tabeller er foreløbige [T]/[?] – med STIL&apos;s tabeller er reglen en fejl</source>
+        <translation>STIL: coded fields are checked against the code table [C]; the bundled tables are provisional [T]/[?] – with STIL&apos;s tables the rule is an error</translation>
+    </message>
+    <message>
+        <source>STIL, Datamodel: P-nummer, 10 tegn, obligatorisk [C]</source>
+        <translation>STIL, data model: P number, 10 characters, mandatory [C]</translation>
+    </message>
+    <message>
+        <source>CVR-nummer, 8 cifre med modulus 11 [C]; udfyldes af registeret, så det sendes ikke</source>
+        <translation>CVR number, 8 digits with modulus 11 [C]; filled in by the register, so it is not sent</translation>
+    </message>
+    <message>
+        <source>STIL: adressen valideres mod DAR [C]; danske postnumre er fire cifre</source>
+        <translation>STIL: the address is checked against DAR [C]; Danish postal codes have four digits</translation>
+    </message>
+    <message>
+        <source>Antaget: gadepostnumre ligger mellem 1000 og 9990 [I]</source>
+        <translation>Assumed: street postal codes lie between 1000 and 9990 [I]</translation>
+    </message>
+    <message>
+        <source>Husnummeret følger DAR (1–999 og evt. et bogstav)</source>
+        <translation>The house number follows DAR (1–999 and perhaps a letter)</translation>
+    </message>
+    <message>
+        <source>Antaget: DAR&apos;s regel for husnumre; STIL&apos;s adressefelter er ikke offentliggjort [I]</source>
+        <translation>Assumed: DAR&apos;s rule for house numbers; STIL&apos;s address fields were never published [I]</translation>
+    </message>
+    <message>
+        <source>Husnummerets bogstav er stort som i DAR</source>
+        <translation>The house number&apos;s letter is a capital, as in DAR</translation>
+    </message>
+    <message>
+        <source>Registeret har husnumre med lille bogstav (&quot;51a&quot;) [O]; DAR skriver bogstavet stort</source>
+        <translation>The register holds house numbers with a lowercase letter (&quot;51a&quot;) [O]; DAR writes the letter as a capital</translation>
+    </message>
+    <message>
+        <source>Antaget: DAR&apos;s regel for etager [I]</source>
+        <translation>Assumed: DAR&apos;s rule for floors [I]</translation>
+    </message>
+    <message>
+        <source>Antaget: DAR&apos;s regel for døre [I]</source>
+        <translation>Assumed: DAR&apos;s rule for doors [I]</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: registeret kontrollerer ikke e-mailens form</source>
+        <translation>Data quality: the register does not check the e-mail&apos;s form</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: registeret kontrollerer ikke telefonnummerets form</source>
+        <translation>Data quality: the register does not check the telephone number&apos;s form</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: koordinaterne kommer fra DAR</source>
+        <translation>Data quality: the coordinates come from DAR</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: PostNords postnummertabel (2018); et nyere postnummer er muligt</source>
+        <translation>Data quality: PostNord&apos;s postal-code table (2018); a newer postal code is possible</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: PostNords postnummertabel; DAR giver bynavnet efter postnummeret</source>
+        <translation>Data quality: PostNord&apos;s postal-code table; DAR gives the town after the postal code</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: PostNords postnumre og de kommuner, de dækker</source>
+        <translation>Data quality: PostNord&apos;s postal codes and the municipalities they cover</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: DAGI&apos;s kommunegrænser, forenklet til ca. 30 m</source>
+        <translation>Data quality: DAGI&apos;s municipal boundaries, simplified to about 30 m</translation>
+    </message>
+    <message>
+        <source>STIL: hver enhed hører til en daginstitution, hver alternativ adresse til en enhed [C]</source>
+        <translation>STIL: every unit belongs to a daginstitution, every alternative address to a unit [C]</translation>
+    </message>
+    <message>
+        <source>STIL: en daginstitution skal have mindst én anvisningsenhed [C]</source>
+        <translation>STIL: a daginstitution must have at least one anvisningsenhed [C]</translation>
+    </message>
+    <message>
+        <source>STIL: ingen kaskadesletning [C]; om registeret afviser en ændring af en sådan post, vides ikke [I]</source>
+        <translation>STIL: no cascade delete [C]; whether the register refuses a change to such a record is not known [I]</translation>
+    </message>
+    <message>
+        <source>STIL: institutionsnummeret er nøglen og genbruges aldrig [C]</source>
+        <translation>STIL: the institution number is the key and is never reused [C]</translation>
+    </message>
+    <message>
+        <source>STIL, Politikker: flytning kun inden for kommunens egen organisation [C]</source>
+        <translation>STIL, policies: moves only within the municipality&apos;s own organisation [C]</translation>
+    </message>
+    <message>
+        <source>STIL: krydsvalidering i v2.0 [C]; den indbyggede tabel er udledt af loven [I] – med STIL&apos;s tabel er reglen en fejl</source>
+        <translation>STIL: cross-validation in v2.0 [C]; the bundled table is inferred from the law [I] – with STIL&apos;s table the rule is an error</translation>
+    </message>
+    <message>
+        <source>Ingen to enheder med samme navn og adresse (eller P-nummer og adresse) i en kommune</source>
+        <translation>No two units with the same name and address (or P number and address) in a municipality</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: registeret leder ikke efter dubletter [C]</source>
+        <translation>Data quality: the register does not look for duplicates [C]</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: en enhed ligger normalt i sin daginstitutions kommune</source>
+        <translation>Data quality: a unit normally lies in its daginstitution&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: navne med store bogstaver stammer fra indlæsningen i 2019</source>
+        <translation>Data quality: names in capitals come from the 2019 seeding</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: en lukket post lukkes i registeret, ikke i navnet</source>
+        <translation>Data quality: a closed record is closed in the register, not in its name</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: e-mail og telefon er frivillige i registeret [C]</source>
+        <translation>Data quality: e-mail and telephone are optional in the register [C]</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: STIL&apos;s vejledning om dagplejegrupper [C]</source>
+        <translation>Data quality: STIL&apos;s guidance on childminding groups [C]</translation>
+    </message>
+    <message>
+        <source>Datakvalitet: data fra Danmarks Statistiks indlæsning 2019 bør gennemgås</source>
+        <translation>Data quality: data from Statistics Denmark&apos;s 2019 seeding should be reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::RulesPage</name>
+    <message>
+        <source>Alvor i profilen</source>
+        <translation>Severity in the profile</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>standard – giv profilen et navn, når du ændrer den</source>
+        <translation>standard – give the profile a name when you change it</translation>
+    </message>
+    <message>
+        <source>Profilens navn</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs profil…</source>
+        <translation>&amp;Load profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Gem profil som…</source>
+        <translation>&amp;Save profile as…</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <source>Indlæs regelprofil</source>
+        <translation>Load rule profile</translation>
+    </message>
+    <message>
+        <source>Regelprofiler (*.json)</source>
+        <translation>Rule profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Gem regelprofil</source>
+        <translation>Save rule profile</translation>
+    </message>
+    <message>
+        <source>Profilens &amp;navn:</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <source>Regler fastlagt af STIL kan være fejl. En foreløbig regel bygger på en antagelse om registeret og advarer kun – registerets eget svar er afgørende. Datakvalitet er en omhyggelig dataansvarligs kontrol, som registeret ikke selv foretager.</source>
+        <translation>Rules set by STIL may be errors. A provisional rule rests on an assumption about the register and only warns – the register&apos;s own answer decides. Data quality is a careful steward&apos;s check that the register does not make itself.</translation>
+    </message>
+    <message>
+        <source>Profilen er indlæst fra %1 og bruges, når du gemmer indstillingerne.</source>
+        <translation>The profile was read from %1 and is used when you save the settings.</translation>
+    </message>
+    <message>
+        <source>Profilen er gemt i %1.</source>
+        <translation>The profile was saved in %1.</translation>
+    </message>
+    <message>
+        <source>Profil i brug efter gem: %1</source>
+        <translation>Profile in use after saving: %1</translation>
+    </message>
+    <message>
+        <source>Bemærk: %1 bygger på en antagelse, men er sat til fejl – det kan blokere data, som registeret ville tage imod.</source>
+        <translation>Note: %1 rests on an assumption but is set to error – it may block data the register would accept.</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ServiceController</name>
@@ -2878,6 +3380,44 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Der blev ikke angivet nogen adgangskode.</source>
         <translation>No password was given.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ServiceNames</name>
+    <message>
+        <source>WSDL-filen %1 kan ikke bruges: den har ingen SOAP 1.1-binding til ExportService eller ImportService.</source>
+        <translation>The WSDL file %1 cannot be used: it has no SOAP 1.1 binding for ExportService or ImportService.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::ServiceNames::Reader</name>
+    <message>
+        <source>filen har en DTD eller entiteter, som ikke er tilladt.</source>
+        <translation>the file has a DTD or entities, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>det er ikke en WSDL (rodelementet er &lt;%1&gt;, ikke &lt;wsdl:definitions&gt;).</source>
+        <translation>it is not a WSDL (the root element is &lt;%1&gt;, not &lt;wsdl:definitions&gt;).</translation>
+    </message>
+    <message>
+        <source>bindingen %1 bruger RPC-stil; DTR Studio taler document/literal.</source>
+        <translation>the binding %1 uses RPC style; DTR Studio speaks document/literal.</translation>
+    </message>
+    <message>
+        <source>operationen %1 bruger RPC-stil; DTR Studio taler document/literal.</source>
+        <translation>the operation %1 uses RPC style; DTR Studio speaks document/literal.</translation>
+    </message>
+    <message>
+        <source>operationen %1 bruger SOAP-kodning (use=&quot;encoded&quot;); DTR Studio taler document/literal.</source>
+        <translation>the operation %1 uses SOAP encoding (use=&quot;encoded&quot;); DTR Studio speaks document/literal.</translation>
+    </message>
+    <message>
+        <source>den er ikke gyldig XML (linje %1): %2</source>
+        <translation>it is not valid XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>WSDL-filen %1 kan ikke bruges: %2</source>
+        <translation>The WSDL file %1 cannot be used: %2</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3583,102 @@ Do you want to continue there?</numerusform>
         <source>Mappen %1 kan ikke oprettes eller skrives i.</source>
         <translation>The folder %1 cannot be created or written to.</translation>
     </message>
+    <message>
+        <source>Test &amp;forbindelse</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>ingen – de indbyggede navne bruges</source>
+        <translation>none – the built-in names are used</translation>
+    </message>
+    <message>
+        <source>WSDL-filer</source>
+        <translation>WSDL files</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs WSDL…</source>
+        <translation>&amp;Load WSDL…</translation>
+    </message>
+    <message>
+        <source>Indbyggede &amp;navne</source>
+        <translation>Built-in &amp;names</translation>
+    </message>
+    <message>
+        <source>WSDL fra STIL</source>
+        <translation>WSDL from STIL</translation>
+    </message>
+    <message>
+        <source>WSDL-filer (*.wsdl *.xml);;Alle filer (*)</source>
+        <translation>WSDL files (*.wsdl *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;WSDL:</source>
+        <translation>&amp;WSDL:</translation>
+    </message>
+    <message>
+        <source>Forbindelse</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Kodetabeller</source>
+        <translation>Code tables</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Indbyggede navne: navnerum %1, tjenesterne på ADRESSE/ExportService og ADRESSE/ImportService. Indlæs den WSDL, STIL udleverer, for at bruge registerets egne.</source>
+        <translation>Built-in names: namespace %1, the services at ADDRESS/ExportService and ADDRESS/ImportService. Load the WSDL STIL hands out to use the register&apos;s own.</translation>
+    </message>
+    <message>
+        <source>%1: ikke i WSDL&apos;en – indbyggede navne</source>
+        <translation>%1: not in the WSDL – built-in names</translation>
+    </message>
+    <message>
+        <source>%1: navnerum %2, adresse %3 (stien bruges på det valgte miljø)</source>
+        <translation>%1: namespace %2, address %3 (the path is used on the chosen environment)</translation>
+    </message>
+    <message>
+        <source>(indbygget)</source>
+        <translation>(built-in)</translation>
+    </message>
+    <message>
+        <source>WSDL&apos;en har alle de operationer, DTR Studio kalder.</source>
+        <translation>The WSDL has every operation DTR Studio calls.</translation>
+    </message>
+    <message>
+        <source>Mangler i WSDL&apos;en (kan ikke bruges): %1</source>
+        <translation>Missing from the WSDL (cannot be used): %1</translation>
+    </message>
+    <message>
+        <source>WSDL-filen %1 kan ikke læses: %2</source>
+        <translation>The WSDL file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Henter adgangskoden…</source>
+        <translation>Fetching the password…</translation>
+    </message>
+    <message>
+        <source>Forbinder til %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>%1 svarer: %2</source>
+        <translation>%1 answers: %2</translation>
+    </message>
+    <message>
+        <source>(tomt svar)</source>
+        <translation>(empty answer)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dtr::SignOffReport</name>
@@ -3147,10 +3783,6 @@ Do you want to continue there?</numerusform>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Udtræk: %1 · Udskrevet: %2</source>
-        <translation>Snapshot: %1 · Printed: %2</translation>
-    </message>
-    <message>
         <source>Aktive poster</source>
         <translation>Active records</translation>
     </message>
@@ -3225,6 +3857,22 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Godkendt af: ______________________   Dato: ____________</source>
         <translation>Approved by: ______________________   Date: ____________</translation>
+    </message>
+    <message>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Regelprofil: %1</source>
+        <translation>Rule profile: %1</translation>
+    </message>
+    <message>
+        <source>Udtræk: %1 · Udskrevet: %2 · Regelprofil: %3</source>
+        <translation>Snapshot: %1 · Printed: %2 · Rule profile: %3</translation>
+    </message>
+    <message>
+        <source>En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets eget svar er afgørende.</source>
+        <translation>A provisional rule rests on an assumption about the register and only warns; the register&apos;s own answer decides.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4225,17 @@ Do you want to continue there?</numerusform>
     </message>
 </context>
 <context>
+    <name>dtr::ValidationSettings</name>
+    <message>
+        <source>%1 kan ikke gemmes: %2</source>
+        <translation>%1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke slettes.</source>
+        <translation>%1 cannot be deleted.</translation>
+    </message>
+</context>
+<context>
     <name>dtr::Workspace</name>
     <message>
         <source>Arbejdsområdet %1 kan ikke åbnes: %2</source>
@@ -3895,18 +4554,6 @@ be read.</translation>
     <message>
         <source>I alt: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).</source>
         <translation>Total: %1 created, %2 changed, %3 moved, %4 closed (%5 steps, position %6).</translation>
-    </message>
-    <message>
-        <source>Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de
-datakvalitetsregler, en omhyggelig dataansvarlig bruger. PATH er udtrækket (mappe med CSV-filer eller
-XML). Med --changes eller --workspace kontrolleres udtrækket med ændringerne anvendt; de skal være lavet
-på netop dette udtræk.
-Afslutter med 0 uden fejl, 1 med fejl (advarsler og info tæller ikke), 2 når noget ikke kan læses.</source>
-        <translation>Checks a snapshot (and any pending changes) against every rule of the register and the
-data-quality rules a careful data steward uses. PATH is the snapshot (folder of CSV files or
-XML). With --changes or --workspace the snapshot is checked with the changes applied; they must have been made
-on exactly this snapshot.
-Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 when something cannot be read.</translation>
     </message>
     <message>
         <source>Udtrækket.</source>
@@ -4484,6 +5131,38 @@ E.g. InsertAnvisningsEnhed:drop-after@1,readback:http503@1-3.
 random=P[/SEED] gives each call a fault with probability P (drop-before, drop-after, http503, malformed,
 fault, http500-after or fault-after; never delay, late or oversized), the same faults for the same seed.</translation>
     </message>
+    <message>
+        <source>Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de
+datakvalitetsregler, en omhyggelig dataansvarlig bruger. PATH er udtrækket (mappe med CSV-filer eller
+XML). Med --changes eller --workspace kontrolleres udtrækket med ændringerne anvendt; de skal være lavet
+på netop dette udtræk. --rules tager en regelprofil (JSON), der slår regler fra eller ændrer deres
+alvor; --codes tager kodetabeller og krydsvalidering fra en fil i stedet for de indbyggede.
+Regler, der bygger på en antagelse, er foreløbige og giver højst en advarsel.
+Afslutter med 0 uden fejl, 1 med fejl (advarsler og info tæller ikke), 2 når noget ikke kan læses.</source>
+        <translation>Checks a snapshot (and perhaps pending changes) against every rule of the register and the
+data-quality rules a careful data steward uses. PATH is the snapshot (a folder of CSV files or
+XML). With --changes or --workspace the snapshot is checked with the changes applied; they must have
+been made on exactly this snapshot. --rules takes a rule profile (JSON) that switches rules off or
+changes their severity; --codes takes code tables and cross-validation from a file instead of the bundled ones.
+Rules that rest on an assumption are provisional and give a warning at most.
+Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 when something cannot be read.</translation>
+    </message>
+    <message>
+        <source>En regelprofil (JSON) at kontrollere med.</source>
+        <translation>A rule profile (JSON) to check with.</translation>
+    </message>
+    <message>
+        <source>Kodetabeller og krydsvalidering fra denne fil (JSON).</source>
+        <translation>Code tables and cross-validation from this file (JSON).</translation>
+    </message>
+    <message>
+        <source>Pr. regel:</source>
+        <translation>Per rule:</translation>
+    </message>
+    <message>
+        <source>Regelprofil: %1</source>
+        <translation>Rule profile: %1</translation>
+    </message>
 </context>
 <context>
     <name>dtr::dagpleje</name>
@@ -4528,10 +5207,6 @@ fault, http500-after or fault-after; never delay, late or oversized), the same f
         <translation>The name &quot;%1&quot; is already used in the day-care institution.</translation>
     </message>
     <message>
-        <source>P-nummeret %1 er givet til mere end én gruppe.</source>
-        <translation>The P number %1 is given to more than one group.</translation>
-    </message>
-    <message>
         <source>En af de enheder der skal flyttes, findes ikke.</source>
         <translation>One of the units to move does not exist.</translation>
     </message>
@@ -4541,6 +5216,201 @@ fault, http500-after or fault-after; never delay, late or oversized), the same f
             <numerusform>Create %n childminding group</numerusform>
             <numerusform>Create %n childminding groups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 mangler et P-nummer – hver gruppe skal have sit P-nummer.</source>
+        <translation>%1 has no P number – every group must have its own P number.</translation>
+    </message>
+    <message>
+        <source>P-nummeret for %1 skal være 10 cifre – fandt &quot;%2&quot;.</source>
+        <translation>The P number of %1 must be 10 digits – found &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>P-nummeret %1 (%2) bruges allerede af %3 (%4). Det er tilladt, men hvert område har normalt sit eget.</source>
+        <translation>The P number %1 (%2) is already used by %3 (%4). That is allowed, but each area normally has its own.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) dækker måske allerede området i %3.</source>
+        <translation>%1 (%2) may already cover the area of %3.</translation>
+    </message>
+    <message>
+        <source>P-nummeret %1 er givet til mere end én gruppe (%2). Det er tilladt, men hvert område har normalt sit eget.</source>
+        <translation>The P number %1 is given to more than one group (%2). That is allowed, but each area normally has its own.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::rules</name>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 skal udfyldes.</source>
+        <translation>%1 must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 må højst være %2 tegn – fandt %3.</source>
+        <translation>%1 may be at most %2 characters – found %3.</translation>
+    </message>
+    <message>
+        <source>Institutionsnummeret skal være 6 tegn – fandt %1 (%2).</source>
+        <translation>The institution number must be 6 characters – found %1 (%2).</translation>
+    </message>
+    <message>
+        <source>en af de 98 kommunekoder</source>
+        <translation>one of the 98 municipality codes</translation>
+    </message>
+    <message>
+        <source>en kode fra kodetabellen</source>
+        <translation>a code from the code table</translation>
+    </message>
+    <message>
+        <source>%1 %2 findes ikke – forventede %3.</source>
+        <translation>%1 %2 does not exist – expected %3.</translation>
+    </message>
+    <message>
+        <source>P-nummer skal være 10 cifre – fandt %1.</source>
+        <translation>A P number must be 10 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>CVR-nummer skal være 8 cifre – fandt %1.</source>
+        <translation>A CVR number must be 8 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>CVR-nummer %1 har et forkert kontrolciffer (modulus 11).</source>
+        <translation>CVR number %1 has a wrong check digit (modulus 11).</translation>
+    </message>
+    <message>
+        <source>Postnummer skal være 4 cifre – fandt %1.</source>
+        <translation>A postcode must be 4 digits – found %1.</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.</source>
+        <translation>Postcode %1 is not a street postcode – Danish postcodes for addresses lie between 1000 and 9990.</translation>
+    </message>
+    <message>
+        <source>Husnummer skal være 1–999 med eventuelt et bogstav (fx 4 eller 12B) – fandt %1.</source>
+        <translation>A house number must be 1–999 with perhaps a letter (e.g. 4 or 12B) – found %1.</translation>
+    </message>
+    <message>
+        <source>Husnummer %1 skrives med stort bogstav i DAR: &quot;%2&quot;.</source>
+        <translation>House number %1 is written with a capital letter in DAR: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Etage skal være st, kl, k2–k9 eller 1–99 – fandt %1.</source>
+        <translation>Floor must be st, kl, k2–k9 or 1–99 – found %1.</translation>
+    </message>
+    <message>
+        <source>Dør skal være tv, th, mf eller et nummer (fx 3) – fandt %1.</source>
+        <translation>Door must be tv, th, mf or a number (e.g. 3) – found %1.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 er ikke en gyldig adresse – forventede navn@domæne.dk.</source>
+        <translation>E-mail %1 is not a valid address – expected name@domain.dk.</translation>
+    </message>
+    <message>
+        <source>Telefonnummer %1 skrives som 8 cifre uden tegn: &quot;%2&quot;.</source>
+        <translation>Telephone number %1 is written as 8 digits without separators: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.</source>
+        <translation>Telephone number %1 does not look Danish – expected 8 digits, e.g. 86 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Koordinaterne er ufuldstændige eller ikke tal.</source>
+        <translation>The coordinates are incomplete or not numbers.</translation>
+    </message>
+    <message>
+        <source>Koordinaterne (%1, %2) ligger uden for Danmark.</source>
+        <translation>The coordinates (%1, %2) are outside Denmark.</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 findes ikke i PostNords postnummertabel (2018) – er det nyere, eller en tastefejl?</source>
+        <translation>Postcode %1 is not in PostNord&apos;s postcode table (2018) – is it newer, or a typo?</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 hører til %2, ikke %3.</source>
+        <translation>Postcode %1 belongs to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Postnummer %1 %2 ligger ikke i %3, men i %4.</source>
+        <translation>Postcode %1 %2 is not in %3 but in %4.</translation>
+    </message>
+    <message>
+        <source>i %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>uden for alle kommuner</source>
+        <translation>outside every municipality</translation>
+    </message>
+    <message>
+        <source>Koordinaterne ligger %1, %2 km uden for %3, som adressen hører til.</source>
+        <translation>The coordinates lie %1, %2 km outside %3, where the address belongs.</translation>
+    </message>
+    <message>
+        <source>Daginstitutionen %1 findes ikke.</source>
+        <translation>The day-care institution %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Anvisningsenheden %1 findes ikke.</source>
+        <translation>The allocation unit %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Daginstitutionen har ingen aktive anvisningsenheder – registeret kræver mindst én.</source>
+        <translation>The day-care institution has no active allocation units – the register requires at least one.</translation>
+    </message>
+    <message>
+        <source>Posten er aktiv, men %1 %2 over den er nedlagt.</source>
+        <translation>The record is active, but %1 %2 above it is closed.</translation>
+    </message>
+    <message>
+        <source>Nummeret %1 bruges også af en anden %2.</source>
+        <translation>The number %1 is also used by another %2.</translation>
+    </message>
+    <message>
+        <source>%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.</source>
+        <translation>%1 moves from %2 to %3 – moving is only allowed within the same municipality.</translation>
+    </message>
+    <message>
+        <source>Ejerform %1 passer ikke til lovgrundlag %2 – tilladt: %3.</source>
+        <translation>Ownership %1 does not fit legal basis %2 – allowed: %3.</translation>
+    </message>
+    <message>
+        <source>Institutionstype %1 %2 er ikke tilladt under lovgrundlag %3 – tilladt: %4.</source>
+        <translation>Institution type %1 %2 is not allowed under legal basis %3 – allowed: %4.</translation>
+    </message>
+    <message>
+        <source>Samme navn og adresse som %1 i samme kommune – er det den samme enhed?</source>
+        <translation>Same name and address as %1 in the same municipality – is it the same unit?</translation>
+    </message>
+    <message>
+        <source>Samme P-nummer og adresse som %1 – er det den samme enhed?</source>
+        <translation>Same P number and address as %1 – is it the same unit?</translation>
+    </message>
+    <message>
+        <source>Adressen ligger i %1, men daginstitutionen hører til %2.</source>
+        <translation>The address is in %1, but the day-care institution belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Navnet er skrevet med store bogstaver – skriv det som det staves, fx &quot;%1&quot;.</source>
+        <translation>The name is written in capitals – write it as it is spelled, e.g. &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Navnet siger &quot;%1&quot;, men posten er aktiv – luk den, eller ret navnet.</source>
+        <translation>The name says &quot;%1&quot;, but the record is active – close it, or fix the name.</translation>
+    </message>
+    <message>
+        <source>Hverken e-mail eller telefonnummer er udfyldt.</source>
+        <translation>Neither e-mail nor telephone number is filled in.</translation>
+    </message>
+    <message>
+        <source>En dagplejegruppe bør ligge under en dagpleje-daginstitution (lovgrundlag for dagpleje), ikke under %1.</source>
+        <translation>A childminding group should sit under a childminding institution (legal basis for childminding), not under %1.</translation>
+    </message>
+    <message>
+        <source>Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.</source>
+        <translation>Not updated since Statistics Denmark&apos;s seeding (%1) – review the record.</translation>
     </message>
 </context>
 <context>

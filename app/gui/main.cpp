@@ -1,5 +1,7 @@
 #include "i18n/UiLanguage.h"
 #include "mainwindow/MainWindow.h"
+#include "service/ServiceSettings.h"
+#include "validation/ValidationSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +33,11 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Et udtræk: XML-fil eller mappe med CSV-filer."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
+
+    // The rule profile, code tables and WSDL names chosen under Indstillinger.
+    dtr::ServiceSettings::load().activate();
+    for (const QString &problem : dtr::ValidationSettings::applySaved())
+        qWarning("%s", qPrintable(problem));
 
     dtr::MainWindow window;
     window.show();

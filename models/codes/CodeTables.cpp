@@ -26,6 +26,7 @@ bool readTable(const QJsonObject &tables, const char *name, CodeTable *table, QS
         return false;
     }
     table->provenance = t.value(QLatin1String("provenance")).toString();
+    table->confirmed = t.value(QLatin1String("confirmed")).toBool(false);
     for (const QJsonValue &v : codes) {
         const QJsonObject row = v.toObject();
         const QJsonValue code = row.value(QLatin1String("code"));
@@ -72,9 +73,28 @@ std::optional<CodeTables> CodeTables::parse(const QByteArray &codesJson, const Q
         return std::nullopt;
     out.kommune.provenance =
         tables.value(QLatin1String("kommune")).toObject().value(QLatin1String("provenance")).toString();
+    out.kommune.confirmed =
+        tables.value(QLatin1String("kommune")).toObject().value(QLatin1String("confirmed")).toBool();
 
-    // kommuner.csv: kode,navn,region with a header row.
-    const QList<QByteArray> lines = kommunerCsv.split('\n');
+    if (!out.readKommuneCsv(kommunerCsv, error))
+        return std::nullopt;
+
+    const QJsonObject cross = root.value(QLatin1String("crossValidation")).toObject();
+    out.crossValidationProvenance = cross.value(QLatin1String("provenance")).toString();
+    out.crossValidationConfirmed = cross.value(QLatin1String("confirmed")).toBool(false);
+    for (const QJsonValue &v : cross.value(QLatin1String("rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out.crossValidation.append({r.value(QLatin1String("lovgrundlag")).toInt(),
+                                    intList(r.value(QLatin1String("ejerform"))),
+                                    intList(r.value(QLatin1String("instType3")))});
+    }
+    return out;
+}
+
+bool CodeTables::readKommuneCsv(const QByteArray &csv, QString *error)
+{
+    // kode,navn,region with a header row.
+    const QList<QByteArray> lines = csv.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         if (line.isEmpty())
@@ -84,25 +104,16 @@ std::optional<CodeTables> CodeTables::parse(const QByteArray &codesJson, const Q
         const int kode = cols.value(0).toInt(&ok);
         if (!ok || cols.size() < 2) {
             *error = tr("Kommunelisten har en ugyldig række %1: \"%2\".").arg(i + 1).arg(QString::fromUtf8(line));
-            return std::nullopt;
+            return false;
         }
-        out.kommune.labels.insert(kode, QString::fromUtf8(cols[1]));
-        out.kommuneRegion.insert(kode, QString::fromUtf8(cols.value(2)));
+        kommune.labels.insert(kode, QString::fromUtf8(cols[1]));
+        kommuneRegion.insert(kode, QString::fromUtf8(cols.value(2)));
     }
-    if (out.kommune.labels.isEmpty()) {
+    if (kommune.labels.isEmpty()) {
         *error = tr("Kommunelisten er tom.");
-        return std::nullopt;
+        return false;
     }
-
-    const QJsonObject cross = root.value(QLatin1String("crossValidation")).toObject();
-    out.crossValidationProvenance = cross.value(QLatin1String("provenance")).toString();
-    for (const QJsonValue &v : cross.value(QLatin1String("rules")).toArray()) {
-        const QJsonObject r = v.toObject();
-        out.crossValidation.append({r.value(QLatin1String("lovgrundlag")).toInt(),
-                                    intList(r.value(QLatin1String("ejerform"))),
-                                    intList(r.value(QLatin1String("instType3")))});
-    }
-    return out;
+    return true;
 }
 
 const CodeTables &CodeTables::bundled()
@@ -161,6 +172,8 @@ QByteArray CodeTables::toXml() const
         xml.writeStartElement(QStringLiteral("tabel"));
         xml.writeAttribute(QStringLiteral("navn"), QLatin1String(t.name));
         xml.writeAttribute(QStringLiteral("kilde"), table.provenance);
+        xml.writeAttribute(QStringLiteral("bekraeftet"),
+                           table.confirmed ? QStringLiteral("true") : QStringLiteral("false"));
         for (auto it = table.labels.cbegin(); it != table.labels.cend(); ++it) {
             xml.writeStartElement(QStringLiteral("kode"));
             xml.writeAttribute(QStringLiteral("vaerdi"), QString::number(it.key()));
@@ -173,6 +186,8 @@ QByteArray CodeTables::toXml() const
     }
     xml.writeStartElement(QStringLiteral("krydsvalidering"));
     xml.writeAttribute(QStringLiteral("kilde"), crossValidationProvenance);
+    xml.writeAttribute(QStringLiteral("bekraeftet"),
+                       crossValidationConfirmed ? QStringLiteral("true") : QStringLiteral("false"));
     for (const CrossValidationRule &r : crossValidation) {
         xml.writeStartElement(QStringLiteral("regel"));
         xml.writeAttribute(QStringLiteral("lovgrundlag"), QString::number(r.lovgrundlag));
@@ -207,8 +222,11 @@ std::optional<CodeTables> CodeTables::fromXml(const QByteArray &data, const QStr
             for (const auto &t : xmlTables)
                 if (a.value(QStringLiteral("navn")) == QLatin1String(t.name))
                     current = &(out.*t.table);
-            if (current)
+            if (current) {
                 current->provenance = tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+                // Only an answer that says so makes the tables STIL's own.
+                current->confirmed = a.value(QStringLiteral("bekraeftet")) == QLatin1String("true");
+            }
         } else if (name == QLatin1String("kode") && current) {
             bool ok = false;
             const int code = a.value(QStringLiteral("vaerdi")).toInt(&ok);
@@ -224,6 +242,7 @@ std::optional<CodeTables> CodeTables::fromXml(const QByteArray &data, const QStr
         } else if (name == QLatin1String("krydsvalidering")) {
             out.crossValidationProvenance =
                 tr("Hentet fra %1. %2").arg(source, a.value(QStringLiteral("kilde")).toString());
+            out.crossValidationConfirmed = a.value(QStringLiteral("bekraeftet")) == QLatin1String("true");
         } else if (name == QLatin1String("regel")) {
             out.crossValidation.append({a.value(QStringLiteral("lovgrundlag")).toInt(),
                                         split(a.value(QStringLiteral("ejerform"))),

@@ -16,6 +16,8 @@ struct CodeTable
 {
     QString provenance;
     QMap<int, QString> labels;
+    // STIL's own values (from STIL, or a file that says so), not a provisional compilation.
+    bool confirmed = false;
 
     bool contains(int code) const { return labels.contains(code); }
     // The label, or the code itself when unknown (so a legacy value still shows).
@@ -32,7 +34,8 @@ struct CrossValidationRule
 };
 
 // The register's code tables and cross-validation matrix. Data, not code: loaded at run time
-// from the bundled copy under resources/codes (or, later, from the ExportService).
+// from the bundled copy under resources/codes, from a file the municipality receives, or from
+// the ExportService. Rules that rest on them are errors only when the tables are confirmed.
 class CodeTables
 {
 public:
@@ -43,7 +46,10 @@ public:
     QMap<int, QString> kommuneRegion;
     QList<CrossValidationRule> crossValidation;
     QString crossValidationProvenance;
+    bool crossValidationConfirmed = false;
     QString provenance;
+    // The file the tables were read from (readFile), empty for the bundled or fetched ones.
+    QString sourceFile;
 
     // The copy built into the program; loaded once, shared.
     static const CodeTables &bundled();
@@ -54,6 +60,18 @@ public:
     // Parse a codes.json document plus the kommune CSV it names. On failure returns nullopt
     // and a Danish message in *error.
     static std::optional<CodeTables> parse(const QByteArray &codesJson, const QByteArray &kommunerCsv, QString *error);
+    // A code-table file as a municipality receives it (README, "Kodetabeller fra en fil"): the
+    // codes.json format, with the kommune table inline, in a CSV file beside it, or left out (the
+    // bundled 98 are kept). Checked in full – every code a number with a text, no code twice, the
+    // matrix naming only codes of the tables; the message names the file and what is wrong where.
+    static std::optional<CodeTables> readFile(const QString &path, QString *error);
+    static std::optional<CodeTables> parseFile(const QByteArray &json, const QString &path, QString *error);
+    // The tables in the file format, the kommune table inline (so the file stands alone).
+    QByteArray toJson() const;
+    // Fills the kommune table from a CSV "kode,navn,region" with a header row.
+    bool readKommuneCsv(const QByteArray &csv, QString *error);
+    // Which tables and how many codes, for the settings and the About box.
+    QString summary() const;
 
     // The table a coded field takes its values from, or nullptr for a field that is not coded.
     const CodeTable *tableFor(Field field) const;

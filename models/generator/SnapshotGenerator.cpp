@@ -362,8 +362,8 @@ private:
             for (Field f : fieldsOf(L))
                 if (isAddressField(f) && f != Field::DawaId)
                     s.set(f, source.address.get(f));
+            // Reported once per pair, on the earlier (smaller) number.
             plant(Defect::LikelyDuplicate, L, source.address.get(Field::Nummer));
-            plant(Defect::LikelyDuplicate, L, nummer);
         } else if (x < 0.0485) {
             // Coordinates of somewhere else: an old address, or a slip when the data were seeded.
             setCoordinates(s, pointOutside(k));

@@ -28,6 +28,23 @@ QIcon ProblemsModel::severityIcon(Severity severity)
     return QIcon(QStringLiteral(":/icons/info.png"));
 }
 
+QString ProblemsModel::severityText(const Finding &f, bool acknowledged)
+{
+    const QString text = findingSeverityText(f);
+    return acknowledged ? tr("%1 (kvitteret)").arg(text) : text;
+}
+
+QString ProblemsModel::findingToolTip(const Finding &f)
+{
+    QString tip = f.message;
+    if (f.certainty == Certainty::Inferred)
+        tip += QLatin1Char('\n') + tr("Foreløbig regel: den bygger på en antagelse om registeret, så den advarer kun – "
+                                      "registerets eget svar er afgørende.");
+    if (const Rule *rule = findRule(f.rule))
+        tip += QLatin1Char('\n') + tr("Kilde: %1").arg(ruleSource(*rule));
+    return tip;
+}
+
 void ProblemsModel::setValidator(Validator *validator, const Overlay *overlay)
 {
     if (m_validator)
@@ -66,7 +83,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return acknowledged ? tr("%1 (kvitteret)").arg(severityLabel(f.severity)) : severityLabel(f.severity);
+            return severityText(f, acknowledged);
         case RecordColumn: {
             const QString name =
                 m_overlay && m_overlay->isLive(f.record) ? m_overlay->record(f.record).navn() : QString();
@@ -85,9 +102,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RuleColumn) {
             const Rule *rule = findRule(f.rule);
-            return rule ? ruleDescription(*rule) : QString();
+            return rule ? QStringLiteral("%1\n%2: %3")
+                              .arg(ruleDescription(*rule), certaintyLabel(f.certainty), ruleSource(*rule))
+                        : QString();
         }
-        return f.message;
+        return findingToolTip(f);
     case Qt::ForegroundRole:
         return acknowledged ? QBrush(Qt::gray) : QVariant();
     case RecordRole:
@@ -102,6 +121,10 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return int(f.level);
     case AcknowledgedRole:
         return acknowledged;
+    case CertaintyRole:
+        return int(f.certainty);
+    case HasFixRole:
+        return m_validator && m_validator->fixFor(f).has_value();
     }
     return {};
 }

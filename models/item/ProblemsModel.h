@@ -13,20 +13,34 @@ namespace dtr {
 class Overlay;
 class Validator;
 
-// The validator's findings as a table: severity, record, field, message, rule.
+// The validator's findings as a table: severity, record, field, message, rule. A finding of an
+// inferred rule says "foreløbig regel" beside its severity and in its tooltip.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { SeverityColumn, RecordColumn, FieldColumn, MessageColumn, RuleColumn, ColumnCount };
-    enum Role { RecordRole = Qt::UserRole + 1, FieldRole, SeverityRole, RuleRole, LevelRole, AcknowledgedRole };
+    enum Role {
+        RecordRole = Qt::UserRole + 1,
+        FieldRole,
+        SeverityRole,
+        RuleRole,
+        LevelRole,
+        AcknowledgedRole,
+        CertaintyRole,
+        HasFixRole, // the rule offers a mechanical fix for this finding
+    };
 
     explicit ProblemsModel(QObject *parent = nullptr);
     void setValidator(Validator *validator, const Overlay *overlay);
 
     const Finding &finding(int row) const { return m_findings[row]; }
     static QIcon severityIcon(Severity severity);
+    // "Advarsel · foreløbig regel", "Fejl (kvitteret)": the severity as the panel shows it.
+    static QString severityText(const Finding &finding, bool acknowledged);
+    // The message with the rule's certainty and source, for tooltips.
+    static QString findingToolTip(const Finding &finding);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -436,7 +436,7 @@ QVariant RegisterTreeModel::recordData(int i, int column, int role) const
             tip += QLatin1Char('\n') + changes;
         if (m_validator)
             for (const Finding &f : m_validator->findingsOf(i))
-                tip += QStringLiteral("\n%1: %2").arg(severityLabel(f.severity), f.message);
+                tip += QStringLiteral("\n%1: %2").arg(findingSeverityText(f), f.message);
         return tip;
     }
     case SeverityRole:

@@ -3,6 +3,7 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "io/SpreadsheetCsv.h"
+#include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
     report.m_kommune = kommune;
     report.m_source = source;
     report.m_at = QDateTime::currentDateTime();
+    report.m_profile = (validator ? validator->profile() : RuleProfile::current()).displayName();
     const Overlay &overlay = *changes.overlay();
 
     QSet<QString> reviewed;
@@ -102,7 +104,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         const QString level = levelLabel(r.level());
         if (validator)
             for (const Finding &f : validator->findingsOf(i)) {
-                QString kind = severityLabel(f.severity);
+                QString kind = findingSeverityText(f);
                 if (validator->isAcknowledged(f))
                     kind += tr(" (accepteret)");
                 report.m_findings.append({level,
@@ -198,6 +200,7 @@ QByteArray SignOffReport::toCsv() const
         for (const Row &r : list)
             rows.append({section, r.level, r.number, r.name, r.kind, r.rule, r.field, r.before, r.after, r.text, r.at});
     };
+    rows.append({tr("Regler"), {}, {}, {}, {}, {}, {}, {}, {}, tr("Regelprofil: %1").arg(m_profile), {}});
     add(tr("Fund"), m_findings);
     add(tr("Ændring"), m_changes);
     add(tr("Gennemgang"), m_reviews);
@@ -210,10 +213,11 @@ QString SignOffReport::toHtml() const
 {
     const KommuneProgress &p = m_progress;
     QString out = QStringLiteral("<html><body style=\"font-size: 8pt\"><h2>%1</h2>").arg(html(title()));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(html(
-                   tr("Udtræk: %1 · Udskrevet: %2")
-                       .arg(m_source, QLocale(QLocale::Danish).toString(m_at, QStringLiteral("d. MMMM yyyy HH:mm")))));
+    out +=
+        QStringLiteral("<p>%1</p>")
+            .arg(html(tr("Udtræk: %1 · Udskrevet: %2 · Regelprofil: %3")
+                          .arg(m_source, QLocale(QLocale::Danish).toString(m_at, QStringLiteral("d. MMMM yyyy HH:mm")),
+                               m_profile)));
     out += htmlTable({tr("Aktive poster"), tr("Gennemgået"), tr("Urørt siden 2019, ikke gennemgået"), tr("Fejl"),
                       tr("Advarsler"), tr("Ventende ændringer")},
                      {{QString::number(p.active), tr("%1 (%2 %)").arg(p.reviewed).arg(p.percent()),
@@ -229,6 +233,11 @@ QString SignOffReport::toHtml() const
         rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.field, r.text});
     section(tr("Fund (%1)").arg(m_findings.size()), tr("Ingen fund."),
             {tr("Alvor"), tr("Post"), tr("Felt"), tr("Besked")}, rows);
+    if (std::any_of(m_findings.cbegin(), m_findings.cend(),
+                    [](const Row &r) { return r.kind.contains(provisionalLabel(Certainty::Inferred)); }))
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(html(tr("En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets "
+                                "eget svar er afgørende.")));
     rows.clear();
     for (const Row &r : m_changes)
         rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.field, r.before, r.after});

@@ -51,6 +51,7 @@ public:
 private:
     int m_kommune = 0;
     QString m_source;
+    QString m_profile; // the rule profile the findings were made with
     QDateTime m_at;
     KommuneProgress m_progress;
     QList<Row> m_findings;

@@ -203,11 +203,7 @@ void RegisterClient::send(ServiceCall *c)
     c->m_sslErrors.clear();
     c->m_timedOut = false;
     c->m_tooLarge = false;
-    QUrl url = m_endpoint.base;
-    QString path = url.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    url.setPath(path + (serviceOf(c->m_method) == Service::Import ? ImportPath : ExportPath));
+    const QUrl url = serviceUrl(m_endpoint.base, serviceOf(c->m_method)); // the WSDL's path, if one is loaded
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/xml; charset=utf-8"));
     request.setRawHeader("SOAPAction", '"' + soapAction(c->m_method).toUtf8() + '"');

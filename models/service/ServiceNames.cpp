@@ -103,9 +103,61 @@ QLatin1StringView resultElement(Method method)
     return methods[size_t(method)].result;
 }
 
+namespace {
+
+WireNames &active()
+{
+    static WireNames names;
+    return names;
+}
+
+} // namespace
+
+const WireNames &activeNames()
+{
+    return active();
+}
+
+void setActiveNames(const WireNames &names)
+{
+    active() = names;
+}
+
+QString serviceNamespace(Service service)
+{
+    const QString &ns = service == Service::Import ? active().importNamespace : active().exportNamespace;
+    return ns.isEmpty() ? QString(ServiceNs) : ns;
+}
+
+QLatin1StringView serviceName(Service service)
+{
+    return service == Service::Import ? ImportPath : ExportPath;
+}
+
 QString soapAction(Method method)
 {
-    return QString(ServiceNs) + QLatin1Char('/') + methodName(method);
+    if (const auto it = active().soapActions.constFind(int(method)); it != active().soapActions.cend())
+        return *it;
+    QString ns = serviceNamespace(serviceOf(method));
+    // ASMX writes "http://…/" + method; ours is "urn:…" + "/" + method.
+    if (!ns.endsWith(QLatin1Char('/')))
+        ns += QLatin1Char('/');
+    return ns + methodName(method);
+}
+
+QUrl serviceUrl(const QUrl &base, Service service)
+{
+    QUrl url = base;
+    const QString path = QUrl(service == Service::Import ? active().importEndpoint : active().exportEndpoint).path();
+    if (!path.isEmpty()) {
+        url.setPath(path);
+        return url;
+    }
+    QString basePath = url.path();
+    if (!basePath.endsWith(QLatin1Char('/')))
+        basePath += QLatin1Char('/');
+    url.setPath(basePath + serviceName(service));
+    return url;
 }
 
 } // namespace dtr::ServiceNames

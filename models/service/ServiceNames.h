@@ -2,13 +2,18 @@
 
 #include "register/Field.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QUrl>
+
+#include <optional>
 
 namespace dtr {
 
-// Every wire name of the two SOAP services lives here (formats.md §4, register.md §10–11), so
-// aligning with STIL's WSDL is a change to this file and its .cpp alone.
+// Every wire name of the two SOAP services lives here (formats.md §4, register.md §10–11). The
+// constants are the built-in names; the names in use (namespace, SOAP actions, endpoint paths)
+// can come from STIL's WSDL instead (Indstillinger → WSDL; ServiceNamesWsdl.cpp).
 namespace ServiceNames {
 
 inline constexpr QLatin1StringView SoapEnvelopeNs{"http://schemas.xmlsoap.org/soap/envelope/"};
@@ -69,7 +74,41 @@ inline constexpr QLatin1StringView SchemaNameParameter{"schemaNavn"};
 inline constexpr QLatin1StringView DefaultSchemaName{"dagtilbud"};
 QLatin1StringView responseElement(Method method); // "GetAllDagtilbudResponse"
 QLatin1StringView resultElement(Method method);   // "GetAllDagtilbudResult"
-QString soapAction(Method method);                // "urn:…/GetAllDagtilbud"
+QString soapAction(Method method);                // "urn:…/GetAllDagtilbud", or the WSDL's
+
+// The wire names in use: the built-in ones, or those read from STIL's WSDL. Empty fields fall
+// back to the built-in names.
+struct WireNames
+{
+    QString exportNamespace;
+    QString importNamespace;
+    // The endpoints the WSDL names (soap:address). Requests go to their path on the chosen
+    // environment's host, so one WSDL serves the test and the production environment.
+    QString exportEndpoint;
+    QString importEndpoint;
+    QHash<int, QString> soapActions; // by int(Method)
+    QStringList sources;             // the WSDL files they came from
+    // Operations we call that the WSDL does not offer, "ExportService: GetKodetabeller".
+    QStringList missing;
+
+    bool isBuiltIn() const { return sources.isEmpty(); }
+    QByteArray toJson() const;
+    static WireNames fromJson(const QByteArray &json);
+    bool operator==(const WireNames &) const = default;
+};
+const WireNames &activeNames();
+void setActiveNames(const WireNames &names);
+QString serviceNamespace(Service service);
+QLatin1StringView serviceName(Service service); // "ExportService", "ImportService"
+// Where a service's requests go: the environment's address with the WSDL's endpoint path, or
+// with the built-in path appended ("BASE/ExportService").
+QUrl serviceUrl(const QUrl &base, Service service);
+
+// Reads STIL's WSDL file(s) (SOAP 1.1, document/literal; one file may describe one service or
+// both): the namespace of the request elements, each operation's SOAP action and each service's
+// endpoint. Fails with a Danish message naming the file on anything else (not a WSDL, RPC style,
+// encoded bodies, no SOAP 1.1 binding, DTD or entities).
+std::optional<WireNames> namesFromWsdl(const QList<QByteArray> &documents, const QStringList &files, QString *error);
 
 // ImportSvar, the answer to every import call.
 inline constexpr QLatin1StringView ImportSvar{"ImportSvar"};

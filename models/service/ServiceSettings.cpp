@@ -38,6 +38,7 @@ ServiceSettings ServiceSettings::load()
     out.user = s.value(QStringLiteral("service/user")).toString();
     out.caFile = s.value(QStringLiteral("service/caFile")).toString();
     out.timeoutSeconds = std::max(5, s.value(QStringLiteral("service/timeoutSeconds"), 60).toInt());
+    out.wireNames = ServiceNames::WireNames::fromJson(s.value(QStringLiteral("service/wireNames")).toByteArray());
     return out;
 }
 
@@ -51,6 +52,15 @@ void ServiceSettings::save() const
     s.setValue(QStringLiteral("service/user"), user);
     s.setValue(QStringLiteral("service/caFile"), caFile);
     s.setValue(QStringLiteral("service/timeoutSeconds"), timeoutSeconds);
+    if (wireNames.isBuiltIn())
+        s.remove(QStringLiteral("service/wireNames"));
+    else
+        s.setValue(QStringLiteral("service/wireNames"), wireNames.toJson());
+}
+
+void ServiceSettings::activate() const
+{
+    ServiceNames::setActiveNames(wireNames);
 }
 
 QUrl ServiceSettings::url() const

@@ -22,9 +22,13 @@ struct ServiceSettings
     QString user;
     QString caFile; // an extra CA certificate (PEM) to trust, for a test environment
     int timeoutSeconds = 60;
+    // The wire names read from STIL's WSDL (built-in when none was loaded).
+    ServiceNames::WireNames wireNames;
 
     static ServiceSettings load();
     void save() const;
+    // Makes the saved wire names the ones requests use (ServiceNames::setActiveNames).
+    void activate() const;
     // The address of the chosen environment.
     QUrl url() const;
     void setUrl(const QUrl &url);

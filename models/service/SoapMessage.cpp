@@ -186,7 +186,8 @@ QString Request::parameter(QStringView name) const
 QByteArray request(Method method, const Parameters &parameters, const QByteArray &payload)
 {
     const QByteArray name(methodName(method).data(), methodName(method).size());
-    QByteArray body = "<m:" + name + " xmlns:m=\"" + QByteArray(ServiceNs.data(), ServiceNs.size()) + "\">";
+    const QByteArray ns = serviceNamespace(serviceOf(method)).toHtmlEscaped().toUtf8();
+    QByteArray body = "<m:" + name + " xmlns:m=\"" + ns + "\">";
     for (const auto &[key, value] : parameters)
         body += "<m:" + key.toUtf8() + ">" + escaped(value) + "</m:" + key.toUtf8() + ">";
     if (!payload.isEmpty())
@@ -201,9 +202,10 @@ QByteArray response(Method method, const QByteArray &resultXml, const QString &r
 {
     const QByteArray responseName(responseElement(method).data(), responseElement(method).size());
     const QByteArray resultName(resultElement(method).data(), resultElement(method).size());
-    return envelope("<" + responseName + " xmlns=\"" + QByteArray(ServiceNs.data(), ServiceNs.size()) + "\"><" +
-                    resultName + ">" + (resultXml.isEmpty() ? escaped(resultText) : withoutDeclaration(resultXml)) +
-                    "</" + resultName + "></" + responseName + ">");
+    const QByteArray ns = serviceNamespace(serviceOf(method)).toHtmlEscaped().toUtf8();
+    return envelope("<" + responseName + " xmlns=\"" + ns + "\"><" + resultName + ">" +
+                    (resultXml.isEmpty() ? escaped(resultText) : withoutDeclaration(resultXml)) + "</" + resultName +
+                    "></" + responseName + ">");
 }
 
 QByteArray fault(const QString &code, const QString &message)

@@ -30,13 +30,11 @@ QString tr(const char *text)
 }
 
 // The rules the real register enforces on a write (the rest are a careful steward's).
-const QStringList enforced{QStringLiteral("felt-mangler"),
-                           QStringLiteral("laengde"),
+const QStringList enforced{QStringLiteral("felt-mangler"),        QStringLiteral("laengde"),
                            QStringLiteral("kode-ukendt"),
-                           QStringLiteral("pnummer-format"),
-                           QStringLiteral("postnummer-format"),
-                           QStringLiteral("husnummer-format"),
-                           QStringLiteral("krydsvalidering-ejerform"),
+                           QStringLiteral("kommunekode-ukendt"), // split from kode-ukendt (issue 15)
+                           QStringLiteral("pnummer-format"),      QStringLiteral("postnummer-format"),
+                           QStringLiteral("husnummer-format"),    QStringLiteral("krydsvalidering-ejerform"),
                            QStringLiteral("krydsvalidering-type")};
 
 Level levelOf(Method m)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -125,6 +126,11 @@ QList<int> dagplejeUnits(const Overlay &overlay, int kommuneKode, int daginstitu
     return out;
 }
 
+bool isPrivate(const Record &dag)
+{
+    return dag.code(Field::EjerformKode) == EjerformPrivat || dag.code(Field::LovgrundlagKode) == LovgrundlagPrivat;
+}
+
 QString municipalCvr(const Overlay &overlay, int kommuneKode)
 {
     Tally cvr;
@@ -141,6 +147,8 @@ DagplejeGroup sharedDefaults(const Overlay &overlay, int kommuneKode, int dagins
     Tally anyAddresses;
     Tally emails;
     Tally phones;
+    QHash<QString, int> emailUses;
+    QHash<QString, int> phoneUses;
     QHash<QString, DagplejeGroup> byAddress;
     for (int i = 0; i < overlay.size(); ++i) {
         if (!activeIn(overlay, i, kommuneKode))
@@ -162,16 +170,19 @@ DagplejeGroup sharedDefaults(const Overlay &overlay, int kommuneKode, int dagins
         if (isDagpleje || (daginstitution >= 0 && overlay.parentOf(i) == daginstitution)) {
             emails.add(r.value(Field::Email));
             phones.add(r.value(Field::TelefonNummer));
+            ++emailUses[r.value(Field::Email)];
+            ++phoneUses[r.value(Field::TelefonNummer)];
         }
     }
     const QString key = !dagplejeAddresses.top().isEmpty() ? dagplejeAddresses.top() : anyAddresses.top();
     DagplejeGroup out = byAddress.value(key);
-    out.email = emails.top();
-    out.telefon = phones.top();
+    // One unit's own contact would reach the wrong childminders: only a shared one is offered.
+    out.email = emailUses.value(emails.top()) >= 2 ? emails.top() : QString();
+    out.telefon = phoneUses.value(phones.top()) >= 2 ? phones.top() : QString();
     return out;
 }
 
-QString setupRefusal(const Overlay &overlay, const DagplejeSetup &setup)
+QString setupRefusal(const Overlay &overlay, const DagplejeSetup &setup, bool requirePNumbers)
 {
     if (setup.groups.isEmpty())
         return tr("Der er ingen dagplejegrupper at oprette.");
@@ -186,7 +197,6 @@ QString setupRefusal(const Overlay &overlay, const DagplejeSetup &setup)
         for (int child : overlay.childrenOf(setup.daginstitution))
             if (overlay.record(child).isActive())
                 names.insert(overlay.record(child).navn().toCaseFolded());
-    QSet<QString> pNumbers;
     for (qsizetype g = 0; g < setup.groups.size(); ++g) {
         const QString name = setup.groups[g].navn.simplified();
         if (name.isEmpty())
@@ -194,15 +204,76 @@ QString setupRefusal(const Overlay &overlay, const DagplejeSetup &setup)
         if (names.contains(name.toCaseFolded()))
             return tr("Navnet \"%1\" er allerede brugt i daginstitutionen.").arg(name);
         names.insert(name.toCaseFolded());
+        // Every area gets a P-nummer under the municipality's CVR (STIL, dagplejere); the register
+        // requires one of 10 digits on every anvisningsenhed.
         const QString p = setup.groups[g].pNummer.trimmed();
-        if (!p.isEmpty() && pNumbers.contains(p))
-            return tr("P-nummeret %1 er givet til mere end én gruppe.").arg(p);
-        pNumbers.insert(p);
+        if (requirePNumbers && p.isEmpty())
+            return tr("%1 mangler et P-nummer – hver gruppe skal have sit P-nummer.").arg(name);
+        if (requirePNumbers &&
+            (p.size() != 10 || std::any_of(p.begin(), p.end(), [](QChar c) { return !c.isDigit(); })))
+            return tr("P-nummeret for %1 skal være 10 cifre – fandt \"%2\".").arg(name, p);
     }
     for (int unit : setup.moveUnits)
         if (!overlay.isLive(unit) || overlay.record(unit).level() != Level::Anvisningsenhed)
             return tr("En af de enheder der skal flyttes, findes ikke.");
     return {};
+}
+
+QString areaOf(const QString &name)
+{
+    static const QStringList prefixes{QStringLiteral("dagplejegruppe"),
+                                      QStringLiteral("dagplejeområde"),
+                                      QStringLiteral("dagplejerne"),
+                                      QStringLiteral("dagplejen"),
+                                      QStringLiteral("dagpleje"),
+                                      QStringLiteral("område"),
+                                      QStringLiteral("i"),
+                                      QStringLiteral("-"),
+                                      QStringLiteral("–")};
+    QStringList words = name.toCaseFolded().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty() && prefixes.contains(words.first()))
+        words.removeFirst();
+    return words.join(QLatin1Char(' '));
+}
+
+QStringList setupWarnings(const Overlay &overlay, const DagplejeSetup &setup)
+{
+    QStringList out;
+    // Active units of the municipality: their P-numre and, for dagpleje units, the areas they cover.
+    QHash<QString, int> pInUse;
+    QHash<QString, int> areaInUse;
+    for (int i = 0; i < overlay.size(); ++i) {
+        if (!activeIn(overlay, i, setup.kommuneKode) || overlay.record(i).level() != Level::Anvisningsenhed)
+            continue;
+        const Record &r = overlay.record(i);
+        if (!r.value(Field::PNummer).isEmpty())
+            pInUse.insert(r.value(Field::PNummer), i);
+        if (setup.moveUnits.contains(i))
+            continue; // moved in with the new groups: it is meant to sit beside them
+        if (r.code(Field::InstType3) == InstType || r.navn().contains(QLatin1String("dagpleje"), Qt::CaseInsensitive))
+            if (const QString area = areaOf(r.navn()); !area.isEmpty())
+                areaInUse.insert(area, i);
+    }
+    QMap<QString, QStringList> groupsOfP;
+    for (const DagplejeGroup &g : setup.groups) {
+        const QString name = g.navn.simplified();
+        const QString p = g.pNummer.trimmed();
+        if (!p.isEmpty())
+            groupsOfP[p].append(name);
+        if (const auto it = pInUse.constFind(p); !p.isEmpty() && it != pInUse.cend())
+            out << tr("P-nummeret %1 (%2) bruges allerede af %3 (%4). Det er tilladt, men hvert område har normalt "
+                      "sit eget.")
+                       .arg(p, name, overlay.record(*it).navn(), overlay.record(*it).nummer());
+        if (const auto it = areaInUse.constFind(areaOf(name)); it != areaInUse.cend())
+            out << tr("%1 (%2) dækker måske allerede området i %3.")
+                       .arg(overlay.record(*it).navn(), overlay.record(*it).nummer(), name);
+    }
+    for (auto it = groupsOfP.cbegin(); it != groupsOfP.cend(); ++it)
+        if (it.value().size() > 1)
+            out << tr("P-nummeret %1 er givet til mere end én gruppe (%2). Det er tilladt, men hvert område har "
+                      "normalt sit eget.")
+                       .arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return out;
 }
 
 Step setupStep(ChangeSet &changes, const DagplejeSetup &setup)

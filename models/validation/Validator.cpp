@@ -1,9 +1,9 @@
 #include "Validator.h"
 
-#include "geo/Geography.h"
-
+#include "RuleProfile.h"
 #include "Rules.h"
 #include "changes/ChangeSet.h"
+#include "geo/Geography.h"
 
 #include <numeric>
 
@@ -34,6 +34,7 @@ Validator::Validator(ChangeSet *changes, const CodeTables &codes, QObject *paren
     : QObject(parent)
     , m_changes(changes)
     , m_codes(codes)
+    , m_profile(&RuleProfile::current())
 {
     const Overlay *o = changes->overlay();
     connect(o, &Overlay::recordChanged, this, [this](int i) { markFamily(i); });
@@ -52,6 +53,7 @@ Validator::Validator(ChangeSet *changes, const CodeTables &codes, QObject *paren
     });
     connect(o, &Overlay::recordMoved, this, [this](int i) { markFamily(i); });
     connect(changes, &ChangeSet::changed, this, &Validator::flush);
+    refreshStatus();
 }
 
 QString Validator::acknowledgementKey(Level level, const QString &key, const QString &rule)
@@ -65,9 +67,57 @@ void Validator::setAcknowledged(const QSet<QString> &acknowledged)
     emit findingsChanged();
 }
 
+QString Validator::acknowledgementRule(const Finding &f) const
+{
+    const Overlay &o = *m_changes->overlay();
+    if (f.related < 0 || !o.isLive(f.related))
+        return f.rule;
+    return f.rule + QLatin1Char(':') + o.record(f.related).nummer();
+}
+
 bool Validator::isAcknowledged(const Finding &f) const
 {
-    return m_acknowledged.contains(acknowledgementKey(f.level, f.entity, f.rule));
+    return !acknowledgementTarget(f, true).rule.isEmpty();
+}
+
+Finding Validator::acknowledgementTarget(const Finding &f, bool existing) const
+{
+    Finding target = f;
+    target.rule = acknowledgementRule(f);
+    if (!existing)
+        return target;
+    if (m_acknowledged.contains(acknowledgementKey(f.level, f.entity, target.rule)))
+        return target;
+    // Acknowledged before pairs were: the rule on the record, or on its partner.
+    target.rule = f.rule;
+    if (m_acknowledged.contains(acknowledgementKey(f.level, f.entity, f.rule)))
+        return target;
+    const Overlay &o = *m_changes->overlay();
+    if (f.related >= 0 && o.isLive(f.related)) {
+        const Record &other = o.record(f.related);
+        if (m_acknowledged.contains(acknowledgementKey(other.level(), other.nummer(), f.rule))) {
+            target.level = other.level();
+            target.entity = other.nummer();
+            target.record = f.related;
+            return target;
+        }
+    }
+    target.rule.clear();
+    return target;
+}
+
+std::optional<ProposedFix> Validator::fixFor(const Finding &f) const
+{
+    const Rule *rule = findRule(f.rule);
+    const Overlay &o = *m_changes->overlay();
+    if (!rule || !rule->fix || !o.isLive(f.record))
+        return std::nullopt;
+    const Record &r = o.record(f.record);
+    const RuleContext context{o, m_codes, m_duplicateGroups, Geography::bundled()};
+    const QString after = rule->fix(context, f.record, r);
+    if (after.isEmpty() || after == r.value(rule->fixField))
+        return std::nullopt;
+    return ProposedFix{f.record, r.level(), r.nummer(), f.rule, rule->fixField, r.value(rule->fixField), after};
 }
 
 void Validator::markDirty(int index)
@@ -90,30 +140,56 @@ void Validator::markFamily(int index)
     }
 }
 
-void Validator::updateDuplicateKey(int index, QSet<int> *extra)
+namespace {
+
+std::array<quint64, 2> duplicateHashes(const Overlay &o, int index)
 {
-    const quint64 old = m_duplicateKeyOf.value(index, 0);
-    const QString nowKey = duplicateKey(*m_changes->overlay(), index);
-    const quint64 now = nowKey.isEmpty() ? 0 : duplicateKeyHash(nowKey);
+    std::array<quint64, 2> out{0, 0};
+    const QStringList keys = duplicateKeys(o, index);
+    for (qsizetype k = 0; k < keys.size() && k < 2; ++k)
+        out[size_t(k)] = duplicateKeyHash(keys[k]);
+    return out;
+}
+
+} // namespace
+
+// Moves the record between likely-duplicate groups; the members of the groups it leaves and
+// joins are re-checked, as their pairs change.
+void Validator::updateDuplicateKeys(int index, QSet<int> *extra)
+{
+    const DuplicateHashes old = m_duplicateKeysOf.value(index, DuplicateHashes{0, 0});
+    const DuplicateHashes now = duplicateHashes(*m_changes->overlay(), index);
     if (old == now)
         return;
-    if (old != 0) {
-        QList<int> &group = m_duplicateGroups[old];
+    for (quint64 hash : old) {
+        if (hash == 0)
+            continue;
+        QList<int> &group = m_duplicateGroups[hash];
         group.removeAll(index);
         for (int member : group)
             extra->insert(member);
         if (group.isEmpty())
-            m_duplicateGroups.remove(old);
+            m_duplicateGroups.remove(hash);
     }
-    if (now == 0) {
-        m_duplicateKeyOf.remove(index);
-    } else {
-        QList<int> &group = m_duplicateGroups[now];
+    for (quint64 hash : now) {
+        if (hash == 0)
+            continue;
+        QList<int> &group = m_duplicateGroups[hash];
         for (int member : group)
             extra->insert(member);
         group.append(index);
-        m_duplicateKeyOf.insert(index, now);
     }
+    if (now == DuplicateHashes{0, 0})
+        m_duplicateKeysOf.remove(index);
+    else
+        m_duplicateKeysOf.insert(index, now);
+}
+
+void Validator::refreshStatus()
+{
+    m_status.clear();
+    for (const Rule &rule : validationRules())
+        m_status.append(ruleStatus(rule, m_codes, *m_profile));
 }
 
 void Validator::validateAll()
@@ -121,16 +197,18 @@ void Validator::validateAll()
     const Overlay &o = *m_changes->overlay();
     m_findings.clear();
     m_duplicateGroups.clear();
-    m_duplicateKeyOf.clear();
+    m_duplicateKeysOf.clear();
     m_dirty.clear();
     m_counts = {};
+    refreshStatus();
     for (int i = 0; i < o.size(); ++i) {
-        const QString key = duplicateKey(o, i);
-        if (!key.isEmpty()) {
-            const quint64 hash = duplicateKeyHash(key);
-            m_duplicateGroups[hash].append(i);
-            m_duplicateKeyOf.insert(i, hash);
-        }
+        const DuplicateHashes hashes = duplicateHashes(o, i);
+        if (hashes == DuplicateHashes{0, 0})
+            continue;
+        for (quint64 hash : hashes)
+            if (hash != 0)
+                m_duplicateGroups[hash].append(i);
+        m_duplicateKeysOf.insert(i, hashes);
     }
     for (int i = 0; i < o.size(); ++i)
         validateRecord(i);
@@ -145,7 +223,7 @@ void Validator::flush()
         return;
     QSet<int> extra;
     for (int i : std::as_const(m_dirty))
-        updateDuplicateKey(i, &extra);
+        updateDuplicateKeys(i, &extra);
     m_dirty.unite(extra);
     for (int i : std::as_const(m_dirty))
         validateRecord(i);
@@ -194,12 +272,25 @@ void Validator::validateRecord(int index)
     const Record &r = o.record(index);
     const RuleContext context{o, m_codes, m_duplicateGroups, Geography::bundled()};
     QList<Finding> found;
-    for (const Rule &rule : validationRules()) {
-        if (!rule.appliesTo(r.level()))
+    const QList<Rule> &rules = validationRules();
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        const Rule &rule = rules[k];
+        const RuleStatus &status = m_status[k];
+        if (!status.enabled || !rule.appliesTo(r.level()))
             continue;
-        rule.check(context, index, r, [&](std::optional<Field> field, const QString &message) {
-            found.append({rule.severity, QString(rule.id), r.level(), r.nummer(), field, message, index});
-        });
+        rule.check(context, index, r,
+                   Emit([&](std::optional<Field> field, const QString &message, int related, bool inferred) {
+                       // A finding resting on a less certain fact than its rule warns at most.
+                       Severity severity = status.severity;
+                       Certainty certainty = status.certainty;
+                       if (inferred && certainty == Certainty::Confirmed) {
+                           certainty = Certainty::Inferred;
+                           if (!status.overridden && severity == Severity::Error)
+                               severity = Severity::Warning;
+                       }
+                       found.append({severity, r.level(), certainty, field, QString(rule.id), r.nummer(), message,
+                                     index, related});
+                   }));
     }
     setFindings(index, std::move(found));
 }

@@ -225,7 +225,7 @@ void DetailsPanel::markField(Field field, bool changed, const QString &before)
         for (const Finding &f : m_validator->findingsOf(m_record)) {
             if (f.field != field)
                 continue;
-            tips << QStringLiteral("%1: %2").arg(severityLabel(f.severity), f.message);
+            tips << QStringLiteral("%1: %2").arg(findingSeverityText(f), f.message);
             if (worst < 0 || int(f.severity) < worst)
                 worst = int(f.severity);
         }
@@ -343,7 +343,7 @@ void DetailsPanel::refresh()
         for (const Finding &f : m_validator->findingsOf(m_record))
             if (!f.field || !hasField(level, *f.field))
                 recordProblems
-                    << QStringLiteral("<b>%1:</b> %2").arg(severityLabel(f.severity), f.message.toHtmlEscaped());
+                    << QStringLiteral("<b>%1:</b> %2").arg(findingSeverityText(f), f.message.toHtmlEscaped());
     m_recordProblems->setText(recordProblems.join(QStringLiteral("<br>")));
     m_recordProblems->setVisible(!recordProblems.isEmpty());
 

@@ -140,7 +140,7 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
                 names.groups.last().navn = dagpleje::groupName(area);
             }
             return names.groups.isEmpty() ? tr("Skriv mindst ét områdenavn.")
-                                          : dagpleje::setupRefusal(m_overlay, names);
+                                          : dagpleje::setupRefusal(m_overlay, names, false);
         },
         this);
     second->setTitle(tr("Gruppernes navne"));
@@ -162,6 +162,8 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
     static_cast<QLabel *>(secondLayout->itemAt(secondLayout->count() - 1)->widget())->setBuddy(m_names);
     secondLayout->addWidget(m_names);
     secondLayout->addWidget(second->message());
+    m_warnings.append(new QLabel(second));
+    secondLayout->addWidget(m_warnings.last());
     connect(m_template, &QButtonGroup::idClicked, this, &DagplejeWizard::applyTemplate);
     setPage(NamesPage, second);
 
@@ -196,6 +198,8 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
     thirdLayout->addWidget(shared);
     thirdLayout->addWidget(m_groups, 1);
     thirdLayout->addWidget(third->message());
+    m_warnings.append(new QLabel(third));
+    thirdLayout->addWidget(m_warnings.last());
     setPage(GroupsPage, third);
 
     // 4. Existing dagpleje units.
@@ -209,6 +213,16 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
     fourthLayout->addWidget(m_moves, 1);
     fourthLayout->addWidget(m_summary);
     fourthLayout->addWidget(fourth->message());
+    m_warnings.append(new QLabel(fourth));
+    fourthLayout->addWidget(m_warnings.last());
+    for (QLabel *warning : std::as_const(m_warnings)) {
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #a05a00;"));
+        warning->hide();
+    }
+    connect(m_names, &QPlainTextEdit::textChanged, this, &DagplejeWizard::updateWarnings);
+    connect(m_groups, &QTableWidget::itemChanged, this, &DagplejeWizard::updateWarnings);
+    connect(m_moves, &QListWidget::itemChanged, this, &DagplejeWizard::updateWarnings);
     connect(m_moves, &QListWidget::itemChanged, this, &DagplejeWizard::updateSummary);
     setPage(MovePage, fourth);
 
@@ -217,7 +231,13 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
             fillGroups();
         else if (id == MovePage)
             fillMoves();
+        updateWarnings();
     });
+    // A private dagpleje has its own CVR: the municipality's is not offered (register.md §3.2: the
+    // register fills CVR in from the P-nummer).
+    connect(m_privat, &QRadioButton::toggled, this, &DagplejeWizard::updateCvr);
+    connect(m_createNew, &QRadioButton::toggled, this, &DagplejeWizard::updateCvr);
+    connect(m_existing, &QComboBox::currentIndexChanged, this, &DagplejeWizard::updateCvr);
     kommuneChanged();
     enable();
     resize(820, 560);
@@ -246,8 +266,45 @@ void DagplejeWizard::kommuneChanged()
     m_useExisting->setEnabled(m_existing->count() > 0);
     (m_existing->count() > 0 ? m_useExisting : m_createNew)->setChecked(true);
     m_newName->setText(tr("Dagplejen i %1").arg(CodeTables::current().kommuneName(kode)));
-    m_cvr->setText(dagpleje::municipalCvr(m_overlay, kode));
+    updateCvr();
     applyTemplate();
+}
+
+void DagplejeWizard::updateCvr()
+{
+    const int dag = chosenDaginstitution();
+    const bool privat =
+        dag >= 0 ? dagpleje::isPrivate(m_overlay.record(dag)) : m_createNew->isChecked() && m_privat->isChecked();
+    m_cvr->setText(privat ? QString() : dagpleje::municipalCvr(m_overlay, kommune()));
+    m_cvr->setPlaceholderText(privat ? tr("den private dagplejes eget – udfyldes af registeret ud fra P-nummeret")
+                                     : tr("kommunens CVR-nummer"));
+}
+
+void DagplejeWizard::updateWarnings()
+{
+    const int page = currentId() == NamesPage ? 0 : currentId() == GroupsPage ? 1 : currentId() == MovePage ? 2 : -1;
+    if (page < 0)
+        return;
+    DagplejeSetup s = setup();
+    if (page == 0) {
+        s.groups.clear();
+        for (const QString &area :
+             dagpleje::areaNames(GroupNameTemplate::Typed, m_overlay, kommune(), m_names->toPlainText())) {
+            s.groups.append(DagplejeGroup());
+            s.groups.last().navn = dagpleje::groupName(area);
+        }
+    }
+    const QStringList warnings = dagpleje::setupWarnings(m_overlay, s);
+    m_warnings[page]->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings[page]->setVisible(!warnings.isEmpty());
+}
+
+QString DagplejeWizard::warningText() const
+{
+    for (const QLabel *w : m_warnings)
+        if (!w->isHidden() && w->parentWidget() == currentPage())
+            return w->text();
+    return {};
 }
 
 void DagplejeWizard::applyTemplate()

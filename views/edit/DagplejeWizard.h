@@ -19,8 +19,9 @@ class Overlay;
 
 // "Opret dagplejegrupper": municipality → dagpleje daginstitution (existing or new, kommunal or
 // privat) → group names from a template (Nord/Syd/Øst/Vest, the municipality's towns, or a typed
-// list) → shared address/contact prefilled and editable per group, P-nummer per group → existing
-// dagpleje units to move in. The result is one DagplejeSetup; the caller turns it into one step.
+// list) → shared address/contact prefilled and editable per group, P-nummer per group (required)
+// → existing dagpleje units to move in. Shared P-numre and areas an existing unit already covers
+// are warnings, not refusals. The result is one DagplejeSetup; the caller turns it into one step.
 class DagplejeWizard : public QWizard
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ public:
     QTableWidget *groupTable() const { return m_groups; }
     QLineEdit *cvrEdit() const { return m_cvr; }
     QListWidget *moveList() const { return m_moves; }
+    // The warnings shown on the current page (empty when none).
+    QString warningText() const;
 
 private:
     int kommune() const;
@@ -63,6 +66,8 @@ private:
     void fillMoves();
     void copySharedToAll();
     void updateSummary();
+    void updateCvr();
+    void updateWarnings();
 
     const Overlay &m_overlay;
     QComboBox *m_kommune;
@@ -78,6 +83,8 @@ private:
     QTableWidget *m_groups;
     QListWidget *m_moves;
     QLabel *m_summary;
+    // Warnings that do not stop the wizard (shared P-numre, areas already covered), per page.
+    QList<QLabel *> m_warnings;
 };
 
 } // namespace dtr

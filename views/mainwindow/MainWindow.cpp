@@ -28,6 +28,7 @@
 #include "session/Session.h"
 #include "tree/FilterBar.h"
 #include "tree/TreeState.h"
+#include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -419,6 +420,7 @@ void MainWindow::bindSession()
     m_details->setEditor(editor);
     m_details->setValidator(validator);
     m_problems->setValidator(validator, changes->overlay());
+    m_problems->setEditor(editor); // fixes from the problems panel
     m_tree->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_details->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
@@ -557,10 +559,12 @@ void MainWindow::showAbout()
                           "<p>Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.</p>"
                           "<p>Qt %2 (kørende %3)</p>"
                           "<p><b>Kodetabeller:</b> %4</p>"
-                          "<p><b>Geografi:</b> %5</p>")
+                          "<p><b>Geografi:</b> %5</p>"
+                          "<p><b>Regelprofil:</b> %6</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion()), m_codes.provenance.toHtmlEscaped(),
-                                Geography::attribution().toHtmlEscaped()));
+                                Geography::attribution().toHtmlEscaped(),
+                                RuleProfile::current().displayName().toHtmlEscaped()));
 }
 
 } // namespace dtr

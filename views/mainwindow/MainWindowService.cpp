@@ -100,7 +100,11 @@ void MainWindow::showAudit()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    // Another rule profile or other code tables: everything is checked (and labelled) again.
+    QString error;
+    if (dialog.exec() == QDialog::Accepted && dialog.validationChanged() && m_session->isOpen() &&
+        !m_session->reopen(&error))
+        showError(tr("Arbejdsområdet kan ikke åbnes igen"), error);
 }
 
 bool MainWindow::fetchCodeTables()

@@ -2,22 +2,28 @@
 
 #include "register/Field.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace dtr {
 
+class Editor;
 class ProblemsFilterModel;
 class ProblemsModel;
 class Validator;
 class Overlay;
 struct Finding;
+struct ProposedFix;
 
 // The problems panel: every finding with severity icon, record, field and message; filters by
-// severity, rule and level; double-click (or Enter) goes to the record and field.
+// severity, rule and level; double-click (or Enter) goes to the record and field. Findings with a
+// mechanical fix offer "Ret" (this one) and "Ret alle N…" (every finding of its rule, previewed);
+// a fix is one step of the change set.
 class ProblemsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,7 +31,10 @@ class ProblemsPanel : public QWidget
 public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
+    // Clearing the validator lets go of the editor too.
     void setValidator(Validator *validator, const Overlay *overlay);
+    // Where fixes go (one undo step each).
+    void setEditor(Editor *editor);
     QTableView *table() const { return m_table; }
     ProblemsModel *model() const { return m_model; }
     ProblemsFilterModel *filterModel() const { return m_filter; }
@@ -35,6 +44,12 @@ public:
     const Finding *currentFinding() const;
     // Activates a row as a double-click would.
     void activate(const QModelIndex &proxyIndex);
+    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *fixAllButton() const { return m_fixAll; }
+    // "Ret": applies the current finding's fix. Returns false when there is none or it is refused.
+    bool fixCurrent();
+    // "Ret alle N…": previews every fix of the current finding's rule and applies the ticked ones.
+    bool fixAllOfRule();
 
 signals:
     void recordActivated(int record, int field); // field: int(Field) or -1
@@ -42,6 +57,8 @@ signals:
 
 private:
     void applyFilters();
+    void updateFixButtons();
+    bool applyFixes(const QList<ProposedFix> &fixes);
 
     ProblemsModel *m_model;
     ProblemsFilterModel *m_filter;
@@ -50,6 +67,11 @@ private:
     QComboBox *m_level;
     QComboBox *m_rule;
     QLabel *m_count;
+    QPushButton *m_fix;
+    QPushButton *m_fixAll;
+    Validator *m_validator = nullptr;
+    const Overlay *m_overlay = nullptr;
+    QPointer<Editor> m_editor;
 };
 
 } // namespace dtr
