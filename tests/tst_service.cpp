@@ -5,6 +5,7 @@
 #include "io/XmlSnapshot.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
+#include "service/SoapMessage.h"
 #include "service/StandInRegister.h"
 #include "service/StandInServer.h"
 
@@ -70,6 +71,32 @@ class TestService : public QObject
     }
 
 private slots:
+    // Answers that once slipped through (found by fuzz_answer): a contradictory ImportSvar is not
+    // an answer to act on, and a refusal always carries a reason.
+    void importAnswersThatSayTwoThingsOrNothing()
+    {
+        const auto parse = [](const char *file, ImportResult *result, QString *error) {
+            QFile f(QStringLiteral(DTR_SOURCE_DIR "/tests/fuzz/corpus/fuzz_answer/") + QLatin1String(file));
+            if (!f.open(QIODevice::ReadOnly))
+                return false;
+            Soap::Response response;
+            return Soap::parseResponse(f.readAll(), ServiceNames::Method::InsertAnvisningsEnhed, &response, error) &&
+                   ImportResult::parse(response.xml, result, error);
+        };
+        ImportResult result;
+        QString error;
+        QVERIFY(!parse("ok-med-fejl.xml", &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("både OK og fejl")), qPrintable(error));
+        for (const char *file : {"afvist-besked-blank.xml", "afvist-tom-fejl.xml"}) {
+            QVERIFY2(parse(file, &result, &error), qPrintable(error));
+            QVERIFY(!result.ok);
+            bool reason = false;
+            for (const ImportResult::Error &e : result.errors)
+                reason = reason || !e.message.trimmed().isEmpty();
+            QVERIFY2(reason, file);
+        }
+    }
+
     void initTestCase()
     {
         GeneratorOptions options;

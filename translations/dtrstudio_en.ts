@@ -1589,6 +1589,10 @@ Alternative addresses: %3</translation>
         <source>Registeret afviste uden at give en grund.</source>
         <translation>The register refused without giving a reason.</translation>
     </message>
+    <message>
+        <source>ImportSvar siger både OK og fejl.</source>
+        <translation>The ImportSvar says both OK and error.</translation>
+    </message>
 </context>
 <context>
     <name>dtr::Level</name>

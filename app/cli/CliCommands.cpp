@@ -505,9 +505,10 @@ int simulate(const QStringList &args)
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return cannotRun(tr("certifikat eller nøgle kan ikke læses."));
         certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-        key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
-            key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
             return cannotRun(tr("certifikat eller nøgle er ikke gyldig PEM."));
     }

@@ -142,7 +142,17 @@ bool ImportResult::parse(const QByteArray &xml, ImportResult *out, QString *erro
                                    : tr("ImportSvar mangler en status.");
         return false;
     }
-    if (!out->ok && out->errors.isEmpty())
+    // OK with errors says two things at once: not an answer to act on (the outcome is unknown
+    // and is settled by reading back).
+    if (out->ok && !out->errors.isEmpty()) {
+        *error = tr("ImportSvar siger både OK og fejl.");
+        return false;
+    }
+    // A refusal always reaches the steward with a reason.
+    bool anyReason = false;
+    for (const Error &e : std::as_const(out->errors))
+        anyReason = anyReason || !e.message.trimmed().isEmpty();
+    if (!out->ok && !anyReason)
         out->errors.append({QString(), QString(), tr("Registeret afviste uden at give en grund.")});
     return true;
 }
