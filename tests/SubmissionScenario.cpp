@@ -223,9 +223,15 @@ QString auditProblem(const Workspace &workspace)
     if (accepted.size() != 5)
         return QStringLiteral("accepted operations in the audit log: %1")
             .arg(QStringList(accepted.keys()).join(QStringLiteral(", ")));
-    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
-        if (it.value() != 1)
-            return QStringLiteral("%1 accepted %2 times").arg(it.key()).arg(it.value());
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        if (it.value() == 1)
+            continue;
+        QStringList rows; // the whole story of that operation, for whoever reads the failure
+        for (const Workspace::AuditEntry &e : workspace.audit())
+            if (e.operation + QLatin1Char(' ') + e.key == it.key())
+                rows << QStringLiteral("  #%1 %2 %3: %4").arg(e.id).arg(e.at, e.outcome, e.message);
+        return QStringLiteral("%1 accepted %2 times:\n%3").arg(it.key()).arg(it.value()).arg(rows.join(u'\n'));
+    }
     return {};
 }
 

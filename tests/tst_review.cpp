@@ -6,6 +6,8 @@
 #include "review/ReviewDialog.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
+#include "service/ServiceController.h"
+#include "service/StandInServer.h"
 #include "session/Session.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -200,6 +202,79 @@ private slots:
         QCOMPARE(now.base().record(now.base().find(Level::Anvisningsenhed, key)).value(Field::TelefonNummer),
                  QStringLiteral("86542222"));
         QCOMPARE(w.workspace()->audit().size(), 2);
+    }
+
+    // A write whose answer is lost and whose read-back fails is unknown: shown on the record, in
+    // the review dialog (which then blocks sending), and settled by "Afstem med registeret" —
+    // accepted when the register has it, pending again (and then sent) when it has not.
+    void unknownOutcomeIsShownAndReconciled()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        StandInServer *server = w.service()->demoServer();
+        QVERIFY(server);
+        const auto useFaults = [&](const QString &spec) {
+            FaultPlan faults;
+            QString error;
+            QVERIFY2(faults.parse(spec, &error), qPrintable(error));
+            server->setFaults(faults);
+        };
+        const auto settle = [&] {
+            QSignalSpy done(w.session(), &Session::finished);
+            w.reconcile();
+            QVERIFY(done.wait(60000));
+        };
+        for (const bool applied : {true, false}) {
+            const int unit = quietUnit(w, applied ? 5 : 6);
+            QVERIFY(unit >= 0);
+            // The overlay is asked for each time: a settled outcome opens the change set anew.
+            const QString key = w.treeModel()->overlay()->record(unit).nummer();
+            QVERIFY(w.editor()->setField(unit, Field::TelefonNummer, applied ? u"86547777"_qs : u"86548888"_qs));
+            // drop-after: done, no answer; fault: a SOAP Fault, not done. Every read fails after it.
+            useFaults(applied ? u"UpdateAnvisningsEnhed:drop-after,readback:http503"_qs
+                              : u"UpdateAnvisningsEnhed:fault,readback:http503"_qs);
+            QList<OperationResult> results = submitAndWait(w, {}, QStringLiteral("Uvist"), false);
+            QCOMPARE(results.size(), 1);
+            QVERIFY2(results[0].outcome == OperationResult::Unknown, qPrintable(results[0].message));
+            QCOMPARE(w.session()->unknownOutcomes().size(), 1);
+            const QModelIndex row =
+                w.treeModel()->indexOfRecord(w.treeModel()->overlay()->find(Level::Anvisningsenhed, key));
+            QCOMPARE(row.data(RegisterTreeModel::RegisterRole).toString(), QStringLiteral("unknown"));
+            {
+                ReviewDialog review(*w.session(), &w);
+                QVERIFY(review.blockingReason().contains(QStringLiteral("Afstem")));
+                QVERIFY(!review.submitButton()->isEnabled());
+            }
+            // Sending anything else first is not possible: the next submission settles first.
+            useFaults(QString());
+            settle();
+            results = w.session()->lastResults();
+            QCOMPARE(results.size(), 1);
+            QVERIFY(results[0].settled);
+            QVERIFY(w.session()->unknownOutcomes().isEmpty());
+            const Workspace::AuditEntry last = w.workspace()->audit().last();
+            QCOMPARE(last.key, key);
+            QVERIFY(!last.open);
+            if (applied) {
+                QCOMPARE(results[0].outcome, OperationResult::Accepted);
+                QVERIFY(!w.editor()->changeSet()->hasPendingChanges());
+                QCOMPARE(last.outcome, QStringLiteral("accepted"));
+                continue;
+            }
+            QCOMPARE(results[0].outcome, OperationResult::Failed);
+            QCOMPARE(last.outcome, QStringLiteral("failed"));
+            QCOMPARE(w.editor()->changeSet()->counts().changed, 1);
+            results = submitAndWait(w, {}, QStringLiteral("Igen"), false);
+            QCOMPARE(results.size(), 1);
+            QCOMPARE(results[0].outcome, OperationResult::Accepted);
+            QVERIFY(!w.editor()->changeSet()->hasPendingChanges());
+        }
+        // Each write once in the audit log with its final outcome: accepted; failed, then accepted.
+        QStringList outcomes;
+        for (const Workspace::AuditEntry &e : w.workspace()->audit())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes, QStringList({u"accepted"_qs, u"failed"_qs, u"accepted"_qs}));
     }
 };
 

@@ -319,6 +319,42 @@ private slots:
         QCOMPARE(r.server->calls(QStringLiteral("UpdateAnvisningsEnhed")), 1);
     }
 
+    // Accepted, but the record cannot be read afterwards: the record as sent becomes the base —
+    // for a closure a closed record, so the closure is not pending (and sent) again. Each
+    // change kind once; each read after a write fails.
+    void acceptedButNotReadableAfterwardsIsNotPendingAgain()
+    {
+        Register_ r = startRegister(QStringLiteral("GetAnvisningsEnhederByNummer:fault@5,GetAnvisningsEnhederByNummer:"
+                                                   "fault@7,GetAnvisningsEnhederByNummer:fault@9"));
+        auto ws = workspace();
+        ChangeSet &c = *ws->changeSet();
+        QString error;
+        const QString closed = firstActiveUnit(c, 727, 0), updated = firstActiveUnit(c, 727, 1),
+                      moved = firstActiveUnit(c, 727, 2);
+        const int movedIndex = idx(c, Level::Anvisningsenhed, moved);
+        const QList<int> targets = c.moveTargets(movedIndex);
+        QVERIFY(!targets.isEmpty());
+        QCOMPARE(c.push(c.updateStep(idx(c, Level::Anvisningsenhed, updated), Field::TelefonNummer,
+                                     QStringLiteral("86540009")),
+                        &error),
+                 ChangeSet::Result::Applied);
+        QCOMPARE(c.push(c.moveStep(movedIndex, targets.first()), &error), ChangeSet::Result::Applied);
+        QCOMPARE(c.push(c.closeStep(idx(c, Level::Anvisningsenhed, closed)), &error), ChangeSet::Result::Applied);
+        SubmissionPlan plan;
+        QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
+        QCOMPARE(plan.operations.size(), 3);
+        RegisterClient client(endpoint(*r.server));
+        const QList<OperationResult> results = run(client, plan, false);
+        for (const OperationResult &res : results)
+            QVERIFY2(res.outcome == OperationResult::Accepted,
+                     qPrintable(res.message + QLatin1Char(' ') + res.errors.value(0).message));
+        QCOMPARE(r.server->calls(QStringLiteral("GetAnvisningsEnhederByNummer")),
+                 9); // checked, read, written: each read after a write failed
+        const Rebased rebased = rebaseAfter(c, results);
+        QVERIFY2(rebased.steps.isEmpty(), qPrintable(QString::number(rebased.steps.size())));
+        QVERIFY(!rebased.base.record(rebased.base.find(Level::Anvisningsenhed, closed)).isActive());
+    }
+
     void everyFaultOnAWriteEndsConsistent_data()
     {
         QTest::addColumn<QString>("fault");
@@ -576,6 +612,63 @@ private slots:
         QVERIFY(ws->auditCsv().startsWith("\xEF\xBB\xBF"
                                           "tidspunkt;"));
         QVERIFY(!ws->auditCsv().contains("hemmelig"));
+    }
+
+    // `dtr submit` leaves an unknown outcome; `dtr workspace reconcile` keeps it unknown while the
+    // register cannot be read (exit 1), settles it once it can (exit 0: "failed", not done), and
+    // the next `dtr submit` sends it (exit 0). Nothing is sent by reconcile.
+    void cliReconcileSettlesUnknownOutcomes()
+    {
+        Register_ r = startRegister(QStringLiteral("UpdateAnvisningsEnhed:fault,readback:http503"));
+        QString path;
+        {
+            auto ws = workspace();
+            ChangeSet &c = *ws->changeSet();
+            QString error;
+            const QString unit = firstActiveUnit(c, 727, 4);
+            c.push(c.updateStep(idx(c, Level::Anvisningsenhed, unit), Field::TelefonNummer, QStringLiteral("86540007")),
+                   &error);
+            path = ws->path();
+        }
+        const auto dtr = [&](const QStringList &args, QJsonObject *json) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DTR_PASSWORD"), QStringLiteral("hemmelig"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(DTR_BINARY),
+                    args + QStringList{path, QStringLiteral("--service"), r.server->url().toString(),
+                                       QStringLiteral("--user"), QStringLiteral("kommune"), QStringLiteral("--grace"),
+                                       QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
+            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
+                return -1;
+            *json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            return p.exitCode();
+        };
+        const auto outcome = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("results")).toArray().first().toObject().value(u"outcome"_qs).toString();
+        };
+        QJsonObject json;
+        QCOMPARE(dtr({QStringLiteral("submit")}, &json), 1);
+        QCOMPARE(outcome(json), QStringLiteral("unknown"));
+        const int writes = r.server->calls(QStringLiteral("UpdateAnvisningsEnhed"));
+        QCOMPARE(writes, 1);
+        QCOMPARE(dtr({QStringLiteral("workspace"), QStringLiteral("reconcile")}, &json), 1); // still unreadable
+        QCOMPARE(outcome(json), QStringLiteral("unknown"));
+        FaultPlan none;
+        r.server->setFaults(none);
+        QCOMPARE(dtr({QStringLiteral("workspace"), QStringLiteral("reconcile")}, &json), 0);
+        QCOMPARE(outcome(json), QStringLiteral("failed"));
+        QCOMPARE(r.server->calls(QStringLiteral("UpdateAnvisningsEnhed")), writes);          // reconcile sends nothing
+        QCOMPARE(dtr({QStringLiteral("workspace"), QStringLiteral("reconcile")}, &json), 0); // nothing left
+        QCOMPARE(dtr({QStringLiteral("submit")}, &json), 0);
+        QCOMPARE(outcome(json), QStringLiteral("accepted"));
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QStringList outcomes;
+        for (const Workspace::AuditEntry &e : ws->audit())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes, QStringList({QStringLiteral("failed"), QStringLiteral("accepted")}));
     }
 };
 

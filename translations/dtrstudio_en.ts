@@ -5062,16 +5062,6 @@ RULE the rule&apos;s id (see dtr validate). Exits with 0 on success, 2 on failur
         <translation>%1 has no warning from the rule %2.</translation>
     </message>
     <message>
-        <source>Brug: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
-      acknowledge WS KEY RULE [--note TEXT] [--revoke]
-Skriv dtr workspace UNDERKOMMANDO --help for dens tilvalg.
-</source>
-        <translation>Usage: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
-      acknowledge WS KEY RULE [--note TEXT] [--revoke]
-Type dtr workspace SUBCOMMAND --help for its options.
-</translation>
-    </message>
-    <message>
         <source>workspace kræver en underkommando.</source>
         <translation>workspace needs a subcommand.</translation>
     </message>
@@ -5166,6 +5156,40 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
     <message>
         <source>Regelprofil: %1</source>
         <translation>Rule profile: %1</translation>
+    </message>
+    <message>
+        <source>Afstemmer et arbejdsområdes uvisse udfald med registeret: hver skrivning uden kendt udfald læses
+tilbage. Har registeret ændringen, er den modtaget; har det den ikke (og kan en skrivning uden svar ikke
+længere nå frem, se --grace), venter ændringen igen og kan sendes; kan registeret ikke læses, forbliver
+udfaldet uvist. Intet sendes.
+Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
+Afslutter med 0 når alle udfald er afstemt, 1 når nogle stadig er uvisse, 2 når det ikke kunne køre.</source>
+        <translation>Settles a workspace&apos;s unknown outcomes with the register: every write whose outcome is not known is read
+back. If the register has the change, it was accepted; if it has not (and a write without an answer can no
+longer arrive, see --grace), the change is pending again and can be sent; if the register cannot be read, the
+outcome stays unknown. Nothing is sent.
+The password is read from DTR_PASSWORD or asked for on the terminal.
+Exits with 0 when every outcome is settled, 1 when some are still unknown, 2 when it could not run.</translation>
+    </message>
+    <message>
+        <source>workspace reconcile tager præcis ét WORKSPACE (se dtr workspace reconcile --help).</source>
+        <translation>workspace reconcile takes exactly one WORKSPACE (see dtr workspace reconcile --help).</translation>
+    </message>
+    <message>
+        <source>workspace reconcile kræver --service og --user.</source>
+        <translation>workspace reconcile requires --service and --user.</translation>
+    </message>
+    <message>
+        <source>Brug: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
+      acknowledge WS KEY RULE [--note TEXT] [--revoke] |
+      reconcile WS --service URL --user U [--ca PEM] [--grace S] [--format json]
+Skriv dtr workspace UNDERKOMMANDO --help for dens tilvalg.
+</source>
+        <translation>Usage: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
+      acknowledge WS KEY RULE [--note TEXT] [--revoke] |
+      reconcile WS --service URL --user U [--ca PEM] [--grace S] [--format json]
+Type dtr workspace SUBCOMMAND --help for its options.
+</translation>
     </message>
 </context>
 <context>

@@ -33,5 +33,7 @@ bool password(QString *out, QString *error);
 // The commands kept in files of their own.
 int submit(const QStringList &args);
 int workspace(const QStringList &args);
+// `dtr workspace reconcile`: settles unknown outcomes by reading back (SubmitCommand.cpp).
+int workspaceReconcile(const QStringList &args);
 
 } // namespace dtr::cli

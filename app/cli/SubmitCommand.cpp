@@ -208,4 +208,53 @@ int submit(const QStringList &args)
     return exitFor(session.lastResults(), session.lastProblem());
 }
 
+int workspaceReconcile(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Afstemmer et arbejdsområdes uvisse udfald med registeret: hver skrivning uden kendt udfald læses\n"
+           "tilbage. Har registeret ændringen, er den modtaget; har det den ikke (og kan en skrivning uden svar ikke\n"
+           "længere nå frem, se --grace), venter ændringen igen og kan sendes; kan registeret ikke læses, forbliver\n"
+           "udfaldet uvist. Intet sendes.\n"
+           "Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.\n"
+           "Afslutter med 0 når alle udfald er afstemt, 1 når nogle stadig er uvisse, 2 når det ikke kunne køre."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("Arbejdsområdet (.dtrws)."));
+    addEndpointOptions(parser);
+    int exit = ExitOk;
+    bool json = false;
+    if (!parse(parser, args, &exit, &json))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return cannotRun(tr("workspace reconcile tager præcis ét WORKSPACE (se dtr workspace reconcile --help)."));
+    if (!parser.isSet(QStringLiteral("service")) || !parser.isSet(QStringLiteral("user")))
+        return cannotRun(tr("workspace reconcile kræver --service og --user."));
+    bool graceOk = false;
+    const int graceSeconds = parser.value(QStringLiteral("grace")).toInt(&graceOk);
+    if (!graceOk || graceSeconds < 0)
+        return cannotRun(tr("--grace skal være et ikke-negativt antal sekunder."));
+    QString error;
+    Session session(CodeTables::current());
+    if (!session.openWorkspace(parser.positionalArguments().first(), &error))
+        return cannotRun(error);
+    if (session.unknownOutcomes().isEmpty()) {
+        printResults({}, false, {}, json);
+        return ExitOk;
+    }
+    Session::SubmitRequest request;
+    if (!endpointFrom(parser, &request.endpoint, &error))
+        return cannotRun(error);
+    request.graceMs = graceSeconds * 1000;
+    QEventLoop loop;
+    QObject::connect(&session, &Session::finished, &loop, &QEventLoop::quit);
+    if (!session.reconcile(request, &error))
+        return cannotRun(error);
+    if (session.isBusy())
+        loop.exec();
+    printResults(session.lastResults(), false, session.lastProblem(), json);
+    for (const OperationResult &r : session.lastResults())
+        if (r.outcome == OperationResult::Unknown)
+            return ExitFindings;
+    return session.lastProblem().isEmpty() ? ExitOk : ExitFindings;
+}
+
 } // namespace dtr::cli

@@ -235,7 +235,8 @@ int workspace(const QStringList &args)
     static const Sub subs[] = {{"new", workspaceNew},
                                {"import", workspaceImport},
                                {"status", workspaceStatus},
-                               {"acknowledge", workspaceAcknowledge}};
+                               {"acknowledge", workspaceAcknowledge},
+                               {"reconcile", workspaceReconcile}};
     const QString sub = args.value(1);
     for (const Sub &s : subs) {
         if (sub == QLatin1String(s.name)) {
@@ -246,7 +247,8 @@ int workspace(const QStringList &args)
     }
     const QString usage =
         tr("Brug: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |\n"
-           "      acknowledge WS KEY RULE [--note TEXT] [--revoke]\n"
+           "      acknowledge WS KEY RULE [--note TEXT] [--revoke] |\n"
+           "      reconcile WS --service URL --user U [--ca PEM] [--grace S] [--format json]\n"
            "Skriv dtr workspace UNDERKOMMANDO --help for dens tilvalg.\n");
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usage;

@@ -281,6 +281,9 @@ void Submitter::prepareExisting(int index, Then then)
                     then(std::move(p));
                     return;
                 }
+                // The record as it will be once closed: what becomes the base when the register
+                // accepts but cannot be read afterwards (the status is never sent).
+                p.record.setValue(Field::Aktivitetsstatus, QString(statusNedlagt));
                 break;
             case PlannedOperation::Insert:
                 break;
@@ -420,7 +423,8 @@ void Submitter::sendCurrent(int index)
                 lookAfterUnknown(index, expected, ServiceError{}, 0, result);
                 return;
             }
-            // What the register now holds becomes the new base for this record.
+            // What the register now holds becomes the new base for this record; when it cannot be
+            // read, the record as sent stands for it (with every change of the operation on it).
             ReadBack::readRecord(*m_client, op.change.level, result.number, this,
                                  [this, index, result, record](const ReadBack::RecordRead &read) mutable {
                                      result.registered = read.ok && !read.missing ? read.record : record;

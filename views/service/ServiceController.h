@@ -40,6 +40,8 @@ public:
     bool startDemoRegister(std::shared_ptr<const Register> data, const QString &stateFile, QString *error);
     bool demoRunning() const { return m_demoServer != nullptr; }
     QUrl demoUrl() const;
+    // The demo's stand-in server while it runs (tests give it faults), else nullptr.
+    StandInServer *demoServer() const { return m_demoServer.get(); }
 
     // A kommune's data from the register, or nullptr with the reason. With a dialog, its progress
     // and cancel are used.
