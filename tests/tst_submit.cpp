@@ -561,8 +561,14 @@ private slots:
         QVERIFY(SubmissionPlan::build(c.netChanges(), {}, &plan, &error));
         RegisterClient client(endpoint(*r.server));
         const int before = r.reg->changes().overlay()->count(Level::Daginstitution);
-        for (const OperationResult &res : run(client, plan, true))
+        const QList<OperationResult> results = run(client, plan, true);
+        for (const OperationResult &res : results)
             QVERIFY2(res.outcome == OperationResult::WouldSend, qPrintable(res.message));
+        // "Ready" is not "accepted": the summary says what a check cannot know.
+        const QString summary = runSummary(results, true);
+        QVERIFY2(summary.contains(QStringLiteral("%1 af %1").arg(results.size())) && summary.contains(u"CVR"_qs),
+                 qPrintable(summary));
+        QVERIFY(!runSummary(results, false).contains(u"CVR"_qs));
         QCOMPARE(r.reg->changes().overlay()->count(Level::Daginstitution), before);
         QCOMPARE(r.server->calls(QStringLiteral("InsertDaginstitution")), 0);
     }

@@ -2798,20 +2798,6 @@ Do you want to continue there?</numerusform>
         <source>%1 af %2: %3</source>
         <translation>%1 of %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 af %n operationer gik igennem.</source>
-        <translation>
-            <numerusform>%1 of %n operation went through.</numerusform>
-            <numerusform>%1 of %n operations went through.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n har uvist udfald og afstemmes, før noget andet sendes.</source>
-        <translation>
-            <numerusform>%n has an unknown outcome and is reconciled before anything else is sent.</numerusform>
-            <numerusform>%n have an unknown outcome and are reconciled before anything else is sent.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>dtr::ReviewProgressModel</name>
@@ -4109,6 +4095,27 @@ Do you want to continue there?</numerusform>
             <numerusform>%n warnings on the chosen changes have not been acknowledged. Acknowledge them (Ctrl+K), or leave the changes out – first %1: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kontrolleret uden at sende: %1 af %n operationer er klar til afsendelse. En kontrol kan ikke vide alt: registeret prøver først reglerne, der kræver dets egne data (fx P-nummeret mod CVR, dubletter og tilknytninger), når posten sendes.</source>
+        <translation>
+            <numerusform>Checked without sending: %1 of %n operation is ready to be sent. A check cannot know everything: the register only tries the rules that need its own data (e.g. the P-nummer against CVR, duplicates and links) when the record is sent.</numerusform>
+            <numerusform>Checked without sending: %1 of %n operations are ready to be sent. A check cannot know everything: the register only tries the rules that need its own data (e.g. the P-nummer against CVR, duplicates and links) when the record is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n operationer modtaget af registeret.</source>
+        <translation>
+            <numerusform>%1 of %n operation accepted by the register.</numerusform>
+            <numerusform>%1 of %n operations accepted by the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</source>
+        <translation>
+            <numerusform>%n has an unknown outcome and is settled with the register before anything else is sent.</numerusform>
+            <numerusform>%n have an unknown outcome and are settled with the register before anything else is sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dtr::SubmissionPlan</name>
@@ -4732,14 +4739,6 @@ Exits with 0 on success, 2 on failure.</translation>
         <translation>: base &quot;%1&quot;, yours &quot;%2&quot;, theirs &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>klar</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>modtaget</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
         <source>Sammenligner to udtræk (CSV-mappe eller XML) post for post: hvad der er kommet til, forsvundet, lukket,
 genåbnet, flyttet og ændret, felt for felt. Poster kendes på niveau og nummer.
 Afslutter med 0 når de er ens, 1 når de er forskellige, 2 når et udtræk ikke kan læses.</source>
@@ -4877,13 +4876,6 @@ Exit codes: 0 success, 1 the command found errors in the data, 2 the command cou
     <message>
         <source> (afstemt)</source>
         <translation> (reconciled)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 af %n operationer %2.</source>
-        <translation>
-            <numerusform>%1 of %n operation %2.</numerusform>
-            <numerusform>%1 of %n operations %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:

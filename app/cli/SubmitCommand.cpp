@@ -61,9 +61,7 @@ void printResults(const QList<OperationResult> &results, bool dryRun, const QStr
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return;
     }
-    int accepted = 0;
     for (const OperationResult &r : results) {
-        accepted += r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? 1 : 0;
         out() << outcomeKey(r.outcome) << '\t' << operationKindKey(r.operation.kind) << ' '
               << levelKey(r.operation.change.level) << ' ' << r.operation.change.key;
         if (!r.number.isEmpty() && r.number != r.operation.change.key)
@@ -81,10 +79,7 @@ void printResults(const QList<OperationResult> &results, bool dryRun, const QStr
                          .arg(std::get<0>(it.value()), std::get<1>(it.value()), std::get<2>(it.value()))
                   << '\n';
     }
-    out() << QCoreApplication::translate("dtr::cli", "%1 af %n operationer %2.", nullptr, int(results.size()))
-                 .arg(accepted)
-                 .arg(dryRun ? tr("klar") : tr("modtaget"))
-          << '\n';
+    out() << runSummary(results, dryRun) << '\n';
     if (!problem.isEmpty())
         err() << "dtr: " << problem << Qt::endl;
 }

@@ -63,6 +63,35 @@ QString registerWords(const OperationResult &r)
     return words.isEmpty() ? r.message : words.join(QLatin1Char('\n'));
 }
 
+QString runSummary(const QList<OperationResult> &results, bool dryRun)
+{
+    int ok = 0, unknown = 0;
+    for (const OperationResult &r : results) {
+        ok += r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? 1 : 0;
+        unknown += r.outcome == OperationResult::Unknown ? 1 : 0;
+    }
+    const int n = int(results.size());
+    if (dryRun)
+        // A check runs the register's schema and its ValidateXmlAgainstSchema, nothing more: the
+        // steward must not read "ready" as "will be accepted".
+        return QCoreApplication::translate("dtr::Submission",
+                                           "Kontrolleret uden at sende: %1 af %n operationer er klar til afsendelse. "
+                                           "En kontrol kan ikke vide alt: registeret prøver først reglerne, der "
+                                           "kræver dets egne data (fx P-nummeret mod CVR, dubletter og "
+                                           "tilknytninger), når posten sendes.",
+                                           nullptr, n)
+            .arg(ok);
+    QString text =
+        QCoreApplication::translate("dtr::Submission", "%1 af %n operationer modtaget af registeret.", nullptr, n)
+            .arg(ok);
+    if (unknown > 0)
+        text += QLatin1Char(' ') + QCoreApplication::translate("dtr::Submission",
+                                                               "%n har uvist udfald og afstemmes med registeret, før "
+                                                               "noget andet sendes.",
+                                                               nullptr, unknown);
+    return text;
+}
+
 QJsonObject resultsToJson(const QList<OperationResult> &results, bool dryRun)
 {
     QJsonArray list;
@@ -96,6 +125,7 @@ QJsonObject resultsToJson(const QList<OperationResult> &results, bool dryRun)
     }
     return QJsonObject{{QStringLiteral("results"), list},
                        {QStringLiteral("dryRun"), dryRun},
+                       {QStringLiteral("text"), runSummary(results, dryRun)},
                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("ok"), ok},
                                                                {QStringLiteral("other"), other},
                                                                {QStringLiteral("unknown"), unknown}}}};

@@ -53,6 +53,9 @@ QString outcomeLabel(OperationResult::Outcome outcome); // Danish, for the stewa
 QString resultText(const OperationResult &result);
 // The register's words alone, one per line ("Felt: besked"), or the explanation when it gave none.
 QString registerWords(const OperationResult &result);
+// One line on a whole run for the steward ("3 af 5 operationer modtaget …"); a dry run's line says
+// what a check cannot know. Shared by the review dialog and `dtr submit`.
+QString runSummary(const QList<OperationResult> &results, bool dryRun);
 
 // The results as `dtr submit --format json` prints them (and the GUI saves them):
 // {"results": [{operation, level, key, number, outcome, message, errors, conflicts, settled}],

@@ -330,7 +330,7 @@ void ReviewDialog::showResults(const QList<OperationResult> &results, const QStr
 {
     m_results->clear();
     m_results->setVisible(!results.isEmpty());
-    int ok = 0, unknown = 0;
+    bool dryRun = false;
     for (const OperationResult &r : results) {
         QString line =
             QStringLiteral("%1 – %2 %3")
@@ -347,12 +347,9 @@ void ReviewDialog::showResults(const QList<OperationResult> &results, const QStr
             item->setBackground(QColor(0xff, 0xf3, 0xc4));
         else if (r.outcome != OperationResult::Accepted && r.outcome != OperationResult::WouldSend)
             item->setBackground(QColor(0xfd, 0xe2, 0xe2));
-        ok += r.outcome == OperationResult::Accepted || r.outcome == OperationResult::WouldSend ? 1 : 0;
-        unknown += r.outcome == OperationResult::Unknown ? 1 : 0;
+        dryRun = dryRun || r.outcome == OperationResult::WouldSend;
     }
-    QString text = tr("%1 af %n operationer gik igennem.", nullptr, int(results.size())).arg(ok);
-    if (unknown > 0)
-        text += QLatin1Char(' ') + tr("%n har uvist udfald og afstemmes, før noget andet sendes.", nullptr, unknown);
+    QString text = runSummary(results, dryRun);
     if (!problem.isEmpty())
         text = results.isEmpty() ? problem : text + QLatin1Char(' ') + problem;
     m_status->setText(text);
