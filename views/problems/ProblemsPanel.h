@@ -3,6 +3,7 @@
 #include "register/Field.h"
 
 #include <QPointer>
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +36,8 @@ public:
     void setValidator(Validator *validator, const Overlay *overlay);
     // Where fixes go (one undo step each).
     void setEditor(Editor *editor);
+    // The register's words on refused changes, by recordId: rows of their own (errors).
+    void setRegisterRefusals(const QHash<QString, QString> &refused);
     QTableView *table() const { return m_table; }
     ProblemsModel *model() const { return m_model; }
     ProblemsFilterModel *filterModel() const { return m_filter; }
