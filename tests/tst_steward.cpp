@@ -3,18 +3,19 @@
 
 #include "changes/Editor.h"
 #include "changes/Overlay.h"
+#include "details/DetailsPanel.h"
 #include "i18n/UiLanguage.h"
 #include "io/Snapshot.h"
-#include "details/DetailsPanel.h"
 #include "item/ProblemsModel.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "item/ReviewProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "problems/ProblemsPanel.h"
+#include "register/Register.h"
 #include "report/ReportPages.h"
 #include "report/SignOffReport.h"
-#include "register/Register.h"
+#include "review/ReviewProgressPanel.h"
 #include "session/Session.h"
 #include "submit/OperationResult.h"
 #include "tree/FilterBar.h"
@@ -183,6 +184,8 @@ private slots:
         }
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(w.treeView()->hasFocus());
+        // Settings has its shortcut on every desktop, shown in the menu.
+        QCOMPARE(w.action(QStringLiteral("settings"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
 
     // A selection, or a daginstitution with everything under it, is marked reviewed in one go.
@@ -230,8 +233,10 @@ private slots:
         w.action(QStringLiteral("unreviewedOnly"))->trigger();
         const QModelIndex shownDag = w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(dag));
         QVERIFY(shownDag.isValid());
-        QVERIFY(shownDag.siblingAtColumn(RegisterTreeModel::StatusColumn).data().toString().contains(
-            QStringLiteral("gennemgået")));
+        QVERIFY(shownDag.siblingAtColumn(RegisterTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("gennemgået")));
     }
 
     // Ctrl+Z and Ctrl+Y in a form field move the change set, not the line edit's own text.
@@ -291,6 +296,7 @@ private slots:
         // The name takes anything.
         QLineEdit *name = w.detailsPanel()->lineEdit(Field::Navn);
         name->setFocus();
+        name->end(false);
         QTest::keyClicks(name, QStringLiteral("x1"));
         QVERIFY(name->text().endsWith(QStringLiteral("x1")));
     }
@@ -462,16 +468,16 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Udarbejdet af: steward")));
         const QString findingLine = text.split(QStringLiteral("\r\n")).filter(note).value(0);
         QVERIFY2(findingLine.startsWith(QStringLiteral("Fund;")), qPrintable(findingLine));
-        QVERIFY(findingLine.contains(warning->message));
+        QVERIFY(findingLine.contains(warning->rule));
 
         // Local date format, as a Dane reads it.
         const QDateTime at(QDate(2026, 12, 2), QTime(6, 15));
         QCOMPARE(SignOffReport::shownTime(at.toString(Qt::ISODate)), QStringLiteral("2. dec. 2026 06:15"));
+        QCOMPARE(SignOffReport::shownDate(QStringLiteral("2019-08-01T00:00:00")), QStringLiteral("1. aug. 2019"));
 
-        const SignOffReport report =
-            SignOffReport::build(*w.editor()->changeSet(), v, w.workspace()->reviewMarks(),
-                                 ReviewProgressModel::AllKommuner, QStringLiteral("demo"),
-                                 w.workspace()->acknowledgements(), QStringLiteral("steward"));
+        const SignOffReport report = SignOffReport::build(*w.editor()->changeSet(), v, w.workspace()->reviewMarks(),
+                                                          ReviewProgressModel::AllKommuner, QStringLiteral("demo"),
+                                                          w.workspace()->acknowledgements(), QStringLiteral("steward"));
         const auto acknowledged = std::find_if(report.findings().cbegin(), report.findings().cend(),
                                                [&note](const SignOffReport::Row &r) { return r.note == note; });
         QVERIFY(acknowledged != report.findings().cend());
@@ -483,7 +489,7 @@ private slots:
         writer.setResolution(300);
         const ReportPages pages = report.pages();
         const int pageCount = pages.print(writer);
-        QVERIFY2(pageCount > 3, qPrintable(QString::number(pageCount)));
+        QVERIFY2(pageCount > 2, qPrintable(QString::number(pageCount)));
         QVERIFY(pdf.data().startsWith("%PDF-"));
         const QList<ReportPages::PlacedRow> &rows = pages.placedRows();
         const int tableRows = int(report.findings().size() + report.changes().size() + report.reviews().size()) + 1;
@@ -518,11 +524,15 @@ private slots:
         for (const SubmissionBlocker &blocker : w.session()->blockers())
             QVERIFY(w.session()->acknowledge(blocker.finding, true, QStringLiteral("test"), &error));
         w.selectRecord(unit);
-        const QModelIndex dagIndex = w.filterModel()->mapFromSource(
-            w.treeModel()->indexOfRecord(w.treeModel()->overlay()->parentOf(unit)));
+        const QModelIndex dagIndex =
+            w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(w.treeModel()->overlay()->parentOf(unit)));
         QVERIFY(w.treeView()->isExpanded(dagIndex));
-        const int secondKommune = w.filterModel()->rowCount() - 1;
-        w.treeView()->collapse(w.filterModel()->index(secondKommune, 0));
+        // Another kommune than the unit's is closed by hand.
+        QModelIndex top = w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(unit));
+        while (top.parent().isValid())
+            top = top.parent();
+        const int otherKommune = top.row() == 0 ? 1 : 0;
+        w.treeView()->collapse(w.filterModel()->index(otherKommune, 0));
 
         QSignalSpy done(w.session(), &Session::finished);
         QVERIFY2(w.submit({}, QStringLiteral("Test"), false), qPrintable(w.lastError()));
@@ -533,21 +543,25 @@ private slots:
         const Overlay &o = *w.treeModel()->overlay();
         const int now = o.find(Level::Anvisningsenhed, key);
         QCOMPARE(w.selectedRecord(), now);
-        QVERIFY(w.treeView()->isExpanded(
-            w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(o.parentOf(now)))));
-        QVERIFY(!w.treeView()->isExpanded(w.filterModel()->index(secondKommune, 0)));
+        QVERIFY(
+            w.treeView()->isExpanded(w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(o.parentOf(now)))));
+        QVERIFY(!w.treeView()->isExpanded(w.filterModel()->index(otherKommune, 0)));
+        QVERIFY(w.treeView()->isExpanded(w.filterModel()->index(top.row(), 0)));
 
         // The register's words: tree tooltip, form, problems panel.
         const QString tip = w.treeModel()->indexOfRecord(now).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("1088888888")) && tip.contains(QStringLiteral("afviste")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1088888888")) && tip.contains(QStringLiteral("afviste")),
+                 qPrintable(tip));
         auto *problems = w.problemsPanel()->findChild<QTableView *>()->model();
         bool inProblems = false;
         for (int row = 0; row < problems->rowCount(); ++row) {
             const QModelIndex index = problems->index(row, 0);
             if (index.data(ProblemsModel::RuleRole).toString() == ProblemsModel::RegisterRule &&
                 index.data(ProblemsModel::RecordRole).toInt() == now) {
-                inProblems = problems->index(row, ProblemsModel::MessageColumn).data().toString().contains(
-                    QStringLiteral("1088888888"));
+                inProblems = problems->index(row, ProblemsModel::MessageColumn)
+                                 .data()
+                                 .toString()
+                                 .contains(QStringLiteral("1088888888"));
                 QCOMPARE(index.data(ProblemsModel::SeverityRole).toInt(), int(Severity::Error));
             }
         }

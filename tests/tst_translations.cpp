@@ -108,8 +108,9 @@ private slots:
         TsTranslator danish;
         QString error;
         QVERIFY2(danish.loadTs(committed, &error), qPrintable(error));
-        QCOMPARE(danish.translate("dtr::MainWindow", "Fortsætter med %n ventende ændringer fra arbejdsområdet.", nullptr, 1),
-                 QStringLiteral("Fortsætter med %n ventende ændring fra arbejdsområdet."));
+        QCOMPARE(
+            danish.translate("dtr::MainWindow", "Fortsætter med %n ventende ændringer fra arbejdsområdet.", nullptr, 1),
+            QStringLiteral("Fortsætter med %n ventende ændring fra arbejdsområdet."));
     }
 
     // English at run time: the window's menus, a reader's error, a rule's description.

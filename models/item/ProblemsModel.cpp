@@ -84,7 +84,8 @@ void ProblemsModel::reload()
         f.rule = RegisterRule;
         f.entity = key;
         f.record = m_overlay->find(f.level, key);
-        f.message = tr("Registeret afviste sidst: %1").arg(QString(it.value()).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+        f.message = tr("Registeret afviste sidst: %1")
+                        .arg(QString(it.value()).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
         if (m_overlay->isLive(f.record))
             m_findings.append(f);
     }

@@ -124,8 +124,9 @@ int ReportPages::layOut(QPagedPaintDevice &device, QPainter *painter, int pageCo
         const auto rowHeight = [&](const QStringList &cells, const QFont &font) {
             qreal height = 0;
             for (int c = 0; c < block.columns.size(); ++c)
-                height = std::max(height, wrappedText(cells.value(c), font, block.columns[c].share * width - 2 * padding,
-                                                      &device, nullptr, {}));
+                height =
+                    std::max(height, wrappedText(cells.value(c), font, block.columns[c].share * width - 2 * padding,
+                                                 &device, nullptr, {}));
             return height + 2 * padding;
         };
         const auto drawRow = [&](const QStringList &cells, const QFont &font, qreal height, bool header) {
@@ -141,8 +142,7 @@ int ReportPages::layOut(QPagedPaintDevice &device, QPainter *painter, int pageCo
                 painter->setPen(QPen(Qt::gray, 0.5 * unit));
                 painter->drawRect(cell);
                 painter->setPen(Qt::black);
-                wrappedText(cells.value(c), font, w - 2 * padding, &device, painter,
-                            QPointF(x + padding, y + padding));
+                wrappedText(cells.value(c), font, w - 2 * padding, &device, painter, QPointF(x + padding, y + padding));
                 x += w;
             }
         };

@@ -74,6 +74,12 @@ QString SignOffReport::shownTime(const QString &iso)
     return QLocale(QLocale::Danish).toString(at.toLocalTime(), QStringLiteral("d. MMM yyyy HH:mm"));
 }
 
+QString SignOffReport::shownDate(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? QLocale(QLocale::Danish).toString(at.date(), QStringLiteral("d. MMM yyyy")) : iso;
+}
+
 SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *validator,
                                    const QHash<QString, Workspace::ReviewMark> &marks, int kommune,
                                    const QString &source, const QList<Workspace::Acknowledgement> &acknowledgements,
@@ -153,44 +159,30 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         if (i < 0 || !inKommune(overlay, i, kommune))
             continue;
         const Record &r = overlay.record(i);
-        const QString level = levelLabel(c.level);
+        const auto change = [&](const QString &kind, const QString &field, const QString &before,
+                                const QString &after) {
+            Row row;
+            row.level = levelLabel(c.level);
+            row.number = c.key;
+            row.name = r.navn();
+            row.kind = kind;
+            row.field = field;
+            row.before = before;
+            row.after = after;
+            report.m_changes.append(row);
+        };
         if (c.created)
-            report.m_changes.append({level, c.key, r.navn(), tr("Oprettet"), {}, {}, {}, {}, {}, {}});
+            change(tr("Oprettet"), {}, {}, {});
         if (c.moved)
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     tr("Flyttet"),
-                                     {},
-                                     tr("Overordnet"),
-                                     parentName(overlay, c.level, c.parentBefore),
-                                     parentName(overlay, c.level, c.parentAfter),
-                                     {},
-                                     {}});
+            change(tr("Flyttet"), tr("Overordnet"), parentName(overlay, c.level, c.parentBefore),
+                   parentName(overlay, c.level, c.parentAfter));
         if (c.closed)
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     tr("Lukket"),
-                                     {},
-                                     fieldLabel(Field::Aktivitetsstatus),
-                                     c.statusBefore,
-                                     r.value(Field::Aktivitetsstatus),
-                                     {},
-                                     {}});
+            change(tr("Lukket"), fieldLabel(Field::Aktivitetsstatus), c.statusBefore, r.value(Field::Aktivitetsstatus));
         for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
             if (it.value().second.isEmpty() && c.created)
                 continue; // a new record's empty fields say nothing
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     c.created ? tr("Oprettet") : tr("Ændret"),
-                                     {},
-                                     fieldLabel(it.key()),
-                                     it.value().first,
-                                     it.value().second,
-                                     {},
-                                     {}});
+            change(c.created ? tr("Oprettet") : tr("Ændret"), fieldLabel(it.key()), it.value().first,
+                   it.value().second);
         }
     }
     return report;
@@ -213,8 +205,19 @@ QByteArray SignOffReport::toCsv() const
     };
     rows.append({tr("Regler"), {}, {}, {}, {}, {}, {}, {}, {}, tr("Regelprofil: %1").arg(m_profile), {}, {}, {}});
     if (!m_reviewer.isEmpty())
-        rows.append({tr("Rapport"), {}, {}, {}, {}, {}, {}, {}, {}, tr("Udarbejdet af: %1").arg(m_reviewer),
-                     m_at.toString(Qt::ISODate), {}, {}});
+        rows.append({tr("Rapport"),
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     tr("Udarbejdet af: %1").arg(m_reviewer),
+                     m_at.toString(Qt::ISODate),
+                     {},
+                     {}});
     add(tr("Fund"), m_findings);
     add(tr("Ændring"), m_changes);
     add(tr("Gennemgang"), m_reviews);
@@ -288,11 +291,11 @@ ReportPages SignOffReport::pages() const
             rows);
     rows.clear();
     for (const Row &r : m_reviews)
-        rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), shownTime(r.lastUpdated), r.text,
-                     shownTime(r.at)});
+        rows.append(
+            {r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), shownDate(r.lastUpdated), r.text, shownTime(r.at)});
     section(tr("Gennemgang (%1)").arg(m_reviews.size()), tr("Ingen aktive poster."),
-            columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Status"), 0.14},
-                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Post"), 0.32},
+            columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Status"), 0.17},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Post"), 0.29},
                      {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Senest opdateret"), 0.15},
                      {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Note"), 0.23},
                      {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Gennemgået"), 0.16}}),

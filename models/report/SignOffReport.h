@@ -30,8 +30,8 @@ public:
         QString field;
         QString before;
         QString after;
-        QString text; // message / review note
-        QString at;   // ISO time: of the review mark or the acknowledgement
+        QString text;        // message / review note
+        QString at;          // ISO time: of the review mark or the acknowledgement
         QString lastUpdated; // review rows: the record's senestOpdateret
         QString note;        // acknowledged findings: why the warning is accepted
     };
@@ -46,6 +46,8 @@ public:
     static QString currentUser();
     // An ISO time as the report shows it: "2. dec. 2026 06:15" (local time); other text unchanged.
     static QString shownTime(const QString &iso);
+    // The date alone: "2. dec. 2026" (a record's senestOpdateret).
+    static QString shownDate(const QString &iso);
 
     QString title() const;
     const KommuneProgress &progress() const { return m_progress; }

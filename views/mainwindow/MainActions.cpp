@@ -62,7 +62,8 @@ void MainActions::createFileMenu()
     make(file, QStringLiteral("openDemo"), tr("Åbn &demoregister"), QKeySequence(), w, [w] { w->openDemo(); });
     make(file, QStringLiteral("saveSnapshot"), tr("Gem &udtræk som…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
          w, &MainWindow::chooseSnapshotSaveTarget)
-        ->setStatusTip(tr("Gem registeret (grundlaget eller med de ventende ændringer) som XML-udtræk eller CSV-mappe"));
+        ->setStatusTip(
+            tr("Gem registeret (grundlaget eller med de ventende ændringer) som XML-udtræk eller CSV-mappe"));
     file->addSeparator();
     make(file, QStringLiteral("compareSnapshots"), tr("Sammenlign &to udtræk…"), QKeySequence(), w,
          &MainWindow::chooseSnapshotsToCompare);
@@ -118,8 +119,9 @@ void MainActions::createEditMenu(QUndoGroup &undoGroup)
                               "vælg flere med Ctrl- eller Skift-klik"));
     make(edit, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med no&te…"),
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), w, &MainWindow::markReviewedWithNote);
-    QAction *family = make(edit, QStringLiteral("markFamilyReviewed"), tr("Mar&kér med underposter som gennemgået"),
-                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_G), w, &MainWindow::markFamilyReviewed);
+    QAction *family =
+        make(edit, QStringLiteral("markFamilyReviewed"), tr("Mar&kér med underposter som gennemgået"),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_G), w, &MainWindow::markFamilyReviewed);
     family->setStatusTip(tr("Markér de valgte poster og alle aktive poster under dem som gennemgået"));
     make(edit, QStringLiteral("nextToReview"), tr("&Næste at gennemgå"), QKeySequence(Qt::Key_F8), w,
          [w] { w->selectNextToReview(); });
@@ -147,9 +149,9 @@ void MainActions::createViewMenu()
     changedOnly->setCheckable(true);
     connect(bar, &FilterBar::filtersChanged, changedOnly,
             [w, changedOnly] { changedOnly->setChecked(w->filterModel()->changedOnly()); });
-    QAction *unreviewed =
-        make(view, QStringLiteral("unreviewedOnly"), tr("Kun ikke &gennemgåede"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), bar, [bar](bool on) { bar->unreviewedOnlyBox()->setChecked(on); });
+    QAction *unreviewed = make(view, QStringLiteral("unreviewedOnly"), tr("Kun ikke &gennemgåede"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), bar,
+                               [bar](bool on) { bar->unreviewedOnlyBox()->setChecked(on); });
     unreviewed->setCheckable(true);
     connect(bar, &FilterBar::filtersChanged, unreviewed,
             [w, unreviewed] { unreviewed->setChecked(w->filterModel()->unreviewedOnly()); });
@@ -205,7 +207,8 @@ void MainActions::createServiceMenu()
         ->setStatusTip(tr("Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist"));
     make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), w, &MainWindow::showAudit);
     service->addSeparator();
-    make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence::Preferences, w,
+    // Ctrl+, everywhere: QKeySequence::Preferences is empty on most Linux desktops.
+    make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), w,
          &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
 }

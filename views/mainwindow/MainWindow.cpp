@@ -180,11 +180,11 @@ void MainWindow::createDocks()
             // Name what is acknowledged: the record and the warning in its own words.
             const Overlay *o = m_tree->overlay();
             const QString name = o && o->isLive(finding.record) ? o->record(finding.record).navn() : QString();
-            note = QInputDialog::getText(
-                this, tr("Kvittér for advarsel"),
-                tr("%1 %2 %3:\n%4\n\nHvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)")
-                    .arg(levelLabel(finding.level), finding.entity, name, finding.message),
-                QLineEdit::Normal, QString(), &ok);
+            note =
+                QInputDialog::getText(this, tr("Kvittér for advarsel"),
+                                      tr("%1 %2 %3:\n%4\n\nHvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)")
+                                          .arg(levelLabel(finding.level), finding.entity, name, finding.message),
+                                      QLineEdit::Normal, QString(), &ok);
             if (!ok)
                 return;
         }
@@ -309,10 +309,11 @@ void MainWindow::showRefusal(const QString &message)
 {
     m_lastError = message;
     // One box at a time: a refusal while one is open replaces its text rather than stacking boxes.
-    if (auto *open = findChild<QMessageBox *>(QStringLiteral("refusalDialog")); open && open->isVisible()) {
-        open->setText(message);
-        return;
-    }
+    for (QMessageBox *open : findChildren<QMessageBox *>(QStringLiteral("refusalDialog")))
+        if (open->isVisible()) {
+            open->setText(message);
+            return;
+        }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Ændringen kan ikke laves"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("refusalDialog"));

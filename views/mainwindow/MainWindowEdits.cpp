@@ -195,10 +195,10 @@ bool MainWindow::setReviewed(const QList<int> &records, bool reviewed, const QSt
         return false;
     }
     if (records.size() > 1)
-        statusBar()->showMessage(reviewed ? tr("%n poster er markeret som gennemgået.", nullptr, int(records.size()))
-                                          : tr("%n poster er ikke længere markeret som gennemgået.", nullptr,
-                                               int(records.size())),
-                                 5000);
+        statusBar()->showMessage(
+            reviewed ? tr("%n poster er markeret som gennemgået.", nullptr, int(records.size()))
+                     : tr("%n poster er ikke længere markeret som gennemgået.", nullptr, int(records.size())),
+            5000);
     return true;
 }
 
@@ -229,10 +229,10 @@ void MainWindow::markReviewedWithNote()
     if (records.isEmpty())
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(
-        this, tr("Markér som gennemgået"),
-        tr("Note til %n poster (gemmes i arbejdsområdet):", nullptr, int(records.size())), QLineEdit::Normal,
-        QString(), &ok);
+    const QString note =
+        QInputDialog::getText(this, tr("Markér som gennemgået"),
+                              tr("Note til %n poster (gemmes i arbejdsområdet):", nullptr, int(records.size())),
+                              QLineEdit::Normal, QString(), &ok);
     if (ok)
         setReviewed(records, true, note);
 }

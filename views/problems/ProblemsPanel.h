@@ -2,8 +2,8 @@
 
 #include "register/Field.h"
 
-#include <QPointer>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;

@@ -95,8 +95,8 @@ void FilterBar::updateEmptyNotice()
     const QAbstractItemModel *source = m_filter->sourceModel();
     const bool hidden = m_filter->isFiltering() && m_filter->rowCount() == 0 && source && source->rowCount() > 0;
     if (hidden)
-        m_emptyNotice->setText(tr("%n filtre skjuler alle poster – <a href=\"reset\">Nulstil</a> (Ctrl+Shift+F)", nullptr,
-                                  m_filter->activeFilterCount()));
+        m_emptyNotice->setText(tr("%n filtre skjuler alle poster – <a href=\"reset\">Nulstil</a> (Ctrl+Shift+F)",
+                                  nullptr, m_filter->activeFilterCount()));
     m_emptyNotice->setVisible(hidden);
 }
 
