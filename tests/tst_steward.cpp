@@ -1,6 +1,7 @@
 #include "ModalDialogs.h"
 #include "TestFiles.h"
 
+#include "audit/AuditDialog.h"
 #include "changes/Editor.h"
 #include "changes/Overlay.h"
 #include "details/DetailsPanel.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -571,6 +573,15 @@ private slots:
             inForm = inForm || (label->isVisible() && label->text().contains(QStringLiteral("Registeret afviste")) &&
                                 label->text().contains(QStringLiteral("1088888888")));
         QVERIFY(inForm);
+
+        // The undo text still names the steward's own step; the audit log speaks Danish.
+        QVERIFY2(w.editor()->undoStack()->undoText().startsWith(QStringLiteral("Ret p-nummer")),
+                 qPrintable(w.editor()->undoStack()->undoText()));
+        AuditDialog audit(*w.workspace(), QStringLiteral("demo"));
+        QCOMPARE(audit.table()->rowCount(), 1);
+        const QString outcome = audit.table()->item(0, 6)->text();
+        QVERIFY2(!outcome.contains(QStringLiteral("refused")) && outcome.startsWith(QStringLiteral("Afvist")),
+                 qPrintable(outcome));
     }
 };
 
