@@ -34,7 +34,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -203,6 +205,10 @@ private slots:
         selection->select(w.filterModel()->mapFromSource(w.treeModel()->indexOfRecord(b)),
                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(w.selectedRecords().size(), 2);
+        // Dragging moves one record at a time: a drag of the two starts nothing.
+        const QModelIndex ia = w.treeModel()->indexOfRecord(a), ib = w.treeModel()->indexOfRecord(b);
+        QVERIFY(!std::unique_ptr<QMimeData>(w.treeModel()->mimeData({ia, ib})));
+        QVERIFY(std::unique_ptr<QMimeData>(w.treeModel()->mimeData({ia, ia.siblingAtColumn(1)})));
         w.action(QStringLiteral("markReviewed"))->trigger();
         QVERIFY(w.treeModel()->isReviewed(a));
         QVERIFY(w.treeModel()->isReviewed(b));
@@ -582,6 +588,23 @@ private slots:
         const QString outcome = audit.table()->item(0, 6)->text();
         QVERIFY2(!outcome.contains(QStringLiteral("refused")) && outcome.startsWith(QStringLiteral("Afvist")),
                  qPrintable(outcome));
+    }
+
+    // `dtr` speaks Danish under any locale, Qt's own words ("Usage:", "Options:") included.
+    void theCommandLineSpeaksDanishUnderAnyLocale()
+    {
+        QProcess dtr;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        dtr.setProcessEnvironment(env);
+        dtr.start(QStringLiteral(DTR_BINARY), {QStringLiteral("convert"), QStringLiteral("--help")});
+        QVERIFY(dtr.waitForFinished(30000));
+        const QString help = QString::fromUtf8(dtr.readAllStandardOutput());
+        QVERIFY2(help.startsWith(QStringLiteral("Brug: ")), qPrintable(help.left(200)));
+        QVERIFY(!help.contains(QStringLiteral("Usage:")));
+        QVERIFY(!help.contains(QStringLiteral("Options:")));
     }
 };
 
