@@ -16,6 +16,7 @@
 #include "register/Register.h"
 #include "report/ReportPages.h"
 #include "report/SignOffReport.h"
+#include "review/ReviewDialog.h"
 #include "review/ReviewProgressPanel.h"
 #include "session/Session.h"
 #include "submit/OperationResult.h"
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace dtr;
@@ -579,6 +581,15 @@ private slots:
             inForm = inForm || (label->isVisible() && label->text().contains(QStringLiteral("Registeret afviste")) &&
                                 label->text().contains(QStringLiteral("1088888888")));
         QVERIFY(inForm);
+
+        // The review dialog gives the register's words in full, in a row of their own.
+        ReviewDialog review(*w.session(), &w);
+        bool inReview = false;
+        for (QTreeWidgetItemIterator it(review.tree()); *it; ++it)
+            inReview = inReview ||
+                       ((*it)->text(0) == QStringLiteral("Registerets svar") &&
+                        (*it)->text(2).contains(QStringLiteral("1088888888")) && (*it)->toolTip(2) == (*it)->text(2));
+        QVERIFY(inReview);
 
         // The undo text still names the steward's own step; the audit log speaks Danish.
         QVERIFY2(w.editor()->undoStack()->undoText().startsWith(QStringLiteral("Ret p-nummer")),
