@@ -167,7 +167,7 @@ private slots:
         bool sawChange = false;
         bool sawNote = false;
         for (const QStringList &r : rows.mid(1)) {
-            QCOMPARE(r.size(), 11);
+            QCOMPARE(r.size(), 13);
             if (r[0] == QLatin1String("Fund"))
                 ++gotFindings;
             if (r[0] == QLatin1String("Gennemgang")) {
@@ -175,6 +175,9 @@ private slots:
                 if (r[2] == o.record(odder[1]).nummer()) {
                     QCOMPARE(r[4], QStringLiteral("Gennemgået"));
                     QCOMPARE(r[9], QStringLiteral("Set på stedet"));
+                    // The record's last update has a column of its own, not "Efter".
+                    QVERIFY(r[8].isEmpty());
+                    QCOMPARE(r[11], o.record(odder[1]).value(Field::SenestOpdateret));
                     sawNote = true;
                 }
             }

@@ -79,6 +79,40 @@ private slots:
         }
     }
 
+    // Danish needs only its plural forms ("1 ventende ændring"): every text with %n has both forms
+    // in translations/dtrstudio_da.ts, and the file is what `lupdate -pluralonly` makes of today's
+    // sources (see README, Translations).
+    void danishPluralFormsAreCompleteAndCurrent()
+    {
+        const QString committed = QStringLiteral(DTR_SOURCE_DIR "/translations/dtrstudio_da.ts");
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("dtrstudio_da.ts"));
+        QVERIFY(QFile::copy(committed, fresh));
+        QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(DTR_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-source-language"),
+                       QStringLiteral("da"), QStringLiteral("-target-language"), QStringLiteral("da"),
+                       QStringLiteral(DTR_SOURCE_DIR "/app"), QStringLiteral(DTR_SOURCE_DIR "/models"),
+                       QStringLiteral(DTR_SOURCE_DIR "/views"), QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile before(committed), after(fresh);
+        QVERIFY(before.open(QIODevice::ReadOnly) && after.open(QIODevice::ReadOnly));
+        const QByteArray ts = after.readAll();
+        QVERIFY2(ts == before.readAll(), "translations/dtrstudio_da.ts is stale: run lupdate -pluralonly (README)");
+        QVERIFY(ts.count("<message numerus=\"yes\">") > 30);
+        QCOMPARE(ts.count("type=\"unfinished\""), 0);
+        QCOMPARE(ts.count("<numerusform></numerusform>"), 0);
+        TsTranslator danish;
+        QString error;
+        QVERIFY2(danish.loadTs(committed, &error), qPrintable(error));
+        QCOMPARE(
+            danish.translate("dtr::MainWindow", "Fortsætter med %n ventende ændringer fra arbejdsområdet.", nullptr, 1),
+            QStringLiteral("Fortsætter med %n ventende ændring fra arbejdsområdet."));
+    }
+
     // English at run time: the window's menus, a reader's error, a rule's description.
     void englishReachesEveryLayer()
     {

@@ -551,27 +551,6 @@
         <translation>provisional</translation>
     </message>
     <message numerus="yes">
-        <source>ejerform: %n kode(r) (%1)</source>
-        <translation>
-            <numerusform>ejerform: %n code (%1)</numerusform>
-            <numerusform>ejerform: %n codes (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>lovgrundlag: %n kode(r) (%1)</source>
-        <translation>
-            <numerusform>lovgrundlag: %n code (%1)</numerusform>
-            <numerusform>lovgrundlag: %n codes (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>institutionstype: %n kode(r) (%1)</source>
-        <translation>
-            <numerusform>institution type: %n code (%1)</numerusform>
-            <numerusform>institution type: %n codes (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>kommuner: %n</source>
         <translation>
             <numerusform>municipalities: %n</numerusform>
@@ -583,7 +562,28 @@
         <translation>no cross-validation table</translation>
     </message>
     <message numerus="yes">
-        <source>krydsvalidering: %n regel/regler (%1)</source>
+        <source>ejerform: %n koder (%1)</source>
+        <translation>
+            <numerusform>ownership: %n code (%1)</numerusform>
+            <numerusform>ownership: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lovgrundlag: %n koder (%1)</source>
+        <translation>
+            <numerusform>legal basis: %n code (%1)</numerusform>
+            <numerusform>legal basis: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>institutionstype: %n koder (%1)</source>
+        <translation>
+            <numerusform>institution type: %n code (%1)</numerusform>
+            <numerusform>institution type: %n codes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>krydsvalidering: %n regler (%1)</source>
         <translation>
             <numerusform>cross-validation: %n rule (%1)</numerusform>
             <numerusform>cross-validation: %n rules (%1)</numerusform>
@@ -934,27 +934,6 @@
         <source>Ingen andre dagplejeenheder i kommunen.</source>
         <translation>No other childminding units in the municipality.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n gruppe(r) oprettes under %1.</source>
-        <translation>
-            <numerusform>%n group is created under %1.</numerusform>
-            <numerusform>%n groups are created under %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Daginstitutionen &quot;%1&quot; oprettes med %n gruppe(r).</source>
-        <translation>
-            <numerusform>The day-care institution &quot;%1&quot; is created with %n group.</numerusform>
-            <numerusform>The day-care institution &quot;%1&quot; is created with %n groups.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n eksisterende enhed(er) flyttes ind.</source>
-        <translation>
-            <numerusform>%n existing unit moves in.</numerusform>
-            <numerusform>%n existing units move in.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Det hele bliver ét trin, der kan fortrydes.</source>
         <translation>All of it becomes one step that can be undone.</translation>
@@ -966,6 +945,27 @@
     <message>
         <source>kommunens CVR-nummer</source>
         <translation>the municipality&apos;s CVR number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grupper oprettes under %1.</source>
+        <translation>
+            <numerusform>%n group is created under %1.</numerusform>
+            <numerusform>%n groups are created under %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daginstitutionen &quot;%1&quot; oprettes med %n grupper.</source>
+        <translation>
+            <numerusform>The day-care institution &quot;%1&quot; is created with %n group.</numerusform>
+            <numerusform>The day-care institution &quot;%1&quot; is created with %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eksisterende enheder flyttes ind.</source>
+        <translation>
+            <numerusform>%n existing unit moves in.</numerusform>
+            <numerusform>%n existing units move in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1460,21 @@ Alternative addresses: %3</translation>
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
+    <message>
+        <source>Kun ikke gennemgå&amp;ede</source>
+        <translation>Not r&amp;eviewed only</translation>
+    </message>
+    <message>
+        <source>Vis kun aktive poster, der ikke er markeret som gennemgået (Ctrl+Shift+G)</source>
+        <translation>Show only active records not marked as reviewed (Ctrl+Shift+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtre skjuler alle poster – &lt;a href=&quot;reset&quot;&gt;Nulstil&lt;/a&gt; (Ctrl+Shift+F)</source>
+        <translation>
+            <numerusform>%n filter hides every record – &lt;a href=&quot;reset&quot;&gt;Reset&lt;/a&gt; (Ctrl+Shift+F)</numerusform>
+            <numerusform>%n filters hide every record – &lt;a href=&quot;reset&quot;&gt;Reset&lt;/a&gt; (Ctrl+Shift+F)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dtr::FixPreviewDialog</name>
@@ -1739,10 +1754,6 @@ Alternative addresses: %3</translation>
         <translation>Mark as &amp;reviewed</translation>
     </message>
     <message>
-        <source>Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)</source>
-        <translation>Mark or unmark the selected record as reviewed (kept in the workspace)</translation>
-    </message>
-    <message>
         <source>Markér som gennemgået med no&amp;te…</source>
         <translation>Mark as reviewed with a &amp;note…</translation>
     </message>
@@ -1850,6 +1861,38 @@ Alternative addresses: %3</translation>
         <source>Ny &amp;anvisningsenhed</source>
         <translation>New &amp;allocation unit</translation>
     </message>
+    <message>
+        <source>Gem &amp;udtræk som…</source>
+        <translation>Save snapshot &amp;as…</translation>
+    </message>
+    <message>
+        <source>Gem registeret (grundlaget eller med de ventende ændringer) som XML-udtræk eller CSV-mappe</source>
+        <translation>Save the register (the base or with the pending changes) as an XML snapshot or a CSV folder</translation>
+    </message>
+    <message>
+        <source>Markér eller afmarkér de valgte poster som gennemgået (gemmes i arbejdsområdet); vælg flere med Ctrl- eller Skift-klik</source>
+        <translation>Mark or unmark the selected records as reviewed (kept in the workspace); select several with Ctrl- or Shift-click</translation>
+    </message>
+    <message>
+        <source>Mar&amp;kér med underposter som gennemgået</source>
+        <translation>Mar&amp;k with sub-records as reviewed</translation>
+    </message>
+    <message>
+        <source>Markér de valgte poster og alle aktive poster under dem som gennemgået</source>
+        <translation>Mark the selected records and every active record below them as reviewed</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;problemer</source>
+        <translation>Go to &amp;problems</translation>
+    </message>
+    <message>
+        <source>Gå til gennemgang pr. &amp;kommune</source>
+        <translation>Go to review by &amp;municipality</translation>
+    </message>
+    <message>
+        <source>Vis/skjul pan&amp;eler</source>
+        <translation>Show/hide pan&amp;els</translation>
+    </message>
 </context>
 <context>
     <name>dtr::MainWindow</name>
@@ -1878,10 +1921,6 @@ Alternative addresses: %3</translation>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <source>Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
-        <translation>Why is it all right? (optional, kept in the workspace)</translation>
-    </message>
-    <message>
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
@@ -1908,10 +1947,6 @@ Alternative addresses: %3</translation>
     <message>
         <source>Markér som gennemgået</source>
         <translation>Mark as reviewed</translation>
-    </message>
-    <message>
-        <source>Note (gemmes i arbejdsområdet):</source>
-        <translation>Note (kept in the workspace):</translation>
     </message>
     <message>
         <source>Dine ændringer er gemt</source>
@@ -2198,6 +2233,69 @@ Do you want to continue there?</numerusform>
         <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regelprofil:&lt;/b&gt; %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing the Danish day-care register (Dagtilbudsregisteret) for municipal data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geography:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule profile:&lt;/b&gt; %6&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 %2 %3:
+%4
+
+Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
+        <translation>%1 %2 %3:
+%4
+
+Why is it all right? (optional, kept in the workspace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster er markeret som gennemgået.</source>
+        <translation>
+            <numerusform>%n record is marked as reviewed.</numerusform>
+            <numerusform>%n records are marked as reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster er ikke længere markeret som gennemgået.</source>
+        <translation>
+            <numerusform>%n record is no longer marked as reviewed.</numerusform>
+            <numerusform>%n records are no longer marked as reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note til %n poster (gemmes i arbejdsområdet):</source>
+        <translation>
+            <numerusform>Note for %n record (kept in the workspace):</numerusform>
+            <numerusform>Note for %n records (kept in the workspace):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Udtrækket kan ikke gemmes</source>
+        <translation>The snapshot cannot be saved</translation>
+    </message>
+    <message>
+        <source>Udtrækket er gemt i %1</source>
+        <translation>The snapshot is saved in %1</translation>
+    </message>
+    <message>
+        <source>Gem udtræk som</source>
+        <translation>Save snapshot as</translation>
+    </message>
+    <message>
+        <source>Skal udtrækket have de ventende ændringer med? Nye poster har da midlertidige numre, indtil registeret har givet dem et.</source>
+        <translation>Should the snapshot include the pending changes? New records then have temporary numbers until the register has issued theirs.</translation>
+    </message>
+    <message>
+        <source>Kun &amp;grundlaget</source>
+        <translation>Only the &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Med ventende ændringer</source>
+        <translation>&amp;With pending changes</translation>
+    </message>
+    <message>
+        <source>XML-udtræk (*.xml)</source>
+        <translation>XML snapshot (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV-mappe med tre filer (*)</source>
+        <translation>CSV folder with three files (*)</translation>
+    </message>
 </context>
 <context>
     <name>dtr::MoveDialog</name>
@@ -2289,6 +2387,14 @@ Do you want to continue there?</numerusform>
     <message>
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Registerets eget svar på den seneste indsendelse: ret posten, og indsend igen.</source>
+        <translation>The register&apos;s own answer to the last submission: correct the record and submit again.</translation>
+    </message>
+    <message>
+        <source>Registeret afviste sidst: %1</source>
+        <translation>The register refused last time: %1</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3970,30 @@ Do you want to continue there?</numerusform>
         <source>En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets eget svar er afgørende.</source>
         <translation>A provisional rule rests on an assumption about the register and only warns; the register&apos;s own answer decides.</translation>
     </message>
+    <message>
+        <source>%1 · Side %2 af %3</source>
+        <translation>%1 · Page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Udarbejdet af: %1</source>
+        <translation>Prepared by: %1</translation>
+    </message>
+    <message>
+        <source>Kvitteringsnote</source>
+        <translation>Acknowledgement note</translation>
+    </message>
+    <message>
+        <source>Accepteret %1</source>
+        <translation>Accepted %1</translation>
+    </message>
+    <message>
+        <source>Accepteret %1: %2</source>
+        <translation>Accepted %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dtr::Snapshot</name>
@@ -4043,12 +4173,23 @@ Do you want to continue there?</numerusform>
         <translation>Reviewed in %1: %2 of %3 (%4 %)</translation>
     </message>
     <message>
-        <source>Fejl: %1 · Advarsler: %2 · Info: %3</source>
-        <translation>Errors: %1 · Warnings: %2 · Info: %3</translation>
-    </message>
-    <message>
         <source>Filter aktivt</source>
         <translation>Filter active</translation>
+    </message>
+    <message>
+        <source>Fejl: %1 · Advarsler: %2</source>
+        <translation>Errors: %1 · Warnings: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n kvitteret)</source>
+        <translation>
+            <numerusform>(%n acknowledged)</numerusform>
+            <numerusform>(%n acknowledged)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
     </message>
 </context>
 <context>
@@ -5230,13 +5371,6 @@ Type dtr workspace SUBCOMMAND --help for its options.
         <source>En af de enheder der skal flyttes, findes ikke.</source>
         <translation>One of the units to move does not exist.</translation>
     </message>
-    <message numerus="yes">
-        <source>Opret %n dagplejegruppe(r)</source>
-        <translation>
-            <numerusform>Create %n childminding group</numerusform>
-            <numerusform>Create %n childminding groups</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 mangler et P-nummer – hver gruppe skal have sit P-nummer.</source>
         <translation>%1 has no P number – every group must have its own P number.</translation>
@@ -5256,6 +5390,13 @@ Type dtr workspace SUBCOMMAND --help for its options.
     <message>
         <source>P-nummeret %1 er givet til mere end én gruppe (%2). Det er tilladt, men hvert område har normalt sit eget.</source>
         <translation>The P number %1 is given to more than one group (%2). That is allowed, but each area normally has its own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opret %n dagplejegrupper</source>
+        <translation>
+            <numerusform>Create %n childminding group</numerusform>
+            <numerusform>Create %n childminding groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

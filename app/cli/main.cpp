@@ -1,9 +1,7 @@
 #include "CliCommands.h"
+#include "i18n/UiLanguage.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -11,10 +9,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dtr"));
     QCoreApplication::setOrganizationName(QStringLiteral("DTR Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTR_VERSION));
-    // Qt's own texts (the "Usage:" of --help) follow the user's language too.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // The command line speaks Danish whatever the locale: Qt's own texts (the "Usage:" of --help)
+    // and the plural forms of ours ("1 operation") too.
+    dtr::installUiTranslation(QStringLiteral("da"));
     return dtr::cli::run(QCoreApplication::arguments());
 }

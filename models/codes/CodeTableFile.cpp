@@ -250,15 +250,13 @@ QString CodeTables::summary() const
     const auto state = [](bool confirmed) { return confirmed ? tr("STIL's") : tr("foreløbig"); };
     QStringList parts;
     parts
-        << tr("ejerform: %n kode(r) (%1)", nullptr, int(ejerform.labels.size())).arg(state(ejerform.confirmed))
-        << tr("lovgrundlag: %n kode(r) (%1)", nullptr, int(lovgrundlag.labels.size())).arg(state(lovgrundlag.confirmed))
-        << tr("institutionstype: %n kode(r) (%1)", nullptr, int(instType3.labels.size()))
-               .arg(state(instType3.confirmed))
+        << tr("ejerform: %n koder (%1)", nullptr, int(ejerform.labels.size())).arg(state(ejerform.confirmed))
+        << tr("lovgrundlag: %n koder (%1)", nullptr, int(lovgrundlag.labels.size())).arg(state(lovgrundlag.confirmed))
+        << tr("institutionstype: %n koder (%1)", nullptr, int(instType3.labels.size())).arg(state(instType3.confirmed))
         << tr("kommuner: %n", nullptr, int(kommune.labels.size()));
-    parts << (crossValidation.isEmpty()
-                  ? tr("ingen krydsvalideringstabel")
-                  : tr("krydsvalidering: %n regel/regler (%1)", nullptr, int(crossValidation.size()))
-                        .arg(state(crossValidationConfirmed)));
+    parts << (crossValidation.isEmpty() ? tr("ingen krydsvalideringstabel")
+                                        : tr("krydsvalidering: %n regler (%1)", nullptr, int(crossValidation.size()))
+                                              .arg(state(crossValidationConfirmed)));
     return parts.join(QStringLiteral("; "));
 }
 

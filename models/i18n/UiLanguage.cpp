@@ -136,6 +136,16 @@ QString installUiTranslation(const QString &language)
         delete ours;
         return QStringLiteral("da");
     }
+    // Danish is the source language; only its plural forms ("1 ventende ændring") need a file.
+    auto *plurals = new TsTranslator;
+    QString error;
+    if (plurals->loadTs(QStringLiteral(":/i18n/dtrstudio_da.ts"), &error)) {
+        plurals->setParent(app);
+        QCoreApplication::installTranslator(plurals);
+    } else {
+        qWarning("Danish plural forms not loaded: %s", qPrintable(error));
+        delete plurals;
+    }
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(QLocale::Danish), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -42,8 +42,8 @@ private:
     QString m_language;
 };
 
-// Installs the translators for a language on the application (English: ours; Danish: Qt's own
-// dialogs in Danish). Returns the language actually in effect.
+// Installs the translators for a language on the application (English: ours; Danish: the plural
+// forms of our texts and Qt's own dialogs in Danish). Returns the language actually in effect.
 QString installUiTranslation(const QString &language);
 
 } // namespace dtr

@@ -7,6 +7,8 @@
 #include <QBrush>
 #include <QGuiApplication>
 
+#include <tuple>
+
 namespace dtr {
 
 ProblemsModel::ProblemsModel(QObject *parent)
@@ -37,6 +39,9 @@ QString ProblemsModel::severityText(const Finding &f, bool acknowledged)
 QString ProblemsModel::findingToolTip(const Finding &f)
 {
     QString tip = f.message;
+    if (f.rule == RegisterRule)
+        return tip + QLatin1Char('\n') +
+               tr("Registerets eget svar på den seneste indsendelse: ret posten, og indsend igen.");
     if (f.certainty == Certainty::Inferred)
         tip += QLatin1Char('\n') + tr("Foreløbig regel: den bygger på en antagelse om registeret, så den advarer kun – "
                                       "registerets eget svar er afgørende.");
@@ -56,10 +61,34 @@ void ProblemsModel::setValidator(Validator *validator, const Overlay *overlay)
     reload();
 }
 
+void ProblemsModel::setRegisterRefusals(const QHash<QString, QString> &refused)
+{
+    m_refused = refused;
+    reload();
+}
+
 void ProblemsModel::reload()
 {
     beginResetModel();
     m_findings = m_validator ? m_validator->allFindings() : QList<Finding>();
+    for (auto it = m_refused.cbegin(); m_overlay && it != m_refused.cend(); ++it) {
+        // recordId: "<level number>/<key>"
+        const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
+        const int level = it.key().left(slash).toInt();
+        const QString key = it.key().mid(slash + 1);
+        if (slash < 0 || level < 0 || level >= LevelCount)
+            continue;
+        Finding f;
+        f.severity = Severity::Error;
+        f.level = Level(level);
+        f.rule = RegisterRule;
+        f.entity = key;
+        f.record = m_overlay->find(f.level, key);
+        f.message = tr("Registeret afviste sidst: %1")
+                        .arg(QString(it.value()).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+        if (m_overlay->isLive(f.record))
+            m_findings.append(f);
+    }
     endResetModel();
 }
 
@@ -176,6 +205,21 @@ bool ProblemsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_level && index.data(ProblemsModel::LevelRole).toInt() != int(*m_level))
         return false;
     return true;
+}
+
+} // namespace dtr
+
+namespace dtr {
+
+bool ProblemsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() != ProblemsModel::SeverityColumn)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto rank = [](const QModelIndex &i) {
+        return std::tuple(i.data(ProblemsModel::SeverityRole).toInt(), i.data(ProblemsModel::AcknowledgedRole).toBool(),
+                          i.row());
+    };
+    return rank(left) < rank(right);
 }
 
 } // namespace dtr

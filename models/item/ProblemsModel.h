@@ -3,6 +3,7 @@
 #include "validation/Finding.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QSortFilterProxyModel>
 
@@ -34,6 +35,10 @@ public:
 
     explicit ProblemsModel(QObject *parent = nullptr);
     void setValidator(Validator *validator, const Overlay *overlay);
+    // What the register said last about refused changes (by recordId, in its own words): each is a
+    // row of its own, an error under the rule RegisterRule, so the steward finds it with the rest.
+    void setRegisterRefusals(const QHash<QString, QString> &refused);
+    static constexpr QLatin1StringView RegisterRule{"registeret"};
 
     const Finding &finding(int row) const { return m_findings[row]; }
     static QIcon severityIcon(Severity severity);
@@ -52,10 +57,12 @@ private:
 
     Validator *m_validator = nullptr;
     const Overlay *m_overlay = nullptr;
+    QHash<QString, QString> m_refused;
     QList<Finding> m_findings;
 };
 
-// Filters the problems by severity, rule and level.
+// Filters the problems by severity, rule and level. The severity column sorts by seriousness
+// (errors, warnings, info; within one, open before acknowledged), not by the label's letters.
 class ProblemsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -68,6 +75,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<Severity> m_severity;

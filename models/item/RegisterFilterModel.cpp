@@ -87,6 +87,12 @@ bool RegisterFilterModel::isFiltering() const
     return !m_words.isEmpty() || m_level || m_type || m_active || m_kommune || m_changedOnly || m_unreviewedOnly;
 }
 
+int RegisterFilterModel::activeFilterCount() const
+{
+    return int(!m_words.isEmpty()) + int(m_level.has_value()) + int(m_type.has_value()) + int(m_active.has_value()) +
+           int(m_kommune.has_value()) + int(m_changedOnly) + int(m_unreviewedOnly);
+}
+
 bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_tree || !isFiltering())

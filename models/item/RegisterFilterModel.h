@@ -36,8 +36,11 @@ public:
     bool changedOnly() const { return m_changedOnly; }
     // Only records not yet marked as reviewed ("ikke gennemgåede").
     void setUnreviewedOnly(bool unreviewedOnly);
+    bool unreviewedOnly() const { return m_unreviewedOnly; }
 
     bool isFiltering() const;
+    // How many criteria are active (the search counts as one).
+    int activeFilterCount() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -548,16 +548,23 @@ Qt::ItemFlags RegisterTreeModel::flags(const QModelIndex &index) const
 
 QMimeData *RegisterTreeModel::mimeData(const QModelIndexList &indexes) const
 {
+    // One record is moved at a time: a drag of several selected records starts nothing rather
+    // than moving one of them.
+    int dragged = -1;
     for (const QModelIndex &index : indexes) {
         const int i = recordOf(index);
         if (i < 0)
             continue;
-        auto *data = new QMimeData;
-        data->setData(RecordMimeType, QByteArray::number(i));
-        data->setText(m_overlay->record(i).nummer());
-        return data;
+        if (dragged >= 0 && i != dragged)
+            return nullptr;
+        dragged = i;
     }
-    return nullptr;
+    if (dragged < 0)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(RecordMimeType, QByteArray::number(dragged));
+    data->setText(m_overlay->record(dragged).nummer());
+    return data;
 }
 
 int RegisterTreeModel::draggedRecord(const QMimeData *data) const

@@ -1,5 +1,7 @@
 #include "SignOffReport.h"
 
+#include "ReportPages.h"
+
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "io/SpreadsheetCsv.h"
@@ -7,11 +9,11 @@
 #include "validation/Validator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace dtr {
 
@@ -43,26 +45,6 @@ int severityRank(const QString &kind)
     return 3;
 }
 
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString htmlTable(const QStringList &header, const QList<QStringList> &rows)
-{
-    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    for (const QString &h : header)
-        out += QStringLiteral("<th bgcolor=\"#e8e8e8\" align=\"left\">%1</th>").arg(html(h));
-    out += QStringLiteral("</tr>");
-    for (const QStringList &row : rows) {
-        out += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            out += QStringLiteral("<td>%1</td>").arg(html(cell));
-        out += QStringLiteral("</tr>");
-    }
-    return out + QStringLiteral("</table>");
-}
-
 template <typename Write>
 bool saveAtomically(const QString &path, QString *error, Write write)
 {
@@ -78,13 +60,38 @@ bool saveAtomically(const QString &path, QString *error, Write write)
 
 } // namespace
 
+QString SignOffReport::currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString SignOffReport::shownTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso;
+    return QLocale(QLocale::Danish).toString(at.toLocalTime(), QStringLiteral("d. MMM yyyy HH:mm"));
+}
+
+QString SignOffReport::shownDate(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? QLocale(QLocale::Danish).toString(at.date(), QStringLiteral("d. MMM yyyy")) : iso;
+}
+
 SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *validator,
                                    const QHash<QString, Workspace::ReviewMark> &marks, int kommune,
-                                   const QString &source)
+                                   const QString &source, const QList<Workspace::Acknowledgement> &acknowledgements,
+                                   const QString &reviewer)
 {
     SignOffReport report;
     report.m_kommune = kommune;
     report.m_source = source;
+    report.m_reviewer = reviewer;
+    QHash<QString, const Workspace::Acknowledgement *> acknowledgementOf;
+    for (const Workspace::Acknowledgement &a : acknowledgements)
+        acknowledgementOf.insert(Validator::acknowledgementKey(a.level, a.key, a.rule), &a);
     report.m_at = QDateTime::currentDateTime();
     report.m_profile = (validator ? validator->profile() : RuleProfile::current()).displayName();
     const Overlay &overlay = *changes.overlay();
@@ -105,8 +112,13 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         if (validator)
             for (const Finding &f : validator->findingsOf(i)) {
                 QString kind = findingSeverityText(f);
-                if (validator->isAcknowledged(f))
+                const Workspace::Acknowledgement *acknowledged = nullptr;
+                if (validator->isAcknowledged(f)) {
                     kind += tr(" (accepteret)");
+                    const Finding stored = validator->acknowledgementTarget(f, true);
+                    acknowledged = acknowledgementOf.value(
+                        Validator::acknowledgementKey(stored.level, stored.entity, stored.rule), nullptr);
+                }
                 report.m_findings.append({level,
                                           r.nummer(),
                                           r.navn(),
@@ -116,7 +128,9 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
                                           {},
                                           {},
                                           f.message,
-                                          {}});
+                                          acknowledged ? acknowledged->at : QString(),
+                                          {},
+                                          acknowledged ? acknowledged->note : QString()});
             }
         if (r.isActive()) {
             const auto mark = marks.constFind(recordId(r.level(), r.nummer()));
@@ -126,11 +140,13 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
                                      r.navn(),
                                      done ? tr("Gennemgået") : tr("Ikke gennemgået"),
                                      {},
-                                     fieldLabel(Field::SenestOpdateret),
                                      {},
-                                     r.value(Field::SenestOpdateret),
+                                     {},
+                                     {},
                                      done ? mark->note : QString(),
-                                     done ? mark->at : QString()});
+                                     done ? mark->at : QString(),
+                                     r.value(Field::SenestOpdateret),
+                                     {}});
         }
     }
 
@@ -143,44 +159,30 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         if (i < 0 || !inKommune(overlay, i, kommune))
             continue;
         const Record &r = overlay.record(i);
-        const QString level = levelLabel(c.level);
+        const auto change = [&](const QString &kind, const QString &field, const QString &before,
+                                const QString &after) {
+            Row row;
+            row.level = levelLabel(c.level);
+            row.number = c.key;
+            row.name = r.navn();
+            row.kind = kind;
+            row.field = field;
+            row.before = before;
+            row.after = after;
+            report.m_changes.append(row);
+        };
         if (c.created)
-            report.m_changes.append({level, c.key, r.navn(), tr("Oprettet"), {}, {}, {}, {}, {}, {}});
+            change(tr("Oprettet"), {}, {}, {});
         if (c.moved)
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     tr("Flyttet"),
-                                     {},
-                                     tr("Overordnet"),
-                                     parentName(overlay, c.level, c.parentBefore),
-                                     parentName(overlay, c.level, c.parentAfter),
-                                     {},
-                                     {}});
+            change(tr("Flyttet"), tr("Overordnet"), parentName(overlay, c.level, c.parentBefore),
+                   parentName(overlay, c.level, c.parentAfter));
         if (c.closed)
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     tr("Lukket"),
-                                     {},
-                                     fieldLabel(Field::Aktivitetsstatus),
-                                     c.statusBefore,
-                                     r.value(Field::Aktivitetsstatus),
-                                     {},
-                                     {}});
+            change(tr("Lukket"), fieldLabel(Field::Aktivitetsstatus), c.statusBefore, r.value(Field::Aktivitetsstatus));
         for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
             if (it.value().second.isEmpty() && c.created)
                 continue; // a new record's empty fields say nothing
-            report.m_changes.append({level,
-                                     c.key,
-                                     r.navn(),
-                                     c.created ? tr("Oprettet") : tr("Ændret"),
-                                     {},
-                                     fieldLabel(it.key()),
-                                     it.value().first,
-                                     it.value().second,
-                                     {},
-                                     {}});
+            change(c.created ? tr("Oprettet") : tr("Ændret"), fieldLabel(it.key()), it.value().first,
+                   it.value().second);
         }
     }
     return report;
@@ -198,59 +200,109 @@ QByteArray SignOffReport::toCsv() const
     QList<QStringList> rows;
     const auto add = [&rows](const QString &section, const QList<Row> &list) {
         for (const Row &r : list)
-            rows.append({section, r.level, r.number, r.name, r.kind, r.rule, r.field, r.before, r.after, r.text, r.at});
+            rows.append({section, r.level, r.number, r.name, r.kind, r.rule, r.field, r.before, r.after, r.text, r.at,
+                         r.lastUpdated, r.note});
     };
-    rows.append({tr("Regler"), {}, {}, {}, {}, {}, {}, {}, {}, tr("Regelprofil: %1").arg(m_profile), {}});
+    rows.append({tr("Regler"), {}, {}, {}, {}, {}, {}, {}, {}, tr("Regelprofil: %1").arg(m_profile), {}, {}, {}});
+    if (!m_reviewer.isEmpty())
+        rows.append({tr("Rapport"),
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     tr("Udarbejdet af: %1").arg(m_reviewer),
+                     m_at.toString(Qt::ISODate),
+                     {},
+                     {}});
     add(tr("Fund"), m_findings);
     add(tr("Ændring"), m_changes);
     add(tr("Gennemgang"), m_reviews);
     return spreadsheetCsv({tr("Afsnit"), tr("Niveau"), tr("Nummer"), tr("Navn"), tr("Art"), tr("Regel"), tr("Felt"),
-                           tr("Før"), tr("Efter"), tr("Tekst"), tr("Tidspunkt")},
+                           tr("Før"), tr("Efter"), tr("Tekst"), tr("Tidspunkt"), tr("Senest opdateret"),
+                           tr("Kvitteringsnote")},
                           rows);
 }
 
-QString SignOffReport::toHtml() const
+ReportPages SignOffReport::pages() const
 {
     const KommuneProgress &p = m_progress;
-    QString out = QStringLiteral("<html><body style=\"font-size: 8pt\"><h2>%1</h2>").arg(html(title()));
-    out +=
-        QStringLiteral("<p>%1</p>")
-            .arg(html(tr("Udtræk: %1 · Udskrevet: %2 · Regelprofil: %3")
-                          .arg(m_source, QLocale(QLocale::Danish).toString(m_at, QStringLiteral("d. MMMM yyyy HH:mm")),
-                               m_profile)));
-    out += htmlTable({tr("Aktive poster"), tr("Gennemgået"), tr("Urørt siden 2019, ikke gennemgået"), tr("Fejl"),
-                      tr("Advarsler"), tr("Ventende ændringer")},
-                     {{QString::number(p.active), tr("%1 (%2 %)").arg(p.reviewed).arg(p.percent()),
-                       QString::number(p.untouchedUnreviewed), QString::number(p.errors), QString::number(p.warnings),
-                       QString::number(p.changed)}});
-    const auto section = [&out](const QString &heading, const QString &empty, const QStringList &header,
+    ReportPages out(title());
+    out.heading(title(), 14);
+    QString about = tr("Udtræk: %1 · Udskrevet: %2 · Regelprofil: %3")
+                        .arg(m_source, shownTime(m_at.toString(Qt::ISODate)), m_profile);
+    if (!m_reviewer.isEmpty())
+        about += QStringLiteral(" · ") + tr("Udarbejdet af: %1").arg(m_reviewer);
+    out.paragraph(about);
+    const auto columns = [](std::initializer_list<std::pair<const char *, qreal>> list) {
+        QList<ReportPages::Column> out;
+        for (const auto &[title, share] : list)
+            out.append({tr(title), share});
+        return out;
+    };
+    out.table(columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Aktive poster"), 1.0 / 6},
+                       {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Gennemgået"), 1.0 / 6},
+                       {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Urørt siden 2019, ikke gennemgået"), 1.0 / 6},
+                       {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Fejl"), 1.0 / 6},
+                       {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Advarsler"), 1.0 / 6},
+                       {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Ventende ændringer"), 1.0 / 6}}),
+              {{QString::number(p.active), tr("%1 (%2 %)").arg(p.reviewed).arg(p.percent()),
+                QString::number(p.untouchedUnreviewed), QString::number(p.errors), QString::number(p.warnings),
+                QString::number(p.changed)}});
+    const auto section = [&out](const QString &heading, const QString &empty, const QList<ReportPages::Column> &header,
                                 const QList<QStringList> &rows) {
-        out += QStringLiteral("<h3>%1</h3>").arg(html(heading));
-        out += rows.isEmpty() ? QStringLiteral("<p>%1</p>").arg(html(empty)) : htmlTable(header, rows);
+        out.heading(heading);
+        if (rows.isEmpty())
+            out.paragraph(empty);
+        else
+            out.table(header, rows);
     };
     QList<QStringList> rows;
-    for (const Row &r : m_findings)
-        rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.field, r.text});
+    for (const Row &r : m_findings) {
+        // The reason a warning was accepted is what the sign-off is for: it stands under the message.
+        QString message = r.text;
+        if (!r.at.isEmpty() || !r.note.isEmpty())
+            message += QLatin1Char('\n') + (r.note.isEmpty() ? tr("Accepteret %1").arg(shownTime(r.at))
+                                                             : tr("Accepteret %1: %2").arg(shownTime(r.at), r.note));
+        rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.field, message});
+    }
     section(tr("Fund (%1)").arg(m_findings.size()), tr("Ingen fund."),
-            {tr("Alvor"), tr("Post"), tr("Felt"), tr("Besked")}, rows);
+            columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Alvor"), 0.15},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Post"), 0.25},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Felt"), 0.12},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Besked"), 0.48}}),
+            rows);
     if (std::any_of(m_findings.cbegin(), m_findings.cend(),
                     [](const Row &r) { return r.kind.contains(provisionalLabel(Certainty::Inferred)); }))
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(html(tr("En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets "
-                                "eget svar er afgørende.")));
+        out.paragraph(tr("En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets "
+                         "eget svar er afgørende."));
     rows.clear();
     for (const Row &r : m_changes)
         rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.field, r.before, r.after});
     section(tr("Ventende ændringer (%1)").arg(m_changes.size()), tr("Ingen ventende ændringer."),
-            {tr("Art"), tr("Post"), tr("Felt"), tr("Før"), tr("Efter")}, rows);
+            columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Art"), 0.11},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Post"), 0.27},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Felt"), 0.16},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Før"), 0.23},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Efter"), 0.23}}),
+            rows);
     rows.clear();
     for (const Row &r : m_reviews)
-        rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.after.left(10), r.text, r.at.left(16)});
+        rows.append(
+            {r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), shownDate(r.lastUpdated), r.text, shownTime(r.at)});
     section(tr("Gennemgang (%1)").arg(m_reviews.size()), tr("Ingen aktive poster."),
-            {tr("Status"), tr("Post"), tr("Senest opdateret"), tr("Note"), tr("Gennemgået")}, rows);
-    out += QStringLiteral("<p style=\"margin-top: 24px\">%1</p>")
-               .arg(html(tr("Godkendt af: ______________________   Dato: ____________")));
-    return out + QStringLiteral("</body></html>");
+            columns({{QT_TRANSLATE_NOOP("dtr::SignOffReport", "Status"), 0.17},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Post"), 0.29},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Senest opdateret"), 0.15},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Note"), 0.23},
+                     {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Gennemgået"), 0.16}}),
+            rows);
+    out.heading({});
+    out.paragraph(tr("Godkendt af: ______________________   Dato: ____________"));
+    return out;
 }
 
 bool SignOffReport::writeCsv(const QString &path, QString *error) const
@@ -268,10 +320,7 @@ bool SignOffReport::writePdf(const QString &path, QString *error) const
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
-        QTextDocument document;
-        document.setHtml(toHtml());
-        document.print(&writer);
-        return true;
+        return pages().print(writer) > 0;
     });
 }
 

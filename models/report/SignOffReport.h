@@ -10,11 +10,13 @@
 namespace dtr {
 
 class ChangeSet;
+class ReportPages;
 class Validator;
 
 // The report a steward signs off a municipality's review with: where the review stands, every
-// finding, every pending change field by field, and the review status of every active record.
-// Written as CSV for a spreadsheet (spreadsheetCsv) and as PDF (A4, page numbers).
+// finding (with the note of each accepted warning), every pending change field by field, and the
+// review status of every active record. Written as CSV for a spreadsheet (spreadsheetCsv) and as
+// PDF (A4, page numbers, table headers repeated on every page, no row split across pages).
 class SignOffReport
 {
 public:
@@ -28,13 +30,24 @@ public:
         QString field;
         QString before;
         QString after;
-        QString text; // message / note
-        QString at;
+        QString text;        // message / review note
+        QString at;          // ISO time: of the review mark or the acknowledgement
+        QString lastUpdated; // review rows: the record's senestOpdateret
+        QString note;        // acknowledged findings: why the warning is accepted
     };
 
     // `kommune`: a municipality code, or ReviewProgressModel::AllKommuner for the whole workspace.
+    // `acknowledgements` give the notes of accepted warnings; `reviewer` is who makes the report.
     static SignOffReport build(const ChangeSet &changes, const Validator *validator,
-                               const QHash<QString, Workspace::ReviewMark> &marks, int kommune, const QString &source);
+                               const QHash<QString, Workspace::ReviewMark> &marks, int kommune, const QString &source,
+                               const QList<Workspace::Acknowledgement> &acknowledgements = {},
+                               const QString &reviewer = {});
+    // The login name of whoever runs the program (the report's "Udarbejdet af").
+    static QString currentUser();
+    // An ISO time as the report shows it: "2. dec. 2026 06:15" (local time); other text unchanged.
+    static QString shownTime(const QString &iso);
+    // The date alone: "2. dec. 2026" (a record's senestOpdateret).
+    static QString shownDate(const QString &iso);
 
     QString title() const;
     const KommuneProgress &progress() const { return m_progress; }
@@ -43,7 +56,8 @@ public:
     const QList<Row> &reviews() const { return m_reviews; }
 
     QByteArray toCsv() const;
-    QString toHtml() const;
+    // The PDF's pages: summary, findings, changes, reviews, the line for the signature.
+    ReportPages pages() const;
     // Both write atomically (QSaveFile). The PDF needs a QGuiApplication (fonts).
     bool writeCsv(const QString &path, QString *error) const;
     bool writePdf(const QString &path, QString *error) const;
@@ -52,6 +66,7 @@ private:
     int m_kommune = 0;
     QString m_source;
     QString m_profile; // the rule profile the findings were made with
+    QString m_reviewer;
     QDateTime m_at;
     KommuneProgress m_progress;
     QList<Row> m_findings;

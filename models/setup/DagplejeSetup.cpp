@@ -280,7 +280,7 @@ Step setupStep(ChangeSet &changes, const DagplejeSetup &setup)
 {
     const Overlay &overlay = *changes.overlay();
     Step step;
-    step.text = tr("Opret %n dagplejegruppe(r)", nullptr, int(setup.groups.size()));
+    step.text = tr("Opret %n dagplejegrupper", nullptr, int(setup.groups.size()));
     QString parentKey;
     if (setup.daginstitution >= 0) {
         parentKey = overlay.record(setup.daginstitution).nummer();

@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -37,6 +39,33 @@ const Group groups[] = {
     {QT_TRANSLATE_NOOP("dtr::DetailsPanel", "Placering"), {Field::GeoBredde, Field::GeoLaengde, Field::DawaId}},
     {QT_TRANSLATE_NOOP("dtr::DetailsPanel", "Status"), {Field::Aktivitetsstatus, Field::SenestOpdateret}},
 };
+
+// What may be typed into a field of known shape; partial input is fine (the rules judge the whole).
+QString typedShape(Field field)
+{
+    switch (field) {
+    case Field::PNummer:
+        return QStringLiteral("[0-9]{0,10}");
+    case Field::PostNummer:
+        return QStringLiteral("[0-9]{0,4}");
+    case Field::TelefonNummer:
+        return QStringLiteral("\\+?[0-9 ]{0,19}");
+    default:
+        return {};
+    }
+}
+
+bool isUndoKey(const QKeyEvent *key)
+{
+    return key->matches(QKeySequence::Undo);
+}
+
+bool isRedoKey(const QKeyEvent *key)
+{
+    const QKeyCombination combination = key->keyCombination();
+    return key->matches(QKeySequence::Redo) || combination == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
+           combination == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+}
 
 const auto ChangedStyle = QStringLiteral("background-color: #fff3c4;");
 const auto ErrorStyle = QStringLiteral("border: 2px solid #e03131;");
@@ -119,13 +148,17 @@ QWidget *DetailsPanel::createEditor(Field field)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
         connect(combo, &QComboBox::activated, this, [this, field, combo](int row) {
-            if (!m_updating && m_editor && m_record >= 0)
-                m_editor->setField(m_record, field, combo->itemData(row).toString());
+            if (!m_updating && m_editor && m_record >= 0 &&
+                !m_editor->setField(m_record, field, combo->itemData(row).toString()))
+                refresh(); // refused (the editor says why): show what the change set holds
         });
         widget = combo;
     } else {
         auto *edit = new QLineEdit;
         edit->setMaxLength(ChangeSet::maxLength(field));
+        if (const QString shape = typedShape(field); !shape.isEmpty())
+            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(shape), edit));
+        edit->installEventFilter(this);
         QAction *mark = edit->addAction(QIcon(QStringLiteral(":/icons/aendret.png")), QLineEdit::TrailingPosition);
         mark->setVisible(false);
         m_markActions.insert(field, mark);
@@ -156,7 +189,46 @@ void DetailsPanel::commitText(Field field, const QString &text, bool typing)
 {
     if (m_updating || !m_editor || m_record < 0)
         return;
-    m_editor->setField(m_record, field, text, typing);
+    // A refused value is not left in the field: the next keystroke would send it again and be
+    // refused again. The editor has said why once; the field shows what the change set holds.
+    if (!m_editor->setField(m_record, field, text, typing))
+        refresh();
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_editor)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::ShortcutOverride: {
+        // Claim the undo/redo keys from the window's shortcuts so they come to the field as a key
+        // press, and from the line edit's own text undo (handled below, before it sees them).
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (isUndoKey(key) || isRedoKey(key)) {
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = isUndoKey(key);
+        if (!undo && !isRedoKey(key))
+            break;
+        m_editor->finishTyping();
+        if (undo)
+            m_editor->undoStack()->undo();
+        else
+            m_editor->undoStack()->redo();
+        return true;
+    }
+    case QEvent::FocusOut:
+        m_editor->finishTyping(); // also when a value of the wrong shape never finishes editing
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailsPanel::setEditor(Editor *editor)

@@ -23,7 +23,10 @@ class Validator;
 // stamdata, address, contact, placement, status, and any extra columns of the snapshot. Coded
 // fields are combo boxes with Danish labels; register-issued values are read-only. Each edit goes
 // to the Editor; typing in one field is one undo step. Changed fields are marked (colour, icon,
-// tooltip "før: …").
+// tooltip "før: …"). Undo and redo keys in a field move the change set, not the field's own text
+// history. Fields of a known shape (P-nummer, postnummer, telephone) accept only what fits it as
+// typed; values read from a snapshot stay as they are (the validator names them). A value the
+// change set refuses is not kept: the field goes back to what the change set holds.
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,9 @@ public:
     QComboBox *comboBox(Field field) const;
     QString heading() const;
     void focusFirstField();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool isCoded(Field field) const;

@@ -380,12 +380,12 @@ void DagplejeWizard::updateSummary()
 {
     const DagplejeSetup s = setup();
     QString text = s.daginstitution >= 0
-                       ? tr("%n gruppe(r) oprettes under %1.", nullptr, int(s.groups.size()))
+                       ? tr("%n grupper oprettes under %1.", nullptr, int(s.groups.size()))
                              .arg(m_overlay.record(s.daginstitution).navn())
-                       : tr("Daginstitutionen \"%1\" oprettes med %n gruppe(r).", nullptr, int(s.groups.size()))
+                       : tr("Daginstitutionen \"%1\" oprettes med %n grupper.", nullptr, int(s.groups.size()))
                              .arg(s.newDaginstitutionName);
     if (!s.moveUnits.isEmpty())
-        text += QLatin1Char(' ') + tr("%n eksisterende enhed(er) flyttes ind.", nullptr, int(s.moveUnits.size()));
+        text += QLatin1Char(' ') + tr("%n eksisterende enheder flyttes ind.", nullptr, int(s.moveUnits.size()));
     text += QLatin1Char(' ') + tr("Det hele bliver ét trin, der kan fortrydes.");
     m_summary->setText(text);
 }

@@ -60,6 +60,10 @@ void MainActions::createFileMenu()
          w, &MainWindow::chooseWorkspace);
     m_recentMenu = file->addMenu(tr("&Seneste"));
     make(file, QStringLiteral("openDemo"), tr("Åbn &demoregister"), QKeySequence(), w, [w] { w->openDemo(); });
+    make(file, QStringLiteral("saveSnapshot"), tr("Gem &udtræk som…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         w, &MainWindow::chooseSnapshotSaveTarget)
+        ->setStatusTip(
+            tr("Gem registeret (grundlaget eller med de ventende ændringer) som XML-udtræk eller CSV-mappe"));
     file->addSeparator();
     make(file, QStringLiteral("compareSnapshots"), tr("Sammenlign &to udtræk…"), QKeySequence(), w,
          &MainWindow::chooseSnapshotsToCompare);
@@ -111,9 +115,14 @@ void MainActions::createEditMenu(QUndoGroup &undoGroup)
     edit->addSeparator();
     QAction *reviewed = make(edit, QStringLiteral("markReviewed"), tr("Markér som genne&mgået"),
                              QKeySequence(Qt::CTRL | Qt::Key_G), w, &MainWindow::toggleReviewed);
-    reviewed->setStatusTip(tr("Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)"));
+    reviewed->setStatusTip(tr("Markér eller afmarkér de valgte poster som gennemgået (gemmes i arbejdsområdet); "
+                              "vælg flere med Ctrl- eller Skift-klik"));
     make(edit, QStringLiteral("markReviewedWithNote"), tr("Markér som gennemgået med no&te…"),
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), w, &MainWindow::markReviewedWithNote);
+    QAction *family =
+        make(edit, QStringLiteral("markFamilyReviewed"), tr("Mar&kér med underposter som gennemgået"),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_G), w, &MainWindow::markFamilyReviewed);
+    family->setStatusTip(tr("Markér de valgte poster og alle aktive poster under dem som gennemgået"));
     make(edit, QStringLiteral("nextToReview"), tr("&Næste at gennemgå"), QKeySequence(Qt::Key_F8), w,
          [w] { w->selectNextToReview(); });
     edit->addSeparator();
@@ -122,7 +131,7 @@ void MainActions::createEditMenu(QUndoGroup &undoGroup)
     make(edit, QStringLiteral("revertAll"), tr("Fortryd alle ændringe&r…"), QKeySequence(), w, &MainWindow::revertAll);
     for (QAction *a : {undo, redo, newDag, newChild, move, close})
         toolbar->addAction(a);
-    for (QAction *a : {newChild, rename, move, close, revert, reviewed})
+    for (QAction *a : {newChild, rename, move, close, revert, reviewed, family})
         w->treeView()->addAction(a);
 }
 
@@ -141,11 +150,11 @@ void MainActions::createViewMenu()
     connect(bar, &FilterBar::filtersChanged, changedOnly,
             [w, changedOnly] { changedOnly->setChecked(w->filterModel()->changedOnly()); });
     QAction *unreviewed = make(view, QStringLiteral("unreviewedOnly"), tr("Kun ikke &gennemgåede"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), w, [w](bool on) {
-                                   w->filterModel()->setUnreviewedOnly(on);
-                                   emit w->filterBar()->filtersChanged();
-                               });
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), bar,
+                               [bar](bool on) { bar->unreviewedOnlyBox()->setChecked(on); });
     unreviewed->setCheckable(true);
+    connect(bar, &FilterBar::filtersChanged, unreviewed,
+            [w, unreviewed] { unreviewed->setChecked(w->filterModel()->unreviewedOnly()); });
     view->addSeparator();
     make(view, QStringLiteral("expandAll"), tr("&Udfold alle"), QKeySequence(Qt::CTRL | Qt::Key_Plus), w->treeView(),
          &QTreeView::expandAll);
@@ -155,23 +164,31 @@ void MainActions::createViewMenu()
          [w] { w->treeView()->setFocus(Qt::ShortcutFocusReason); });
     make(view, QStringLiteral("focusDetails"), tr("Gå til &detaljer"), QKeySequence(Qt::CTRL | Qt::Key_2), w,
          [w] { w->detailsPanel()->focusFirstField(); });
+    // Ctrl+3 and Ctrl+4 go to their panel (show it, bring it to the front, focus it) as Ctrl+1 and
+    // Ctrl+2 do; showing and hiding the docks is in a submenu of its own.
+    const auto goTo = [w](const char *dockName) {
+        return [w, dockName] {
+            auto *dock = w->findChild<QDockWidget *>(QLatin1String(dockName));
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        };
+    };
+    make(view, QStringLiteral("focusProblems"), tr("Gå til &problemer"), QKeySequence(Qt::CTRL | Qt::Key_3), w,
+         goTo("problemsDock"));
+    make(view, QStringLiteral("focusReviewProgress"), tr("Gå til gennemgang pr. &kommune"),
+         QKeySequence(Qt::CTRL | Qt::Key_4), w, goTo("reviewProgressDock"));
+    QMenu *panels = view->addMenu(tr("Vis/skjul pan&eler"));
     QAction *history = w->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"))->toggleViewAction();
     history->setText(tr("Fortrydelses&historik"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    view->addAction(history);
+    panels->addAction(history);
     QAction *problems = w->findChild<QDockWidget *>(QStringLiteral("problemsDock"))->toggleViewAction();
     problems->setText(tr("&Problemer"));
-    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    view->addAction(problems);
-    QDockWidget *progressDock = w->findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"));
-    QAction *progress = progressDock->toggleViewAction();
+    panels->addAction(problems);
+    QAction *progress = w->findChild<QDockWidget *>(QStringLiteral("reviewProgressDock"))->toggleViewAction();
     progress->setText(tr("Gennemgang pr. &kommune"));
-    progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(progress, &QAction::triggered, progressDock, [progressDock](bool on) {
-        if (on)
-            progressDock->raise();
-    });
-    view->addAction(progress);
+    panels->addAction(progress);
 }
 
 void MainActions::createServiceMenu()
@@ -190,7 +207,8 @@ void MainActions::createServiceMenu()
         ->setStatusTip(tr("Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist"));
     make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), w, &MainWindow::showAudit);
     service->addSeparator();
-    make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence::Preferences, w,
+    // Ctrl+, everywhere: QKeySequence::Preferences is empty on most Linux desktops.
+    make(service, QStringLiteral("settings"), tr("&Indstillinger…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), w,
          &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
 }
@@ -216,10 +234,12 @@ void MainActions::update(const Session &session, int i)
     set("closeRecord", active);
     set("markReviewed", record);
     set("markReviewedWithNote", record);
+    set("markFamilyReviewed", record);
     set("revertRecord", record && changes->changeOf(i));
     set("revertAll", has && changes->hasPendingChanges());
     set("exportChanges", has && changes->hasPendingChanges());
     set("importChanges", has);
+    set("saveSnapshot", has);
     set("dagplejeWizard", has);
     set("review", has);
     set("reconcile", has && !session.unknownOutcomes().isEmpty());

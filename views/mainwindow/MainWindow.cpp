@@ -90,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // several marked reviewed at once
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
@@ -177,9 +177,14 @@ void MainWindow::createDocks()
         QString note;
         if (on) {
             bool ok = false;
-            note = QInputDialog::getText(this, tr("Kvittér for advarsel"),
-                                         tr("Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)"),
-                                         QLineEdit::Normal, QString(), &ok);
+            // Name what is acknowledged: the record and the warning in its own words.
+            const Overlay *o = m_tree->overlay();
+            const QString name = o && o->isLive(finding.record) ? o->record(finding.record).navn() : QString();
+            note =
+                QInputDialog::getText(this, tr("Kvittér for advarsel"),
+                                      tr("%1 %2 %3:\n%4\n\nHvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)")
+                                          .arg(levelLabel(finding.level), finding.entity, name, finding.message),
+                                      QLineEdit::Normal, QString(), &ok);
             if (!ok)
                 return;
         }
@@ -303,6 +308,12 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::showRefusal(const QString &message)
 {
     m_lastError = message;
+    // One box at a time: a refusal while one is open replaces its text rather than stacking boxes.
+    for (QMessageBox *open : findChildren<QMessageBox *>(QStringLiteral("refusalDialog")))
+        if (open->isVisible()) {
+            open->setText(message);
+            return;
+        }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Ændringen kan ikke laves"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("refusalDialog"));
@@ -423,6 +434,7 @@ void MainWindow::bindSession()
     m_problems->setEditor(editor); // fixes from the problems panel
     m_tree->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_details->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
+    m_problems->setRegisterRefusals(m_session->refusals());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
     recountReviews();
     QSettings().setValue(LastWorkspaceKey, m_session->workspace()->path());

@@ -96,12 +96,18 @@ public:
                 const QHash<QString, bool> &resolutions = {});
     // Marks records as reviewed ("gennemgået") or not; kept in the workspace.
     bool setReviewed(int recordIndex, bool reviewed, const QString &note = {});
+    bool setReviewed(const QList<int> &records, bool reviewed, const QString &note = {});
+    // The records selected in the tree (several with Ctrl/Shift+click), in tree order.
+    QList<int> selectedRecords() const;
     // Selects the next record (after the current one) that is not reviewed and has a warning or
     // error; false when there is none.
     bool selectNextToReview();
     // Writes the sign-off report of a kommune (ReviewProgressModel::AllKommuner: everything) as
     // PDF when the path ends in .pdf, else as CSV. On failure shows why and returns false.
     bool exportReport(int kommune, const QString &path);
+    // Writes the register as a snapshot (the base, or with the pending changes applied) with the
+    // writers of `dtr convert`: XML when the path ends in .xml, else a folder of three CSV files.
+    bool saveSnapshot(const QString &path, bool withPendingChanges);
     // Opens the diff view (non-modal) between two snapshots, between the workspace's base and a
     // snapshot, or between the base and a fresh export of its municipalities from the register.
     // nullptr (with a message) when a side cannot be read or fetched.
@@ -135,6 +141,7 @@ public:
     void chooseWorkspace();
     void chooseSnapshotsToCompare();
     void chooseSnapshotToCompareWithBase();
+    void chooseSnapshotSaveTarget();
     void newDaginstitution();
     void newChild();
     void renameRecord();
@@ -144,6 +151,7 @@ public:
     void revertAll();
     void toggleReviewed();
     void markReviewedWithNote();
+    void markFamilyReviewed();
     void exportChanges();
     void importChanges();
     void showFetchDialog();

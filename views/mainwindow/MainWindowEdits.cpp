@@ -7,6 +7,7 @@
 #include "details/DetailsPanel.h"
 #include "edit/DagplejeWizard.h"
 #include "edit/MoveDialog.h"
+#include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "session/Session.h"
 #include "setup/DagplejeSetup.h"
@@ -18,10 +19,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace dtr {
 
@@ -175,33 +179,82 @@ void MainWindow::importChanges()
 
 bool MainWindow::setReviewed(int recordIndex, bool reviewed, const QString &note)
 {
+    return setReviewed(QList<int>{recordIndex}, reviewed, note);
+}
+
+bool MainWindow::setReviewed(const QList<int> &records, bool reviewed, const QString &note)
+{
     QString error;
-    if (!m_session->isOpen() || !m_session->changeSet()->overlay()->isLive(recordIndex))
+    if (!m_session->isOpen() || records.isEmpty())
         return false;
-    if (!m_session->setReviewed({recordIndex}, reviewed, note, &error)) {
+    for (int i : records)
+        if (!m_session->changeSet()->overlay()->isLive(i))
+            return false;
+    if (!m_session->setReviewed(records, reviewed, note, &error)) {
         showError(tr("Gennemgangen kan ikke gemmes"), error);
         return false;
     }
+    if (records.size() > 1)
+        statusBar()->showMessage(
+            reviewed ? tr("%n poster er markeret som gennemgået.", nullptr, int(records.size()))
+                     : tr("%n poster er ikke længere markeret som gennemgået.", nullptr, int(records.size())),
+            5000);
     return true;
+}
+
+QList<int> MainWindow::selectedRecords() const
+{
+    QList<int> records;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
+        if (const int i = m_tree->recordOf(m_filter->mapToSource(row)); i >= 0 && !records.contains(i))
+            records.append(i);
+    if (records.isEmpty() && selectedRecord() >= 0)
+        records.append(selectedRecord());
+    return records;
 }
 
 void MainWindow::toggleReviewed()
 {
-    const int i = selectedRecord();
-    if (i >= 0)
-        setReviewed(i, !m_tree->isReviewed(i));
+    // A selection of mixed marks becomes all reviewed; all reviewed becomes all unmarked.
+    const QList<int> records = selectedRecords();
+    const bool allReviewed =
+        std::all_of(records.cbegin(), records.cend(), [this](int i) { return m_tree->isReviewed(i); });
+    if (!records.isEmpty())
+        setReviewed(records, !allReviewed);
 }
 
 void MainWindow::markReviewedWithNote()
 {
-    const int i = selectedRecord();
-    if (i < 0)
+    const QList<int> records = selectedRecords();
+    if (records.isEmpty())
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Markér som gennemgået"), tr("Note (gemmes i arbejdsområdet):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString note =
+        QInputDialog::getText(this, tr("Markér som gennemgået"),
+                              tr("Note til %n poster (gemmes i arbejdsområdet):", nullptr, int(records.size())),
+                              QLineEdit::Normal, QString(), &ok);
     if (ok)
-        setReviewed(i, true, note);
+        setReviewed(records, true, note);
+}
+
+void MainWindow::markFamilyReviewed()
+{
+    // The selected records with everything below them that is still active (a daginstitution with
+    // its units and their alternative addresses).
+    const Overlay &o = *m_tree->overlay();
+    QList<int> records;
+    QList<int> pending = selectedRecords();
+    while (!pending.isEmpty()) {
+        const int i = pending.takeFirst();
+        if (records.contains(i) || !o.isLive(i))
+            continue;
+        if (o.record(i).isActive())
+            records.append(i);
+        for (int child : o.childrenOf(i))
+            pending.append(child);
+    }
+    if (!records.isEmpty())
+        setReviewed(records, true);
 }
 
 bool MainWindow::selectNextToReview()

@@ -4,6 +4,7 @@
 
 #include "MainActions.h"
 #include "changes/ChangeSet.h"
+#include "codes/CodeTables.h"
 #include "compare/DiffDialog.h"
 #include "io/Snapshot.h"
 #include "item/ReviewProgressModel.h"
@@ -11,6 +12,7 @@
 #include "report/SignOffReport.h"
 #include "service/ServiceController.h"
 #include "service/SettingsDialog.h"
+#include "service/StandInRegister.h"
 #include "session/Session.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -22,6 +24,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -154,8 +157,9 @@ bool MainWindow::exportReport(int kommune, const QString &path)
     if (!m_session->isOpen())
         return false;
     m_session->validator()->flush();
-    const SignOffReport report = SignOffReport::build(*m_session->changeSet(), m_session->validator(),
-                                                      m_session->workspace()->reviewMarks(), kommune, m_title);
+    const SignOffReport report = SignOffReport::build(
+        *m_session->changeSet(), m_session->validator(), m_session->workspace()->reviewMarks(), kommune, m_title,
+        m_session->workspace()->acknowledgements(), SignOffReport::currentUser());
     QString error;
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!(pdf ? report.writePdf(path, &error) : report.writeCsv(path, &error))) {
@@ -213,6 +217,58 @@ void MainWindow::updateRecentMenu(QMenu *menu)
     }
     if (recent.isEmpty())
         menu->addAction(tr("(ingen)"))->setEnabled(false);
+}
+
+bool MainWindow::saveSnapshot(const QString &path, bool withPendingChanges)
+{
+    if (!m_session->isOpen())
+        return false;
+    const ChangeSet &changes = *m_session->changeSet();
+    // The same writers as `dtr convert`: .xml is one XML document, anything else a CSV folder.
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = withPendingChanges ? Snapshot::write(materialize(*changes.overlay()), path, m_codes, &error)
+                                       : Snapshot::write(changes.base(), path, m_codes, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Udtrækket kan ikke gemmes"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Udtrækket er gemt i %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::chooseSnapshotSaveTarget()
+{
+    if (!m_session->isOpen())
+        return;
+    bool withChanges = false;
+    if (m_session->changeSet()->hasPendingChanges()) {
+        QMessageBox ask(QMessageBox::Question, tr("Gem udtræk som"),
+                        tr("Skal udtrækket have de ventende ændringer med? Nye poster har da midlertidige numre, "
+                           "indtil registeret har givet dem et."),
+                        QMessageBox::Cancel, this);
+        QPushButton *base = ask.addButton(tr("Kun &grundlaget"), QMessageBox::AcceptRole);
+        QPushButton *with = ask.addButton(tr("&Med ventende ændringer"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(with);
+        ask.exec();
+        if (ask.clickedButton() != base && ask.clickedButton() != with)
+            return;
+        withChanges = ask.clickedButton() == with;
+    }
+    const QString xmlFilter = tr("XML-udtræk (*.xml)");
+    const QString csvFilter = tr("CSV-mappe med tre filer (*)");
+    QString filter = xmlFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Gem udtræk som"),
+                                                QFileInfo(m_title).completeBaseName() + QStringLiteral(".xml"),
+                                                xmlFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    if (filter == xmlFilter && !path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xml");
+    else if (filter == csvFilter && path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+        path.chop(4); // a folder of that name
+    saveSnapshot(path, withChanges);
 }
 
 } // namespace dtr

@@ -76,8 +76,14 @@ void StatusSummary::update(int kommune)
     m_review->setText(
         tr("Gennemgået i %1: %2 af %3 (%4 %)").arg(where).arg(done).arg(total).arg(total ? 100 * done / total : 0));
     if (const Validator *v = m_session.validator()) {
+        // Warnings as the review table counts them: those not acknowledged; acknowledged ones apart.
         const FindingCounts f = v->counts();
-        m_validation->setText(tr("Fejl: %1 · Advarsler: %2 · Info: %3").arg(f.error).arg(f.warning).arg(f.info));
+        const KommuneProgress *all = m_progress.progressOf(ReviewProgressModel::AllKommuner);
+        const int open = all ? all->warnings : f.warning;
+        QString text = tr("Fejl: %1 · Advarsler: %2").arg(f.error).arg(open);
+        if (f.warning > open)
+            text += QLatin1Char(' ') + tr("(%n kvitteret)", nullptr, f.warning - open);
+        m_validation->setText(text + QStringLiteral(" · ") + tr("Info: %1").arg(f.info));
     }
     m_filterOn->setText(m_filter.isFiltering() ? tr("Filter aktivt") : QString());
 }

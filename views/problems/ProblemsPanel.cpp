@@ -35,7 +35,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    // Most serious first: errors, then warnings (open before acknowledged), then info.
+    m_table->sortByColumn(ProblemsModel::SeverityColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -46,6 +47,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_table->setColumnWidth(ProblemsModel::RuleColumn, 170);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Problemer"));
+    setFocusProxy(m_table); // "Gå til problemer" lands in the table
 
     m_severity->setAccessibleName(tr("Alvor"));
     m_severity->addItem(tr("Alle alvorsgrader"));
@@ -125,6 +127,11 @@ void ProblemsPanel::setEditor(Editor *editor)
 {
     m_editor = editor;
     updateFixButtons();
+}
+
+void ProblemsPanel::setRegisterRefusals(const QHash<QString, QString> &refused)
+{
+    m_model->setRegisterRefusals(refused);
 }
 
 void ProblemsPanel::updateFixButtons()

@@ -2,6 +2,7 @@
 
 #include "register/Field.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     void setValidator(Validator *validator, const Overlay *overlay);
     // Where fixes go (one undo step each).
     void setEditor(Editor *editor);
+    // The register's words on refused changes, by recordId: rows of their own (errors).
+    void setRegisterRefusals(const QHash<QString, QString> &refused);
     QTableView *table() const { return m_table; }
     ProblemsModel *model() const { return m_model; }
     ProblemsFilterModel *filterModel() const { return m_filter; }

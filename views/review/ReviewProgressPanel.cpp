@@ -88,6 +88,7 @@ ReviewProgressPanel::ReviewProgressPanel(ReviewProgressModel *model, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    setFocusProxy(m_table); // "Gå til gennemgang" lands in the table
 }
 
 int ReviewProgressPanel::selectedKommune() const

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace dtr {
@@ -21,8 +22,17 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
     , m_status(new QComboBox(this))
     , m_kommune(new QComboBox(this))
     , m_changedOnly(new QCheckBox(tr("Kun æ&ndrede"), this))
+    , m_unreviewedOnly(new QCheckBox(tr("Kun ikke gennemgå&ede"), this))
+    , m_emptyNotice(new QLabel(this))
 {
     m_changedOnly->setToolTip(tr("Vis kun poster med ventende ændringer"));
+    m_unreviewedOnly->setToolTip(tr("Vis kun aktive poster, der ikke er markeret som gennemgået (Ctrl+Shift+G)"));
+    m_emptyNotice->setObjectName(QStringLiteral("emptyTreeNotice"));
+    m_emptyNotice->setTextFormat(Qt::RichText);
+    m_emptyNotice->setWordWrap(true);
+    m_emptyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 4px; }"));
+    m_emptyNotice->hide();
+    connect(m_emptyNotice, &QLabel::linkActivated, this, &FilterBar::resetFilters);
     m_search->setPlaceholderText(tr("Søg i navn, nummer, adresse eller P-nummer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Søg"));
@@ -47,12 +57,14 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 0, 0, 1, 5);
+    layout->addWidget(m_search, 0, 0, 1, 4);
+    layout->addWidget(m_changedOnly, 0, 4);
     layout->addWidget(m_level, 1, 0);
     layout->addWidget(m_type, 1, 1);
     layout->addWidget(m_status, 1, 2);
     layout->addWidget(m_kommune, 1, 3);
-    layout->addWidget(m_changedOnly, 1, 4);
+    layout->addWidget(m_unreviewedOnly, 1, 4);
+    layout->addWidget(m_emptyNotice, 2, 0, 1, 5);
     for (int c = 0; c < 4; ++c)
         layout->setColumnStretch(c, 1);
 
@@ -66,6 +78,26 @@ FilterBar::FilterBar(RegisterFilterModel *filter, const CodeTables &codes, QWidg
         m_filter->setChangedOnly(on);
         emit filtersChanged();
     });
+    connect(m_unreviewedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setUnreviewedOnly(on);
+        emit filtersChanged();
+    });
+    // The notice follows what the tree shows: filters, and records coming and going under them.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &FilterBar::updateEmptyNotice);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FilterBar::updateEmptyNotice);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateEmptyNotice);
+    connect(this, &FilterBar::filtersChanged, this, &FilterBar::updateEmptyNotice);
+}
+
+void FilterBar::updateEmptyNotice()
+{
+    const QAbstractItemModel *source = m_filter->sourceModel();
+    const bool hidden = m_filter->isFiltering() && m_filter->rowCount() == 0 && source && source->rowCount() > 0;
+    if (hidden)
+        m_emptyNotice->setText(tr("%n filtre skjuler alle poster – <a href=\"reset\">Nulstil</a> (Ctrl+Shift+F)",
+                                  nullptr, m_filter->activeFilterCount()));
+    m_emptyNotice->setVisible(hidden);
 }
 
 void FilterBar::applyCombos()
@@ -105,6 +137,7 @@ void FilterBar::resetFilters()
 {
     m_search->clear();
     m_changedOnly->setChecked(false);
+    m_unreviewedOnly->setChecked(false);
     for (QComboBox *combo : {m_level, m_type, m_status, m_kommune}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);

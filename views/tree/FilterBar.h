@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace dtr {
@@ -13,7 +14,9 @@ namespace dtr {
 class CodeTables;
 class RegisterFilterModel;
 
-// Search-as-you-type and the level/type/status/kommune filters above the tree.
+// Search-as-you-type and every filter over the tree (level, type, status, kommune, changed only,
+// not reviewed only), all visible here and reset together. When the filters hide every record, a
+// line says so and offers to reset them.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -32,12 +35,16 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *kommuneCombo() const { return m_kommune; }
     QCheckBox *changedOnlyBox() const { return m_changedOnly; }
+    QCheckBox *unreviewedOnlyBox() const { return m_unreviewedOnly; }
+    // "2 filtre skjuler alle poster – Nulstil", shown only while it is true.
+    QLabel *emptyNotice() const { return m_emptyNotice; }
 
 signals:
     void filtersChanged();
 
 private:
     void applyCombos();
+    void updateEmptyNotice();
 
     RegisterFilterModel *m_filter;
     const CodeTables &m_codes;
@@ -47,6 +54,8 @@ private:
     QComboBox *m_status;
     QComboBox *m_kommune;
     QCheckBox *m_changedOnly;
+    QCheckBox *m_unreviewedOnly;
+    QLabel *m_emptyNotice;
 };
 
 } // namespace dtr
