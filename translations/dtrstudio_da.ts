@@ -203,20 +203,6 @@ Vil du fortsætte dér?</numerusform>
             <numerusform>%n operationer er klar til at blive sendt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 af %n operationer gik igennem.</source>
-        <translation>
-            <numerusform>%1 af %n operation gik igennem.</numerusform>
-            <numerusform>%1 af %n operationer gik igennem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n har uvist udfald og afstemmes, før noget andet sendes.</source>
-        <translation>
-            <numerusform>%n har uvist udfald og afstemmes, før noget andet sendes.</numerusform>
-            <numerusform>%n har uvist udfald og afstemmes, før noget andet sendes.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>dtr::Session</name>
@@ -261,6 +247,27 @@ Vil du fortsætte dér?</numerusform>
             <numerusform>%n advarsler på de valgte ændringer er ikke kvitteret for. Kvittér (Ctrl+K), eller udelad ændringerne – først %1: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kontrolleret uden at sende: %1 af %n operationer er klar til afsendelse. En kontrol kan ikke vide alt: registeret prøver først reglerne, der kræver dets egne data (fx P-nummeret mod CVR, dubletter og tilknytninger), når posten sendes.</source>
+        <translation>
+            <numerusform>Kontrolleret uden at sende: %1 af %n operation er klar til afsendelse. En kontrol kan ikke vide alt: registeret prøver først reglerne, der kræver dets egne data (fx P-nummeret mod CVR, dubletter og tilknytninger), når posten sendes.</numerusform>
+            <numerusform>Kontrolleret uden at sende: %1 af %n operationer er klar til afsendelse. En kontrol kan ikke vide alt: registeret prøver først reglerne, der kræver dets egne data (fx P-nummeret mod CVR, dubletter og tilknytninger), når posten sendes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n operationer modtaget af registeret.</source>
+        <translation>
+            <numerusform>%1 af %n operation modtaget af registeret.</numerusform>
+            <numerusform>%1 af %n operationer modtaget af registeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</source>
+        <translation>
+            <numerusform>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</numerusform>
+            <numerusform>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dtr::cli</name>
@@ -269,13 +276,6 @@ Vil du fortsætte dér?</numerusform>
         <translation>
             <numerusform>%n skrivning har uvist udfald; den afstemmes med registeret, før noget andet sendes (dtr submit).</numerusform>
             <numerusform>%n skrivninger har uvist udfald; de afstemmes med registeret, før noget andet sendes (dtr submit).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 af %n operationer %2.</source>
-        <translation>
-            <numerusform>%1 af %n operation %2.</numerusform>
-            <numerusform>%1 af %n operationer %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
