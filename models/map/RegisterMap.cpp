@@ -1,0 +1,172 @@
+#include "RegisterMap.h"
+
+#include "MapProjection.h"
+#include "changes/Overlay.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dtr {
+
+RegisterMap::RegisterMap(const Geography &geography)
+    : m_geography(geography)
+{
+}
+
+void RegisterMap::rebuild(const Overlay &overlay)
+{
+    std::vector<MapPoint> old = std::move(m_points);
+    const QHash<int, int> oldIndex = std::move(m_byRecord);
+    m_points.clear();
+    m_byRecord.clear();
+    m_withoutCoordinates = 0;
+    QHash<int, OutsideAnswer> outside;
+    for (int i = 0; i < overlay.size(); ++i) {
+        if (!overlay.isLive(i))
+            continue;
+        const Record &r = overlay.record(i);
+        if (r.level() == Level::Daginstitution)
+            continue;
+        const auto lat = r.coordinate(Field::GeoBredde);
+        const auto lon = r.coordinate(Field::GeoLaengde);
+        if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
+            m_withoutCoordinates += r.isActive();
+            continue;
+        }
+        MapPoint p;
+        p.geo = {*lon, *lat};
+        p.plane = MapProjection::toPlane(p.geo);
+        p.record = i;
+        p.level = r.level();
+        p.number = r.nummer();
+        p.name = r.navn();
+        p.kommune = r.code(Field::KommuneKode).value_or(0);
+        p.active = r.isActive();
+        if (const int before = oldIndex.value(i, -1); before >= 0) {
+            const MapPoint &o = old[size_t(before)];
+            p.visible = o.visible;
+            p.severity = o.severity;
+            p.reviewed = o.reviewed;
+            p.changes = o.changes;
+        }
+        // Outside its kommune: asked again only when the position or the kommune changed.
+        const auto known = m_outside.constFind(i);
+        OutsideAnswer answer{p.geo.lon, p.geo.lat, p.kommune, false, 0};
+        if (known != m_outside.cend() && known->lon == answer.lon && known->lat == answer.lat &&
+            known->kommune == answer.kommune) {
+            answer = *known;
+        } else if (p.kommune > 0) {
+            const std::optional<double> away = m_geography.distanceOutside(p.kommune, p.geo);
+            answer.outside = away && *away > Geography::BorderToleranceMetres;
+            answer.actual = answer.outside ? m_geography.kommuneAt(p.geo) : 0;
+        }
+        outside.insert(i, answer);
+        p.outside = answer.outside;
+        p.actualKommune = answer.actual;
+        m_byRecord.insert(i, int(m_points.size()));
+        m_points.push_back(p);
+    }
+    m_outside = std::move(outside);
+    m_visibleCount = int(std::count_if(m_points.cbegin(), m_points.cend(), [](const MapPoint &p) { return p.visible; }));
+    index();
+}
+
+void RegisterMap::refresh(const std::function<Status(int)> &status, const std::function<bool(const MapPoint &)> &visible)
+{
+    m_visibleCount = 0;
+    for (MapPoint &p : m_points) {
+        const Status s = status ? status(p.record) : Status{};
+        p.severity = qint8(s.severity);
+        p.reviewed = s.reviewed;
+        p.changes = quint8(s.changes);
+        p.visible = visible ? visible(p) : true;
+        m_visibleCount += p.visible;
+    }
+}
+
+void RegisterMap::index()
+{
+    QRectF area;
+    for (const MapPoint &p : m_points)
+        area |= QRectF(p.plane, QSizeF(1e-6, 1e-6));
+    m_gridArea = area.isNull() ? QRectF(0, 0, 1, 1) : area;
+    // Cells of about DefaultCellKm, but never more cells than a few per point.
+    const double cellsWanted = std::max<double>(1, double(m_points.size()) / 2);
+    m_cellKm = std::max(DefaultCellKm, std::sqrt(m_gridArea.width() * m_gridArea.height() / cellsWanted));
+    m_columns = std::max(1, int(std::ceil(m_gridArea.width() / m_cellKm)) + 1);
+    m_rows = std::max(1, int(std::ceil(m_gridArea.height() / m_cellKm)) + 1);
+    const size_t cells = size_t(m_columns) * size_t(m_rows);
+    // Counting sort of the points into their cells.
+    std::vector<int> cellOf(m_points.size());
+    m_cellStart.assign(cells + 1, 0);
+    for (size_t n = 0; n < m_points.size(); ++n) {
+        const QPointF d = m_points[n].plane - m_gridArea.topLeft();
+        const int cx = std::clamp(int(d.x() / m_cellKm), 0, m_columns - 1);
+        const int cy = std::clamp(int(d.y() / m_cellKm), 0, m_rows - 1);
+        cellOf[n] = cy * m_columns + cx;
+        ++m_cellStart[size_t(cellOf[n]) + 1];
+    }
+    for (size_t c = 0; c < cells; ++c)
+        m_cellStart[c + 1] += m_cellStart[c];
+    m_cellPoints.assign(m_points.size(), 0);
+    std::vector<int> fill(m_cellStart.begin(), m_cellStart.end() - 1);
+    for (size_t n = 0; n < m_points.size(); ++n)
+        m_cellPoints[size_t(fill[size_t(cellOf[n])]++)] = int(n);
+}
+
+QRect RegisterMap::cellsOf(const QRectF &plane) const
+{
+    if (m_points.empty() || !plane.intersects(m_gridArea.adjusted(-m_cellKm, -m_cellKm, m_cellKm, m_cellKm)))
+        return {}; // an empty QRect: no cells
+    const QPointF a = plane.topLeft() - m_gridArea.topLeft();
+    const QPointF b = plane.bottomRight() - m_gridArea.topLeft();
+    const int x0 = std::clamp(int(std::floor(a.x() / m_cellKm)), 0, m_columns - 1);
+    const int y0 = std::clamp(int(std::floor(a.y() / m_cellKm)), 0, m_rows - 1);
+    const int x1 = std::clamp(int(std::floor(b.x() / m_cellKm)), 0, m_columns - 1);
+    const int y1 = std::clamp(int(std::floor(b.y() / m_cellKm)), 0, m_rows - 1);
+    return QRect(QPoint(x0, y0), QPoint(x1, y1));
+}
+
+std::vector<int> RegisterMap::query(const QRectF &plane) const
+{
+    std::vector<int> out;
+    forEachIn(plane.normalized(), [&out](int p) { out.push_back(p); });
+    return out;
+}
+
+std::vector<int> RegisterMap::pick(QPointF plane, double radiusKm) const
+{
+    std::vector<std::pair<double, int>> near;
+    const double r2 = radiusKm * radiusKm;
+    forEachIn(QRectF(plane - QPointF(radiusKm, radiusKm), QSizeF(2 * radiusKm, 2 * radiusKm)), [&](int p) {
+        const QPointF d = m_points[size_t(p)].plane - plane;
+        const double d2 = d.x() * d.x() + d.y() * d.y();
+        if (d2 <= r2)
+            near.emplace_back(d2, p);
+    });
+    std::sort(near.begin(), near.end());
+    std::vector<int> out;
+    out.reserve(near.size());
+    for (const auto &[d2, p] : near)
+        out.push_back(p);
+    return out;
+}
+
+QRectF RegisterMap::visibleBounds(bool andTheirKommuner) const
+{
+    QRectF area;
+    QSet<int> kommuner;
+    for (const MapPoint &p : m_points) {
+        if (!p.visible)
+            continue;
+        area |= QRectF(p.plane, QSizeF(1e-6, 1e-6));
+        if (andTheirKommuner && p.kommune > 0)
+            kommuner.insert(p.kommune);
+    }
+    for (int k : std::as_const(kommuner))
+        if (const KommuneArea *a = m_geography.kommune(k))
+            area |= MapProjection::toPlane(a->bounds);
+    return area;
+}
+
+} // namespace dtr
