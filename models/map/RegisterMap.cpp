@@ -1,7 +1,9 @@
 #include "RegisterMap.h"
 
 #include "MapProjection.h"
+#include "changes/ChangeSet.h"
 #include "changes/Overlay.h"
+#include "validation/Validator.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +13,35 @@ namespace dtr {
 RegisterMap::RegisterMap(const Geography &geography)
     : m_geography(geography)
 {
+}
+
+std::function<RegisterMap::Status(int)> RegisterMap::statusOf(const ChangeSet *changes, const Validator *validator,
+                                                              const QSet<QString> *reviewed)
+{
+    return [changes, validator, reviewed](int i) {
+        Status s;
+        if (validator)
+            s.severity = validator->worstSeverity(i);
+        if (!changes)
+            return s;
+        const Record &r = changes->overlay()->record(i);
+        if (reviewed)
+            s.reviewed = reviewed->contains(recordId(r.level(), r.nummer()));
+        if (const RecordChange *c = changes->changeOf(i))
+            s.changes = (c->created ? Added : 0) | (!c->created && !c->fields.isEmpty() ? Changed : 0) |
+                        (c->moved ? Moved : 0) | (c->closed ? Closed : 0);
+        return s;
+    };
+}
+
+void RegisterMap::clear()
+{
+    m_points.clear();
+    m_byRecord.clear();
+    m_outside.clear();
+    m_withoutCoordinates = 0;
+    m_visibleCount = 0;
+    index();
 }
 
 void RegisterMap::rebuild(const Overlay &overlay)

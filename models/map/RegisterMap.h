@@ -13,8 +13,10 @@
 
 namespace dtr {
 
+class ChangeSet;
 class Overlay;
 class Record;
+class Validator;
 
 // One anvisningsenhed or alternativ adresse at its coordinates, with what the map colours it by.
 struct MapPoint
@@ -51,12 +53,17 @@ public:
         int changes = 0;
     };
     static constexpr double DefaultCellKm = 2;
+    // A record's status as the tree shows it: worst finding, review mark ("level/key" in
+    // `reviewed`), pending change. The pointers are read when the function is called.
+    static std::function<Status(int record)> statusOf(const ChangeSet *changes, const Validator *validator,
+                                                      const QSet<QString> *reviewed);
 
     explicit RegisterMap(const Geography &geography = Geography::bundled());
 
     // Reads the points again from the overlay (positions, kommune, active); status and
     // visibility are kept for records that stay.
     void rebuild(const Overlay &overlay);
+    void clear();
     // Sets every point's status (colours) and visibility (filters). Either function may be empty:
     // no status, everything visible.
     void refresh(const std::function<Status(int record)> &status, const std::function<bool(const MapPoint &)> &visible);
