@@ -66,8 +66,7 @@ class LabelPlacer
 public:
     explicit LabelPlacer(const QRectF &screen)
         : m_screen(screen)
-    {
-    }
+    {}
     bool place(const QRectF &rect)
     {
         if (!m_screen.contains(rect))
@@ -116,8 +115,7 @@ bool placeBeside(LabelPlacer &placer, QPointF at, const QSizeF &size, double gap
 MapRenderer::MapRenderer(const MapBoundaries &boundaries, const RegisterMap &map)
     : m_boundaries(boundaries)
     , m_map(map)
-{
-}
+{}
 
 QString MapRenderer::colouringLabel(MapColouring colouring)
 {
@@ -333,6 +331,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         if (placeBeside(placer, s, size, PointRadius + 10, &rect)) {
             drawHaloText(painter, rect, text, colour);
             ++stats.labels;
+            stats.labelRects.append(rect);
         }
     };
     if (selected >= 0 && points[size_t(selected)].visible) {
@@ -345,8 +344,8 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         const MapPoint &p = points[size_t(n)];
         const MapBoundaries::Kommune *home = m_boundaries.kommune(p.kommune);
         const MapBoundaries::Kommune *actual = m_boundaries.kommune(p.actualKommune);
-        QString text = home ? tr("%1 uden for %2").arg(p.number, home->navn)
-                            : tr("%1 uden for sin kommune").arg(p.number);
+        QString text =
+            home ? tr("%1 uden for %2").arg(p.number, home->navn) : tr("%1 uden for sin kommune").arg(p.number);
         if (actual)
             text = tr("%1 – ligger i %2").arg(text, actual->navn);
         if (screen.contains(viewport.toScreen(p.plane)))
@@ -371,6 +370,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
             if (placer.place(rect)) {
                 drawHaloText(painter, rect, k->navn, QColor(0x55, 0x55, 0x55));
                 ++stats.labels;
+                stats.labelRects.append(rect);
             }
         }
     } else {
@@ -384,8 +384,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
             order.resize(600);
         for (int n : order)
             if (!points[size_t(n)].outside && n != selected)
-                labelPoint(n, nameOf(points[size_t(n)].name), metrics,
-                           QColor(0x20, 0x20, 0x20));
+                labelPoint(n, nameOf(points[size_t(n)].name), metrics, QColor(0x20, 0x20, 0x20));
     }
     painter.restore();
 
@@ -435,7 +434,8 @@ void MapRenderer::paintLegend(QPainter &painter, const MapViewport &viewport, co
         if (e.count == 0 && e.colour == ClosedGrey)
             continue;
         const QPointF chip(box.left() + 8 + PointRadius + 1, y + line / 2);
-        painter.setPen(QPen(e.colour == ClosedGrey ? e.colour : e.colour.darker(160), e.colour == ClosedGrey ? 1.6 : 1));
+        painter.setPen(
+            QPen(e.colour == ClosedGrey ? e.colour : e.colour.darker(160), e.colour == ClosedGrey ? 1.6 : 1));
         painter.setBrush(e.colour == ClosedGrey ? QBrush(Qt::white) : QBrush(e.colour));
         painter.drawEllipse(chip, PointRadius, PointRadius);
         painter.setPen(Qt::black);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QRectF>
 
 class QPainter;
 
@@ -36,8 +37,8 @@ class MapRenderer
 {
 public:
     static constexpr double UnitLabelScale = 40; // px/km from which units are named
-    static constexpr double PointRadius = 4;      // px
-    static constexpr double PickRadius = 7;       // px: a click this near a point hits it
+    static constexpr double PointRadius = 4;     // px
+    static constexpr double PickRadius = 7;      // px: a click this near a point hits it
 
     struct LegendEntry
     {
@@ -50,6 +51,7 @@ public:
         int pointsConsidered = 0;
         int pointsDrawn = 0;
         int labels = 0;
+        QList<QRectF> labelRects; // where the names went (none overlaps another)
     };
 
     MapRenderer(const MapBoundaries &boundaries, const RegisterMap &map);

@@ -12,8 +12,7 @@ namespace dtr {
 
 RegisterMap::RegisterMap(const Geography &geography)
     : m_geography(geography)
-{
-}
+{}
 
 std::function<RegisterMap::Status(int)> RegisterMap::statusOf(const ChangeSet *changes, const Validator *validator,
                                                               const QSet<QString> *reviewed)
@@ -98,11 +97,13 @@ void RegisterMap::rebuild(const Overlay &overlay)
         m_points.push_back(p);
     }
     m_outside = std::move(outside);
-    m_visibleCount = int(std::count_if(m_points.cbegin(), m_points.cend(), [](const MapPoint &p) { return p.visible; }));
+    m_visibleCount =
+        int(std::count_if(m_points.cbegin(), m_points.cend(), [](const MapPoint &p) { return p.visible; }));
     index();
 }
 
-void RegisterMap::refresh(const std::function<Status(int)> &status, const std::function<bool(const MapPoint &)> &visible)
+void RegisterMap::refresh(const std::function<Status(int)> &status,
+                          const std::function<bool(const MapPoint &)> &visible)
 {
     m_visibleCount = 0;
     for (MapPoint &p : m_points) {

@@ -4,9 +4,9 @@
 #include "register/Field.h"
 
 #include <QHash>
-#include <QSet>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 
 #include <functional>
 #include <vector>
@@ -76,7 +76,8 @@ public:
 
     // Visible points inside the plane rectangle, each once, in no particular order.
     std::vector<int> query(const QRectF &plane) const;
-    template <typename Visit> void forEachIn(const QRectF &plane, Visit visit) const;
+    template <typename Visit>
+    void forEachIn(const QRectF &plane, Visit visit) const;
     // Visible points within `radiusKm` of the plane point, nearest first.
     std::vector<int> pick(QPointF plane, double radiusKm) const;
     // The plane rectangle around the visible points (with `andTheirKommuner`, around their
@@ -112,7 +113,8 @@ private:
     std::vector<int> m_cellPoints;
 };
 
-template <typename Visit> void RegisterMap::forEachIn(const QRectF &plane, Visit visit) const
+template <typename Visit>
+void RegisterMap::forEachIn(const QRectF &plane, Visit visit) const
 {
     const QRect cells = cellsOf(plane);
     for (int cy = cells.top(); cy <= cells.bottom(); ++cy)

@@ -3,6 +3,7 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "io/SpreadsheetCsv.h"
+#include "map/MapRenderer.h"
 #include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 
@@ -12,6 +13,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace dtr {
 
@@ -134,6 +136,14 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
         }
     }
 
+    // The map page: the kommune's active points (and those it is closing), coloured by findings.
+    report.m_map = std::make_shared<RegisterMap>();
+    report.m_map->rebuild(overlay);
+    report.m_map->refresh(
+        RegisterMap::statusOf(&changes, validator, &reviewed), [&overlay, kommune](const MapPoint &p) {
+            return (p.active || (p.changes & RegisterMap::Closed)) && inKommune(overlay, p.record, kommune);
+        });
+
     // Errors first, then warnings, then info; record order within each.
     std::stable_sort(report.m_findings.begin(), report.m_findings.end(),
                      [](const Row &a, const Row &b) { return severityRank(a.kind) < severityRank(b.kind); });
@@ -248,9 +258,34 @@ QString SignOffReport::toHtml() const
         rows.append({r.kind, QStringLiteral("%1 %2").arg(r.number, r.name), r.after.left(10), r.text, r.at.left(16)});
     section(tr("Gennemgang (%1)").arg(m_reviews.size()), tr("Ingen aktive poster."),
             {tr("Status"), tr("Post"), tr("Senest opdateret"), tr("Note"), tr("Gennemgået")}, rows);
+    if (m_map && m_map->visibleCount() > 0) {
+        out += QStringLiteral("<h3 style=\"page-break-before: always\">%1</h3>").arg(html(tr("Kort")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(html(tr("Aktive anvisningsenheder og alternative adresser farvet efter deres alvorligste fund. "
+                                "En ring markerer en post, hvis koordinater ligger uden for dens kommune.")));
+        out += QStringLiteral("<p><img src=\"%1\" width=\"640\"></p>").arg(MapImageName);
+    }
     out += QStringLiteral("<p style=\"margin-top: 24px\">%1</p>")
                .arg(html(tr("Godkendt af: ______________________   Dato: ____________")));
     return out + QStringLiteral("</body></html>");
+}
+
+QImage SignOffReport::mapImage() const
+{
+    if (!m_map || m_map->visibleCount() == 0)
+        return {};
+    MapViewport viewport;
+    viewport.setSize(QSizeF(900, 1150));
+    QRectF area = m_map->visibleBounds(false);
+    if (const MapBoundaries::Kommune *k = MapBoundaries::bundled().kommune(m_kommune))
+        area |= k->bounds;
+    viewport.fit(area, 40);
+    MapScene scene;
+    scene.colouring = MapColouring::Findings;
+    scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
+    scene.title = m_kommune == ReviewProgressModel::AllKommuner ? tr("Alle kommuner")
+                                                                : CodeTables::current().kommuneName(m_kommune);
+    return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2);
 }
 
 bool SignOffReport::writeCsv(const QString &path, QString *error) const
@@ -269,6 +304,9 @@ bool SignOffReport::writePdf(const QString &path, QString *error) const
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument document;
+        const QImage map = mapImage();
+        if (!map.isNull())
+            document.addResource(QTextDocument::ImageResource, QUrl(MapImageName), map);
         document.setHtml(toHtml());
         document.print(&writer);
         return true;

@@ -4,12 +4,16 @@
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace dtr {
 
 class ChangeSet;
+class RegisterMap;
 class Validator;
 
 // The report a steward signs off a municipality's review with: where the review stands, every
@@ -43,7 +47,13 @@ public:
     const QList<Row> &reviews() const { return m_reviews; }
 
     QByteArray toCsv() const;
+    // The map page's picture: the municipality (every one for AllKommuner) with its active
+    // records' points coloured by their worst finding; null when no record has coordinates.
+    // Needs a QGuiApplication (fonts).
+    QImage mapImage() const;
+    // The HTML of the PDF; the map page refers to the picture as MapImageName.
     QString toHtml() const;
+    static inline const QString MapImageName = QStringLiteral("dtr-kort.png");
     // Both write atomically (QSaveFile). The PDF needs a QGuiApplication (fonts).
     bool writeCsv(const QString &path, QString *error) const;
     bool writePdf(const QString &path, QString *error) const;
@@ -57,6 +67,7 @@ private:
     QList<Row> m_findings;
     QList<Row> m_changes;
     QList<Row> m_reviews;
+    std::shared_ptr<RegisterMap> m_map; // the points for the map page
 };
 
 } // namespace dtr

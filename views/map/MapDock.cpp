@@ -76,7 +76,7 @@ MapDock::MapDock(MainWindow &window)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (!key.isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
-                                                         key.toString(QKeySequence::NativeText)));
+                                                        key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
@@ -199,7 +199,8 @@ void MapDock::selectionChanged()
 
 void MapDock::chooseImageFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Gem kortet"), tr("kort.png"), tr("PNG-billede (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Gem kortet"), tr("kort.png"), tr("PNG-billede (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -139,9 +139,9 @@ QString MapWidget::toolTipFor(const QList<int> &records) const
         parts << tr("<b>%n poster her:</b>", nullptr, int(records.size()));
     for (qsizetype n = 0; n < records.size() && n < MaxListed; ++n) {
         const Record &r = m_overlay->record(records[n]);
-        QString text = tr("<b>%1</b> %2<br>%3")
-                           .arg(r.nummer().toHtmlEscaped(), r.navn().toHtmlEscaped(),
-                                Address::of(r).oneLine().toHtmlEscaped());
+        QString text =
+            tr("<b>%1</b> %2<br>%3")
+                .arg(r.nummer().toHtmlEscaped(), r.navn().toHtmlEscaped(), Address::of(r).oneLine().toHtmlEscaped());
         const int p = m_map.pointOf(records[n]);
         if (p >= 0 && m_map.points()[size_t(p)].outside) {
             const MapPoint &point = m_map.points()[size_t(p)];
