@@ -38,6 +38,12 @@ MapDock *MapDock::install(MainWindow &window)
     show->setText(tr("&Kort"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     show->setStatusTip(tr("Vis anvisningsenheder og alternative adresser på et kort over kommunerne"));
+    // The first time it is shown (no remembered layout), it takes a good part of the window's width.
+    QObject::connect(show, &QAction::triggered, dock, [dock, &window](bool on) {
+        if (on && !dock->m_sized && dock->width() < window.width() / 3)
+            window.resizeDocks({dock}, {window.width() * 2 / 5}, Qt::Horizontal);
+        dock->m_sized = true;
+    });
     if (auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
         view->addAction(show);
     else

@@ -46,6 +46,7 @@ private:
     QTimer m_timer; // gathers bursts of changes into one update
     bool m_rebuild = false;
     bool m_fitted = false; // the view was fitted to this workspace's points
+    bool m_sized = false;  // given its first width
 };
 
 } // namespace dtr

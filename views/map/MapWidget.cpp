@@ -64,6 +64,7 @@ void MapWidget::pointsChanged()
 
 void MapWidget::viewChanged()
 {
+    m_showingAll = false;
     update();
 }
 
@@ -72,6 +73,7 @@ void MapWidget::zoomToAll()
     const QRectF shown = m_map.visibleBounds(true);
     m_viewport.fit(shown.isNull() ? MapBoundaries::bundled().bounds() : shown);
     viewChanged();
+    m_showingAll = true;
 }
 
 void MapWidget::zoomToKommune(int kode)
@@ -200,6 +202,8 @@ void MapWidget::paintEvent(QPaintEvent *)
 void MapWidget::resizeEvent(QResizeEvent *)
 {
     m_viewport.setSize(size());
+    if (m_showingAll)
+        zoomToAll(); // still everything, at the new size
 }
 
 void MapWidget::mousePressEvent(QMouseEvent *event)

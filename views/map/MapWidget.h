@@ -81,6 +81,7 @@ private:
     bool m_dragging = false;
     bool m_pressed = false;
     double m_lastPaintMs = 0;
+    bool m_showingAll = false; // fitted by zoomToAll() and not moved since
 };
 
 } // namespace dtr
