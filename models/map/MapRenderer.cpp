@@ -166,11 +166,19 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(MapColouring colouring) cons
     const QStringList texts = labels(colouring);
     QList<LegendEntry> out;
     for (qsizetype n = 0; n < colours.size(); ++n)
-        out.append({colours[n], texts[n], 0});
+        out.append({colours[n], texts[n], 0, n == colours.size() - 1});
     for (const MapPoint &p : m_map.points())
         if (p.visible)
             ++out[classOf(p, colouring)].count;
     return out;
+}
+
+int MapRenderer::outsideCount() const
+{
+    int outside = 0;
+    for (const MapPoint &p : m_map.points())
+        outside += p.visible && p.outside;
+    return outside;
 }
 
 const QImage &MapRenderer::stamp(const QColor &colour, bool hollow, qreal dpr) const
@@ -397,9 +405,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
 void MapRenderer::paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene) const
 {
     const QList<LegendEntry> entries = legend(scene.colouring);
-    int outside = 0;
-    for (const MapPoint &p : m_map.points())
-        outside += p.visible && p.outside;
+    const int outside = outsideCount();
     QFont font = painter.font();
     font.setPointSizeF(8.5);
     QFont bold = font;
@@ -408,7 +414,7 @@ void MapRenderer::paintLegend(QPainter &painter, const MapViewport &viewport, co
     const double line = metrics.height() + 3;
     QStringList texts;
     for (const LegendEntry &e : entries)
-        if (e.count > 0 || e.colour != ClosedGrey)
+        if (e.count > 0 || !e.closed)
             texts << QStringLiteral("%1 (%2)").arg(e.text).arg(e.count);
     const QString outsideText = tr("Uden for sin kommune (%1)").arg(outside);
     const QString heading = scene.title.isEmpty() ? colouringLabel(scene.colouring)
@@ -431,12 +437,12 @@ void MapRenderer::paintLegend(QPainter &painter, const MapViewport &viewport, co
     y += line;
     int row = 0;
     for (const LegendEntry &e : entries) {
-        if (e.count == 0 && e.colour == ClosedGrey)
+        if (e.count == 0 && e.closed)
             continue;
         const QPointF chip(box.left() + 8 + PointRadius + 1, y + line / 2);
         painter.setPen(
             QPen(e.colour == ClosedGrey ? e.colour : e.colour.darker(160), e.colour == ClosedGrey ? 1.6 : 1));
-        painter.setBrush(e.colour == ClosedGrey ? QBrush(Qt::white) : QBrush(e.colour));
+        painter.setBrush(e.closed ? QBrush(Qt::white) : QBrush(e.colour));
         painter.drawEllipse(chip, PointRadius, PointRadius);
         painter.setPen(Qt::black);
         painter.drawText(QRectF(box.left() + 26, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, texts[row++]);
@@ -459,7 +465,11 @@ void MapRenderer::paintScaleAndAttribution(QPainter &painter, const MapViewport 
     const QSizeF size = viewport.size();
     painter.save();
     painter.setFont(font);
-    const QString attribution = tr("Kommunegrænser: DAGI, Styrelsen for Dataforsyning og Infrastruktur");
+    QString attribution = tr("Kommunegrænser: DAGI, Styrelsen for Dataforsyning og Infrastruktur");
+    if (metrics.horizontalAdvance(attribution) > size.width() * 0.8)
+        attribution = tr("DAGI, Styrelsen for Dataforsyning og Infrastruktur");
+    if (metrics.horizontalAdvance(attribution) > size.width() * 0.8)
+        attribution = tr("DAGI/SDFI");
     const double w = metrics.horizontalAdvance(attribution) + 8;
     const QRectF credit(size.width() - w - 4, size.height() - metrics.height() - 4, w, metrics.height() + 2);
     painter.fillRect(credit, QColor(255, 255, 255, 190));

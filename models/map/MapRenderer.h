@@ -45,6 +45,7 @@ public:
         QColor colour;
         QString text;
         int count = 0;
+        bool closed = false; // "Nedlagt": listed only when some are shown
     };
     struct Stats
     {
@@ -65,6 +66,8 @@ public:
 
     // The legend of a colouring, most urgent first, with the visible points of each kind.
     QList<LegendEntry> legend(MapColouring colouring) const;
+    // Visible points outside their own kommune.
+    int outsideCount() const;
     static QString colouringLabel(MapColouring colouring);
     // Which legend entry a point belongs to.
     static int classOf(const MapPoint &point, MapColouring colouring);

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,8 +41,11 @@ MapDock *MapDock::install(MainWindow &window)
     show->setStatusTip(tr("Vis anvisningsenheder og alternative adresser på et kort over kommunerne"));
     // The first time it is shown (no remembered layout), it takes a good part of the window's width.
     QObject::connect(show, &QAction::triggered, dock, [dock, &window](bool on) {
-        if (on && !dock->m_sized && dock->width() < window.width() / 3)
-            window.resizeDocks({dock}, {window.width() * 2 / 5}, Qt::Horizontal);
+        if (on && !dock->m_sized)
+            QTimer::singleShot(0, dock, [dock, &window] {
+                if (dock->width() < window.width() / 3)
+                    window.resizeDocks({dock}, {window.width() * 2 / 5}, Qt::Horizontal);
+            });
         dock->m_sized = true;
     });
     if (auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
@@ -56,6 +60,7 @@ MapDock::MapDock(MainWindow &window)
     , m_window(window)
     , m_widget(new MapWidget(m_map))
     , m_colouring(new QComboBox)
+    , m_legend(new QLabel)
 {
     setObjectName(QStringLiteral("mapDock"));
     m_timer.setSingleShot(true);
@@ -70,43 +75,54 @@ MapDock::MapDock(MainWindow &window)
     for (MapColouring c : {MapColouring::Findings, MapColouring::Review, MapColouring::Changes})
         m_colouring->addItem(MapRenderer::colouringLabel(c), int(c));
     m_colouring->setObjectName(QStringLiteral("mapColouring"));
-    connect(m_colouring, &QComboBox::currentIndexChanged, this,
-            [this] { m_widget->setColouring(MapColouring(m_colouring->currentData().toInt())); });
-    bar->addWidget(colourLabel);
-    bar->addWidget(m_colouring);
-    bar->addSeparator();
-    const auto add = [this, bar](const char *name, const QString &text, const QKeySequence &key, auto slot) {
+    connect(m_colouring, &QComboBox::currentIndexChanged, this, [this] {
+        m_widget->setColouring(MapColouring(m_colouring->currentData().toInt()));
+        m_legend->setText(m_widget->legendHtml());
+    });
+    // Short texts on the buttons (the dock is often narrow); the full name in the tooltip.
+    const auto add = [this, bar](const char *name, const QString &text, const QString &full, const QKeySequence &key,
+                                 auto slot) {
         QAction *a = bar->addAction(text);
         a->setObjectName(QLatin1String(name));
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!key.isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
-                                                        key.toString(QKeySequence::NativeText)));
+        a->setToolTip(key.isEmpty() ? full
+                                    : QStringLiteral("%1 (%2)").arg(full, key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
-    add("mapZoomKommune", tr("Zoom til &kommune"), QKeySequence(Qt::Key_K), [this] {
+    add("mapZoomKommune", tr("&Kommune"), tr("Zoom til kommune"), QKeySequence(Qt::Key_K), [this] {
         const int k = m_window.selectedKommune();
         if (k > 0)
             m_widget->zoomToKommune(k);
     });
-    add("mapZoomAll", tr("Zoom til &alle"), QKeySequence(Qt::Key_Home), [this] { m_widget->zoomToAll(); });
-    add("mapCentre", tr("&Centrér på valgte"), QKeySequence(Qt::Key_C),
+    add("mapZoomAll", tr("&Alle"), tr("Zoom til alle"), QKeySequence(Qt::Key_Home), [this] { m_widget->zoomToAll(); });
+    add("mapCentre", tr("&Centrér"), tr("Centrér på valgte"), QKeySequence(Qt::Key_C),
         [this] { m_widget->centreOnRecord(m_window.selectedRecord()); });
-    m_follow = add("mapFollow", tr("&Følg valget"), QKeySequence(), [this] { selectionChanged(); });
+    m_follow = add("mapFollow", tr("&Følg valget"),
+                   tr("Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet"), QKeySequence(),
+                   [this] { selectionChanged(); });
     m_follow->setCheckable(true);
-    m_follow->setToolTip(tr("Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet"));
     bar->addSeparator();
-    add("mapSaveImage", tr("&Gem som PNG…"), QKeySequence(), [this] { chooseImageFile(); });
+    add("mapSaveImage", tr("&PNG…"), tr("Gem kortet som PNG-billede"), QKeySequence(), [this] { chooseImageFile(); });
 
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto *colourRow = new QHBoxLayout;
+    colourRow->setContentsMargins(6, 2, 6, 0);
+    colourRow->addWidget(colourLabel);
+    colourRow->addWidget(m_colouring, 1);
+    layout->addLayout(colourRow);
     layout->addWidget(bar);
     layout->addWidget(m_widget, 1);
+    m_legend->setObjectName(QStringLiteral("mapLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(6, 2, 6, 2);
+    m_legend->setTextFormat(Qt::RichText);
+    layout->addWidget(m_legend);
     setWidget(body);
     m_widget->setToolTip(QString()); // the widget answers tooltips itself
 
@@ -153,6 +169,7 @@ void MapDock::unbindSession()
     m_map.clear();
     m_widget->setSelectedRecord(-1);
     m_widget->pointsChanged();
+    m_legend->clear();
 }
 
 void MapDock::scheduleRebuild()
@@ -192,6 +209,7 @@ void MapDock::refreshNow()
         m_fitted = true;
     }
     m_widget->pointsChanged();
+    m_legend->setText(m_widget->legendHtml());
 }
 
 void MapDock::selectionChanged()

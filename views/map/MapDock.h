@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class QComboBox;
+class QLabel;
 class QAction;
 
 namespace dtr {
@@ -42,6 +43,7 @@ private:
     RegisterMap m_map;
     MapWidget *m_widget;
     QComboBox *m_colouring;
+    QLabel *m_legend;
     QAction *m_follow;
     QTimer m_timer; // gathers bursts of changes into one update
     bool m_rebuild = false;

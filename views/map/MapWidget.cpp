@@ -31,6 +31,7 @@ MapWidget::MapWidget(const RegisterMap &map, QWidget *parent)
     setMinimumSize(200, 150);
     setAccessibleName(tr("Kort"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_scene.legend = false; // shown beside the map (legendHtml); pictures of the map carry it
     m_viewport.setSize(size());
     m_viewport.fit(MapBoundaries::bundled().bounds());
 }
@@ -105,7 +106,25 @@ bool MapWidget::centreOnRecord(int record)
 
 QImage MapWidget::image() const
 {
-    return m_renderer.render(m_viewport, m_scene, devicePixelRatioF());
+    MapScene scene = m_scene;
+    scene.legend = true;
+    return m_renderer.render(m_viewport, scene, devicePixelRatioF());
+}
+
+QString MapWidget::legendHtml() const
+{
+    const auto chip = [](const QColor &colour, bool ring) {
+        return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>")
+            .arg(colour.name(), ring ? QStringLiteral("\u25CB") : QStringLiteral("\u25CF"));
+    };
+    QStringList parts;
+    for (const MapRenderer::LegendEntry &e : m_renderer.legend(m_scene.colouring))
+        if (e.count > 0 || !e.closed)
+            parts << QStringLiteral("%1&nbsp;%2").arg(chip(e.colour, e.closed), tr("%1 (%2)").arg(e.text).arg(e.count));
+    parts << QStringLiteral("%1&nbsp;%2")
+                 .arg(chip(MapRenderer::outsideColour(), true),
+                      tr("Uden for sin kommune (%1)").arg(m_renderer.outsideCount()));
+    return parts.join(QStringLiteral(" &nbsp; "));
 }
 
 bool MapWidget::saveImage(const QString &path, QString *error) const

@@ -37,6 +37,8 @@ public:
     bool centreOnRecord(int record);
     // Whether the record's point is within the view.
     bool isOnScreen(int record) const;
+    // The legend as one line of rich text (the dock shows it under the map, where it hides nothing).
+    QString legendHtml() const;
     // The map as a picture, legend included; saved atomically.
     QImage image() const;
     bool saveImage(const QString &path, QString *error) const;
