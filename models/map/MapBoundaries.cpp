@@ -67,7 +67,93 @@ QPointF labelPoint(const QList<QPolygonF> &rings)
     return best;
 }
 
+// Drops points closer than `km` to the last one kept (the ring stays closed and keeps >= 3 points).
+QPolygonF thin(const QPolygonF &ring, double km)
+{
+    QPolygonF out;
+    for (const QPointF &p : ring)
+        if (out.isEmpty() || std::abs(p.x() - out.last().x()) + std::abs(p.y() - out.last().y()) >= km)
+            out.append(p);
+    return out.size() >= 3 ? out : ring;
+}
+
+// Sutherland–Hodgman against one side of a rectangle at a time.
+QPolygonF clipRing(const QPolygonF &ring, const QRectF &r)
+{
+    QPolygonF out = ring;
+    for (int side = 0; side < 4 && !out.isEmpty(); ++side) {
+        const auto inside = [&](const QPointF &p) {
+            switch (side) {
+            case 0:
+                return p.x() >= r.left();
+            case 1:
+                return p.x() <= r.right();
+            case 2:
+                return p.y() >= r.top();
+            default:
+                return p.y() <= r.bottom();
+            }
+        };
+        const auto cross = [&](const QPointF &a, const QPointF &b) {
+            double t = 0;
+            switch (side) {
+            case 0:
+                t = (r.left() - a.x()) / (b.x() - a.x());
+                break;
+            case 1:
+                t = (r.right() - a.x()) / (b.x() - a.x());
+                break;
+            case 2:
+                t = (r.top() - a.y()) / (b.y() - a.y());
+                break;
+            default:
+                t = (r.bottom() - a.y()) / (b.y() - a.y());
+                break;
+            }
+            return a + t * (b - a);
+        };
+        const QPolygonF in = out;
+        out.clear();
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            const QPointF &cur = in[i], &prev = in[(i + in.size() - 1) % in.size()];
+            if (inside(cur)) {
+                if (!inside(prev))
+                    out.append(cross(prev, cur));
+                out.append(cur);
+            } else if (inside(prev)) {
+                out.append(cross(prev, cur));
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+QPainterPath MapBoundaries::pathFor(const Kommune &k, double pixelsPerKm, const QRectF &visible) const
+{
+    const double kmPerPixel = 1.5 / pixelsPerKm;
+    for (qsizetype n = 0; n < k.thinned.size(); ++n)
+        if (LevelKm[n] <= kmPerPixel)
+            return k.thinned[n];
+    if (std::max(k.bounds.width(), k.bounds.height()) * pixelsPerKm < 8000)
+        return k.path;
+    // Cut with a margin, so that the cut edges lie off screen.
+    const QRectF cut =
+        visible.adjusted(-visible.width() / 4, -visible.height() / 4, visible.width() / 4, visible.height() / 4);
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const QPolygonF &ring : k.rings) {
+        if (!ring.boundingRect().intersects(cut))
+            continue;
+        const QPolygonF part = clipRing(ring, cut);
+        if (part.size() >= 3) {
+            path.addPolygon(part);
+            path.closeSubpath();
+        }
+    }
+    return path;
+}
 
 MapBoundaries::MapBoundaries(const Geography &geography)
 {
@@ -88,6 +174,7 @@ MapBoundaries::MapBoundaries(const Geography &geography)
                 k.path.addPolygon(plane);
                 k.path.closeSubpath();
                 rings.append(plane);
+                k.rings.append(plane);
             }
             double a = ringArea(rings.first());
             for (qsizetype h = 1; h < rings.size(); ++h)
@@ -99,6 +186,15 @@ MapBoundaries::MapBoundaries(const Geography &geography)
             }
         }
         k.bounds = k.path.boundingRect();
+        for (double km : LevelKm) {
+            QPainterPath thinned;
+            thinned.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF &ring : std::as_const(k.rings)) {
+                thinned.addPolygon(thin(ring, km));
+                thinned.closeSubpath();
+            }
+            k.thinned.append(thinned);
+        }
         k.labelAnchor = largestRings.isEmpty() ? k.bounds.center() : labelPoint(largestRings);
         m_bounds |= k.bounds;
         m_byKode.insert(k.kode, int(m_kommuner.size()));

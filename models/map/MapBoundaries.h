@@ -19,12 +19,21 @@ public:
         int kode = 0;
         QString navn;
         QPainterPath path;
+        QList<QPolygonF> rings; // the same rings, for clipping
+        // The path thinned to LevelKm[n] (n = 0 coarsest), for views where that is under 1.5 pixels.
+        QList<QPainterPath> thinned;
         QRectF bounds;
         double areaKm2 = 0;
         QPointF labelAnchor; // inside the largest polygon, far from its edges
     };
 
+    static constexpr double LevelKm[] = {2.0, 0.8, 0.4, 0.2, 0.1};
+
     explicit MapBoundaries(const Geography &geography);
+    // The path to draw at `pixelsPerKm`: thinned to under a pixel, or, zoomed in so far that the
+    // area would reach far off screen, cut to `visible` (painting engines choke on coordinates
+    // far outside the device).
+    QPainterPath pathFor(const Kommune &kommune, double pixelsPerKm, const QRectF &visible) const;
     // The bundled geography's, made on first use.
     static const MapBoundaries &bundled();
 

@@ -24,7 +24,6 @@ const QColor Land(0xf6, 0xf4, 0xee);
 const QColor SelectedLand(0xff, 0xf1, 0xc2);
 const QColor Border(0x9a, 0x9a, 0x9a);
 const QColor ClosedGrey(0xa0, 0xa0, 0xa0);
-constexpr double CellPx = 2; // points closer than this on screen are drawn once
 
 // The colours of each colouring, most urgent first (as legend() lists them); the last entry of
 // every colouring is "Nedlagt" for closed records shown because the tree shows closed ones.
@@ -83,6 +82,34 @@ private:
     QRectF m_screen;
     QList<QRectF> m_placed;
 };
+
+// The part of a line inside a rectangle (Liang–Barsky); false when none is. A dashed line is
+// drawn dash by dash, so one reaching far off screen must be cut to what shows.
+bool clipLine(QLineF *line, const QRectF &rect)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line->dx(), dy = line->dy();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {line->x1() - rect.left(), rect.right() - line->x1(), line->y1() - rect.top(),
+                        rect.bottom() - line->y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF a = line->p1();
+    *line = QLineF(a + t0 * QPointF(dx, dy), a + t1 * QPointF(dx, dy));
+    return true;
+}
 
 void drawHaloText(QPainter &painter, const QRectF &rect, const QString &text, const QColor &colour)
 {
@@ -206,26 +233,33 @@ void MapRenderer::paintBackground(QPainter &painter, const MapViewport &viewport
     painter.fillRect(screen, Sea);
     const QRectF visible = viewport.visiblePlane();
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(viewport.transform(), true);
-    QPen border(Border, 0.8);
-    border.setCosmetic(true);
-    painter.setPen(border);
+    // Areas filled without antialiasing (cheap), then their borders drawn smooth over the edges.
+    QList<QPainterPath> paths;
     const MapBoundaries::Kommune *selected = nullptr;
+    painter.setPen(Qt::NoPen);
     for (const MapBoundaries::Kommune &k : m_boundaries.kommuner()) {
         if (!k.bounds.intersects(visible))
             continue;
+        paths.append(m_boundaries.pathFor(k, viewport.scale(), visible));
         painter.setBrush(k.kode == scene.selectedKommune ? SelectedLand : Land);
-        painter.drawPath(k.path);
+        painter.drawPath(paths.last());
         if (k.kode == scene.selectedKommune)
             selected = &k;
     }
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen border(Border, 0.8);
+    border.setCosmetic(true);
+    painter.setPen(border);
+    painter.setBrush(Qt::NoBrush);
+    for (const QPainterPath &path : std::as_const(paths))
+        painter.drawPath(path);
     if (selected) {
         QPen outline(QColor(0xb0, 0x80, 0x00), 2);
         outline.setCosmetic(true);
         painter.setPen(outline);
         painter.setBrush(Qt::NoBrush);
-        painter.drawPath(selected->path);
+        painter.drawPath(m_boundaries.pathFor(*selected, viewport.scale(), visible));
     }
     painter.restore();
 }
@@ -241,7 +275,9 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
     const std::vector<MapPoint> &points = m_map.points();
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1;
 
-    // One point per 2×2-pixel cell, the most urgent class winning; how many share the cell.
+    // One point per cell of a few pixels, the most urgent class winning (zoomed out, points
+    // closer than their radius hide each other anyway).
+    const double CellPx = scale < UnitLabelScale ? PointRadius : 2;
     const int columns = int(std::ceil(screen.width() / CellPx)) + 8;
     const int rows = int(std::ceil(screen.height() / CellPx)) + 8;
     m_cellBest.assign(size_t(columns) * size_t(rows), -1);
@@ -268,16 +304,20 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
     // Lines from units outside their kommune to it, under the points.
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    QPen tie(outsideColour(), 1.3, Qt::DashLine);
-    std::vector<int> outside;
+    painter.setPen(QPen(outsideColour(), 1.3, Qt::DashLine));
+    std::vector<int> outside; // those on screen
+    const QRectF around = screen.adjusted(-20, -20, 20, 20);
     for (size_t n = 0; n < points.size(); ++n) {
         const MapPoint &p = points[n];
         if (!p.visible || !p.outside)
             continue;
-        outside.push_back(int(n));
+        const QPointF at = viewport.toScreen(p.plane);
+        if (around.contains(at))
+            outside.push_back(int(n));
         if (const MapBoundaries::Kommune *home = m_boundaries.kommune(p.kommune)) {
-            painter.setPen(tie);
-            painter.drawLine(viewport.toScreen(p.plane), viewport.toScreen(home->labelAnchor));
+            QLineF tie(at, viewport.toScreen(home->labelAnchor));
+            if (clipLine(&tie, around))
+                painter.drawLine(tie);
         }
     }
     painter.restore();
@@ -337,7 +377,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         const QSizeF size(m.horizontalAdvance(text) + 6, m.height() + 2);
         QRectF rect;
         if (placeBeside(placer, s, size, PointRadius + 10, &rect)) {
-            drawHaloText(painter, rect, text, colour);
+            paintLabel(painter, rect, text, colour);
             ++stats.labels;
             stats.labelRects.append(rect);
         }
@@ -376,7 +416,7 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
             const QSizeF size(metrics.horizontalAdvance(k->navn) + 6, metrics.height() + 2);
             const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
             if (placer.place(rect)) {
-                drawHaloText(painter, rect, k->navn, QColor(0x55, 0x55, 0x55));
+                paintLabel(painter, rect, k->navn, QColor(0x55, 0x55, 0x55));
                 ++stats.labels;
                 stats.labelRects.append(rect);
             }
@@ -400,6 +440,32 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         paintLegend(painter, viewport, scene);
     paintScaleAndAttribution(painter, viewport);
     return stats;
+}
+
+void MapRenderer::paintLabel(QPainter &painter, const QRectF &rect, const QString &text, const QColor &colour) const
+{
+    // A name with its halo is five texts: drawn once into an image and kept.
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1;
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(painter.font().key())
+                            .arg(colour.rgba())
+                            .arg(dpr)
+                            .arg(rect.width())
+                            .arg(text);
+    auto it = m_labels.find(key);
+    if (it == m_labels.end()) {
+        if (m_labels.size() > 5000)
+            m_labels.clear();
+        QImage image((rect.size() * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setFont(painter.font());
+        drawHaloText(p, QRectF(QPointF(0, 0), rect.size()), text, colour);
+        p.end();
+        it = m_labels.insert(key, image);
+    }
+    painter.drawImage(rect.topLeft(), *it);
 }
 
 void MapRenderer::paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene) const

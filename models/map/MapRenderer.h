@@ -76,13 +76,15 @@ public:
 
 private:
     const QImage &stamp(const QColor &colour, bool hollow, qreal dpr) const;
+    void paintLabel(QPainter &painter, const QRectF &rect, const QString &text, const QColor &colour) const;
     void paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene) const;
     void paintScaleAndAttribution(QPainter &painter, const MapViewport &viewport) const;
 
     const MapBoundaries &m_boundaries;
     const RegisterMap &m_map;
     mutable QHash<QString, QImage> m_stamps;
-    mutable std::vector<int> m_cellBest; // per 2×2-pixel cell: the point drawn there, -1 for none
+    mutable QHash<QString, QImage> m_labels; // names with their halo, ready to draw
+    mutable std::vector<int> m_cellBest;     // per 2×2-pixel cell: the point drawn there, -1 for none
 };
 
 } // namespace dtr

@@ -137,8 +137,9 @@ MapDock::MapDock(MainWindow &window)
     connect(m_window.filterBar(), &FilterBar::filtersChanged, this, &MapDock::scheduleRefresh);
     connect(m_window.treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MapDock::selectionChanged);
+    // A hidden map is brought up to date when it is shown again.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_timer.isActive())
+        if (visible && m_stale)
             refreshNow();
     });
     if (session->isOpen())
@@ -189,6 +190,11 @@ void MapDock::refreshNow()
     Session *session = m_window.session();
     if (!session->isOpen())
         return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const ChangeSet *changes = session->changeSet();
     if (m_rebuild) {
         m_map.rebuild(*changes->overlay());

@@ -49,6 +49,7 @@ private:
     bool m_rebuild = false;
     bool m_fitted = false; // the view was fitted to this workspace's points
     bool m_sized = false;  // given its first width
+    bool m_stale = false;  // changed while hidden
 };
 
 } // namespace dtr
