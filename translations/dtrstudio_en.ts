@@ -164,49 +164,49 @@
         <translation>provisional rule</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="53"/>
+        <location filename="../models/map/MapRenderer.cpp" line="52"/>
         <source>Ikke gennemgået</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="53"/>
+        <location filename="../models/map/MapRenderer.cpp" line="52"/>
         <source>Gennemgået</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="53"/>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
-        <location filename="../models/map/MapRenderer.cpp" line="60"/>
+        <location filename="../models/map/MapRenderer.cpp" line="52"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
+        <location filename="../models/map/MapRenderer.cpp" line="59"/>
         <source>Nedlagt</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Lukkes</source>
         <translation>To be closed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="55"/>
+        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Uændret</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="60"/>
+        <location filename="../models/map/MapRenderer.cpp" line="59"/>
         <source>Ingen fund</source>
         <translation>No findings</translation>
     </message>
@@ -2780,77 +2780,97 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MapDock</name>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="38"/>
+        <location filename="../views/map/MapDock.cpp" line="39"/>
         <source>&amp;Kort</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="40"/>
+        <location filename="../views/map/MapDock.cpp" line="41"/>
         <source>Vis anvisningsenheder og alternative adresser på et kort over kommunerne</source>
         <translation>Show units and alternative addresses on a map of the municipalities</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="55"/>
+        <location filename="../views/map/MapDock.cpp" line="59"/>
         <source>Kort</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="68"/>
+        <location filename="../views/map/MapDock.cpp" line="73"/>
         <source>&amp;Farve efter:</source>
         <translation>&amp;Colour by:</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="90"/>
-        <source>Zoom til &amp;kommune</source>
-        <translation>Zoom to &amp;municipality</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapDock.cpp" line="95"/>
-        <source>Zoom til &amp;alle</source>
-        <translation>Zoom to &amp;all</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapDock.cpp" line="96"/>
-        <source>&amp;Centrér på valgte</source>
-        <translation>&amp;Centre on selected</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapDock.cpp" line="98"/>
+        <location filename="../views/map/MapDock.cpp" line="103"/>
         <source>&amp;Følg valget</source>
         <translation>&amp;Follow selection</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="100"/>
+        <location filename="../views/map/MapDock.cpp" line="104"/>
         <source>Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet</source>
         <translation>Move the map to the record selected in the tree when it is off screen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="102"/>
-        <source>&amp;Gem som PNG…</source>
-        <translation>&amp;Save as PNG…</translation>
+        <location filename="../views/map/MapDock.cpp" line="95"/>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="209"/>
+        <location filename="../views/map/MapDock.cpp" line="95"/>
+        <source>Zoom til kommune</source>
+        <translation>Zoom to municipality</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="100"/>
+        <source>&amp;Alle</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="100"/>
+        <source>Zoom til alle</source>
+        <translation>Zoom to all</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="101"/>
+        <source>&amp;Centrér</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="101"/>
+        <source>Centrér på valgte</source>
+        <translation>Centre on selected</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="108"/>
+        <source>&amp;PNG…</source>
+        <translation>&amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="108"/>
+        <source>Gem kortet som PNG-billede</source>
+        <translation>Save the map as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>Gem kortet</source>
         <translation>Save the map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="209"/>
+        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>kort.png</source>
         <translation>map.png</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="209"/>
+        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>PNG-billede (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="214"/>
+        <location filename="../views/map/MapDock.cpp" line="238"/>
         <source>Kortet kan ikke gemmes</source>
         <translation>The map cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="217"/>
+        <location filename="../views/map/MapDock.cpp" line="241"/>
         <source>Kortet er gemt i %1</source>
         <translation>The map is saved in %1</translation>
     </message>
@@ -2858,57 +2878,67 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MapRenderer</name>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="124"/>
+        <location filename="../models/map/MapRenderer.cpp" line="151"/>
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="126"/>
+        <location filename="../models/map/MapRenderer.cpp" line="153"/>
         <source>Ventende ændringer</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="130"/>
+        <location filename="../models/map/MapRenderer.cpp" line="157"/>
         <source>Værste fund</source>
         <translation>Worst finding</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="348"/>
+        <location filename="../models/map/MapRenderer.cpp" line="396"/>
         <source>%1 uden for %2</source>
         <translation>%1 outside %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="348"/>
+        <location filename="../models/map/MapRenderer.cpp" line="396"/>
         <source>%1 uden for sin kommune</source>
         <translation>%1 outside its municipality</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="350"/>
+        <location filename="../models/map/MapRenderer.cpp" line="398"/>
         <source>%1 – ligger i %2</source>
         <translation>%1 – lies in %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="413"/>
+        <location filename="../models/map/MapRenderer.cpp" line="485"/>
         <source>Uden for sin kommune (%1)</source>
         <translation>Outside its municipality (%1)</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="415"/>
+        <location filename="../models/map/MapRenderer.cpp" line="487"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="462"/>
+        <location filename="../models/map/MapRenderer.cpp" line="534"/>
         <source>Kommunegrænser: DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
         <translation>Municipality boundaries: DAGI, Danish Agency for Data Supply and Infrastructure</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="477"/>
+        <location filename="../models/map/MapRenderer.cpp" line="536"/>
+        <source>DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
+        <translation>DAGI, Danish Agency for Data Supply and Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../models/map/MapRenderer.cpp" line="538"/>
+        <source>DAGI/SDFI</source>
+        <translation>DAGI/SDFI</translation>
+    </message>
+    <message>
+        <location filename="../models/map/MapRenderer.cpp" line="553"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="477"/>
+        <location filename="../models/map/MapRenderer.cpp" line="553"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2921,12 +2951,22 @@ Do you want to continue there?</numerusform>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="115"/>
+        <location filename="../views/map/MapWidget.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapWidget.cpp" line="126"/>
+        <source>Uden for sin kommune (%1)</source>
+        <translation>Outside its municipality (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapWidget.cpp" line="134"/>
         <source>Kortet kan ikke gemmes i %1: %2</source>
         <translation>The map cannot be saved in %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapWidget.cpp" line="141"/>
+        <location filename="../views/map/MapWidget.cpp" line="160"/>
         <source>&lt;b&gt;%n poster her:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n record here:&lt;/b&gt;</numerusform>
@@ -2934,22 +2974,22 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="145"/>
+        <location filename="../views/map/MapWidget.cpp" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="154"/>
+        <location filename="../views/map/MapWidget.cpp" line="173"/>
         <source>Ligger i %1, ikke i %2</source>
         <translation>Lies in %1, not in %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="155"/>
+        <location filename="../views/map/MapWidget.cpp" line="174"/>
         <source>Ligger uden for %1</source>
         <translation>Lies outside %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapWidget.cpp" line="160"/>
+        <location filename="../views/map/MapWidget.cpp" line="179"/>
         <source>… og %n flere</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2957,7 +2997,7 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="262"/>
+        <location filename="../views/map/MapWidget.cpp" line="281"/>
         <source>%1 %2 – %3</source>
         <translation>%1 %2 – %3</translation>
     </message>

@@ -263,7 +263,7 @@ QString SignOffReport::toHtml() const
         out += QStringLiteral("<p>%1</p>")
                    .arg(html(tr("Aktive anvisningsenheder og alternative adresser farvet efter deres alvorligste fund. "
                                 "En ring markerer en post, hvis koordinater ligger uden for dens kommune.")));
-        out += QStringLiteral("<p><img src=\"%1\" width=\"640\"></p>").arg(MapImageName);
+        out += QStringLiteral("<p><img src=\"%1\" width=\"480\"></p>").arg(MapImageName);
     }
     out += QStringLiteral("<p style=\"margin-top: 24px\">%1</p>")
                .arg(html(tr("Godkendt af: ______________________   Dato: ____________")));
@@ -275,7 +275,7 @@ QImage SignOffReport::mapImage() const
     if (!m_map || m_map->visibleCount() == 0)
         return {};
     MapViewport viewport;
-    viewport.setSize(QSizeF(900, 1150));
+    viewport.setSize(QSizeF(700, 880));
     QRectF area = m_map->visibleBounds(false);
     if (const MapBoundaries::Kommune *k = MapBoundaries::bundled().kommune(m_kommune))
         area |= k->bounds;
@@ -285,7 +285,7 @@ QImage SignOffReport::mapImage() const
     scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
     scene.title = m_kommune == ReviewProgressModel::AllKommuner ? tr("Alle kommuner")
                                                                 : CodeTables::current().kommuneName(m_kommune);
-    return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2);
+    return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2.5);
 }
 
 bool SignOffReport::writeCsv(const QString &path, QString *error) const
