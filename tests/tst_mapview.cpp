@@ -120,6 +120,52 @@ private slots:
         QCOMPARE(w.selectedRecord(), before);
     }
 
+    void severalPointsAtOneSpotAreListed()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        MapDock *dock = openMap(w);
+        MapWidget *map = dock->mapWidget();
+        // Zoomed out, some points lie within a click of each other.
+        map->zoomToAll();
+        QPointF at;
+        QList<int> here;
+        for (const MapPoint &p : dock->registerMap().points()) {
+            here = map->recordsAt(map->positionOf(p.record));
+            if (here.size() >= 2) {
+                at = map->positionOf(p.record);
+                break;
+            }
+        }
+        QVERIFY(here.size() >= 2);
+        const Overlay &overlay = *w.treeModel()->overlay();
+        for (int record : here)
+            QVERIFY(map->toolTipFor(here).contains(overlay.record(record).nummer()));
+        // A click lists them; choosing one selects it.
+        QTest::mouseClick(map, Qt::LeftButton, {}, at.toPoint());
+        auto *menu = map->findChild<QMenu *>(QStringLiteral("mapPickMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), here.size());
+        const int second = here.at(1);
+        menu->actions().at(1)->trigger();
+        QCOMPARE(w.selectedRecord(), second);
+        menu->close();
+        // A pending change shows in the change colouring.
+        ChangeSet *changes = w.session()->changeSet();
+        QString error;
+        QVERIFY2(changes->push(changes->updateStep(second, Field::Navn, QStringLiteral("Nyt navn")), &error) ==
+                     ChangeSet::Result::Applied,
+                 qPrintable(error));
+        dock->refreshNow();
+        const MapPoint &changed = dock->registerMap().points()[size_t(dock->registerMap().pointOf(second))];
+        QVERIFY(changed.changes & RegisterMap::Changed);
+        QCOMPARE(changed.name, QStringLiteral("Nyt navn"));
+        const MapRenderer renderer(MapBoundaries::bundled(), dock->registerMap());
+        QCOMPARE(renderer.legend(MapColouring::Changes).at(MapRenderer::classOf(changed, MapColouring::Changes)).text,
+                 QStringLiteral("Ændret"));
+    }
+
     void selectingInTheTreeRingsThePoint()
     {
         MainWindow w;

@@ -2781,7 +2781,7 @@ Do you want to continue there?</numerusform>
     <name>dtr::MapDock</name>
     <message>
         <location filename="../views/map/MapDock.cpp" line="39"/>
-        <source>&amp;Kort</source>
+        <source>K&amp;ort</source>
         <translation>&amp;Map</translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ MapDock *MapDock::install(MainWindow &window)
     dock->hide();
     QAction *show = dock->toggleViewAction();
     show->setObjectName(QStringLiteral("showMap"));
-    show->setText(tr("&Kort"));
+    show->setText(tr("K&ort"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     show->setStatusTip(tr("Vis anvisningsenheder og alternative adresser på et kort over kommunerne"));
     // The first time it is shown (no remembered layout), it takes a good part of the window's width.
