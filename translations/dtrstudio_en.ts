@@ -4,17 +4,14 @@
 <context>
     <name>QXmlStreamReader</name>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="73"/>
         <source>Dokumentet har en DTD (&lt;!DOCTYPE …&gt;). DTD&apos;er og entiteter er ikke tilladt i et registerudtræk og bliver aldrig udfoldet.</source>
         <translation>The document has a DTD (&lt;!DOCTYPE …&gt;). DTDs and entities are not allowed in a register snapshot and are never expanded.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="77"/>
         <source>Dokumentet bruger entiteten &amp;%1;, som ikke er tilladt.</source>
         <translation>The document uses the entity &amp;%1;, which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="84"/>
         <source>Elementerne er indlejret dybere end %1 niveauer.</source>
         <translation>The elements are nested deeper than %1 levels.</translation>
     </message>
@@ -22,191 +19,150 @@
 <context>
     <name>dtr</name>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="25"/>
         <source>Kodetabellen &quot;%1&quot; mangler eller er tom.</source>
         <translation>The code table &quot;%1&quot; is missing or empty.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="34"/>
         <source>Kodetabellen &quot;%1&quot; har en række uden tal-kode eller tekst.</source>
         <translation>The code table &quot;%1&quot; has a row without a numeric code or text.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="47"/>
-        <location filename="../models/io/CsvSnapshot.cpp" line="177"/>
         <source>Filen kan ikke åbnes: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="50"/>
         <source>Filen kan ikke læses: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="61"/>
         <source>Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?</source>
         <translation>The file contains a NUL character – is it a binary file rather than CSV?</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="67"/>
         <source>Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.</source>
         <translation>Invalid UTF-8 (byte 0x%1). The file must be saved as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="87"/>
         <source>Filen er tom – der mangler en overskriftsrække.</source>
         <translation>The file is empty – a header row is missing.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="105"/>
         <source>Kolonne %1 har ingen overskrift.</source>
         <translation>Column %1 has no header.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="108"/>
         <source>Kolonnen &quot;%1&quot; forekommer to gange i overskriften.</source>
         <translation>The column &quot;%1&quot; occurs twice in the header.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="113"/>
         <source>Kolonnen &quot;%1&quot; betyder det samme som en tidligere kolonne.</source>
         <translation>The column &quot;%1&quot; means the same as an earlier column.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="126"/>
         <source>Kolonnen &quot;%1&quot; mangler. En fil med %2 skal have den.</source>
         <translation>The column &quot;%1&quot; is missing. A file of %2 must have it.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="141"/>
         <source>Rækken har %1 felter, men overskriften har %2.</source>
         <translation>The row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="182"/>
         <source>Ugyldig JSON ved tegn %1: %2</source>
         <translation>Invalid JSON at character %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="196"/>
         <source>%1 kan ikke fjernes.</source>
         <translation>%1 cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="209"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="21"/>
         <source>linje %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/submit/Rebase.cpp" line="70"/>
         <source>Ikke indsendte ændringer</source>
         <translation>Changes not submitted</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="277"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="279"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="283"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="90"/>
         <source>Arbejdsområdet %1 er allerede åbent i et andet program (%2, proces %3 på %4). Luk det dér først.</source>
         <translation>The workspace %1 is already open in another program (%2, process %3 on %4). Close it there first.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="96"/>
         <source>Arbejdsområdet %1 kan ikke låses (er mappen skrivebeskyttet?).</source>
         <translation>The workspace %1 cannot be locked (is the folder read-only?).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="75"/>
         <source>Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det ikke).</source>
         <translation>The file contains the control character 0x%1, which a register snapshot cannot hold (XML does not allow it).</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="32"/>
-        <location filename="../models/validation/RuleProfile.cpp" line="44"/>
         <source>linje %1, kolonne %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="303"/>
         <source>Fastlagt af STIL</source>
         <translation>Set by STIL</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="305"/>
         <source>Foreløbig regel</source>
         <translation>Provisional rule</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="309"/>
         <source>Datakvalitet</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="314"/>
         <source>foreløbig regel</source>
         <translation>provisional rule</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="52"/>
         <source>Ikke gennemgået</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="52"/>
         <source>Gennemgået</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="52"/>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
-        <location filename="../models/map/MapRenderer.cpp" line="59"/>
         <source>Nedlagt</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Lukkes</source>
         <translation>To be closed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="54"/>
         <source>Uændret</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="59"/>
         <source>Ingen fund</source>
         <translation>No findings</translation>
     </message>
@@ -214,78 +170,62 @@
 <context>
     <name>dtr::AuditDialog</name>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="22"/>
-        <location filename="../views/audit/AuditDialog.cpp" line="28"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="26"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="26"/>
         <source>Miljø</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="26"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="26"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="26"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="27"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="27"/>
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="27"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="54"/>
         <source>&amp;Eksportér som CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="55"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="59"/>
         <source>Eksportér revisionsspor</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="59"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="75"/>
         <source>Revisionssporet kan ikke eksporteres</source>
         <translation>The audit trail cannot be exported</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditDialog.cpp" line="76"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -293,114 +233,90 @@
 <context>
     <name>dtr::ChangeFile</name>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="63"/>
         <source>ukendt &quot;op&quot;: &quot;%1&quot; (create, update, move eller close)</source>
         <translation>unknown &quot;op&quot;: &quot;%1&quot; (create, update, move or close)</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="68"/>
         <source>ukendt &quot;level&quot;: &quot;%1&quot;</source>
         <translation>unknown &quot;level&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="73"/>
         <source>&quot;key&quot; mangler</source>
         <translation>&quot;key&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="79"/>
         <source>&quot;%1&quot; mangler eller er ikke tekst</source>
         <translation>&quot;%1&quot; is missing or not text</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="92"/>
-        <location filename="../models/changes/ChangeFile.cpp" line="112"/>
         <source>feltet &quot;%1&quot; findes ikke på en %2</source>
         <translation>the field &quot;%1&quot; does not exist on a %2</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="96"/>
         <source>feltet &quot;%1&quot; er ikke tekst</source>
         <translation>the field &quot;%1&quot; is not text</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="102"/>
         <source>en ny %1 skal have &quot;parentNummer&quot;</source>
         <translation>a new %1 must have &quot;parentNummer&quot;</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="119"/>
         <source>en daginstitution kan ikke flyttes</source>
         <translation>a day-care institution cannot be moved</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="142"/>
         <source>trinnet har ingen operationer (&quot;ops&quot;)</source>
         <translation>the step has no operations (&quot;ops&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="150"/>
         <source>operation %1: %2</source>
         <translation>operation %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="150"/>
-        <location filename="../models/changes/ChangeFile.cpp" line="210"/>
         <source>er ikke et objekt</source>
         <translation>is not an object</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="181"/>
         <source>Ikke gyldig JSON (ved tegn %1: %2).</source>
         <translation>Not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="182"/>
         <source>Dokumentet er ikke et JSON-objekt.</source>
         <translation>The document is not a JSON object.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="187"/>
         <source>Ikke en ændringsfil fra DTR Studio (&quot;format&quot; skal være &quot;%1&quot;).</source>
         <translation>Not a DTR Studio change file (&quot;format&quot; must be &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="191"/>
         <source>Ændringsfilens version %1 kendes ikke (denne udgave læser version %2).</source>
         <translation>The change file&apos;s version %1 is unknown (this release reads version %2).</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="201"/>
         <source>Ændringsfilen siger ikke, hvilke grunddata den er lavet på (&quot;base.fingerprint&quot;).</source>
         <translation>The change file does not say which base data it was made on (&quot;base.fingerprint&quot;).</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="210"/>
         <source>Trin %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="222"/>
         <source>Ændringerne er lavet på andre grunddata end dette arbejdsområde (udtræk %1). Åbn det udtræk, de er lavet på, og importér dem dér.</source>
         <translation>The changes were made on other base data than this workspace (snapshot %1). Open the snapshot they were made on, and import them there.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="224"/>
         <source>med ukendt tidspunkt</source>
         <translation>at an unknown time</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="228"/>
         <source>Ændringsfilen indeholder ingen ændringer.</source>
         <translation>The change file contains no changes.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="270"/>
         <source>Importér %1 ændringstrin</source>
         <translation>Import %1 change steps</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeFile.cpp" line="274"/>
         <source>Trin %1 (&quot;%2&quot;) kan ikke anvendes: %3</source>
         <translation>Step %1 (&quot;%2&quot;) cannot be applied: %3</translation>
     </message>
@@ -408,206 +324,162 @@
 <context>
     <name>dtr::ChangeSet</name>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="109"/>
-        <location filename="../models/changes/ChangeSet.cpp" line="130"/>
         <source>Posten findes ikke.</source>
         <translation>The record does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="112"/>
         <source>%1 er allerede nedlagt.</source>
         <translation>%1 is already closed.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="118"/>
         <source>%1 har stadig 1 aktiv underpost. Registeret sletter ikke i kaskade: luk eller flyt den først.</source>
         <translation>%1 still has 1 active child record. The register does not delete in cascade: close or move it first.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="121"/>
         <source>%1 har stadig %2 aktive underposter. Registeret sletter ikke i kaskade: luk eller flyt dem først.</source>
         <translation>%1 still has %2 active child records. The register does not delete in cascade: close or move them first.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="133"/>
         <source>En daginstitution kan ikke flyttes; ret i stedet dens administrative kommune.</source>
         <translation>A day-care institution cannot be moved; change its administrative municipality instead.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="135"/>
         <source>%1 er nedlagt og kan ikke flyttes.</source>
         <translation>%1 is closed and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="137"/>
         <source>Det valgte mål findes ikke.</source>
         <translation>The chosen target does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="141"/>
         <source>En anvisningsenhed kan kun flyttes til en daginstitution.</source>
         <translation>An allocation unit can only be moved to a day-care institution.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="142"/>
         <source>En alternativ adresse kan kun flyttes til en anvisningsenhed.</source>
         <translation>An alternative address can only be moved to an allocation unit.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="144"/>
         <source>%1 er nedlagt.</source>
         <translation>%1 is closed.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="146"/>
         <source>%1 ligger allerede under %2.</source>
         <translation>%1 is already under %2.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="151"/>
         <source>Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).</source>
         <translation>Moving is only allowed within the same municipality (%1 belongs to %2, the target to %3).</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="218"/>
         <source>Nøglen %1 er allerede i brug.</source>
         <translation>The key %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="220"/>
         <source>Den nye post har %1 felter, men en %2 har %3.</source>
         <translation>The new record has %1 fields, but a %2 has %3.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="228"/>
         <source>Den overordnede post %1 findes ikke.</source>
         <translation>The parent record %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="230"/>
         <source>%1 er nedlagt; der kan ikke oprettes poster under den.</source>
         <translation>%1 is closed; no records can be created under it.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="236"/>
-        <location filename="../models/changes/ChangeSet.cpp" line="247"/>
-        <location filename="../models/changes/ChangeSet.cpp" line="259"/>
         <source>Posten %1 findes ikke.</source>
         <translation>The record %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="238"/>
         <source>Feltet &quot;%1&quot; kan ikke rettes her.</source>
         <translation>The field &quot;%1&quot; cannot be edited here.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="240"/>
         <source>%1 er nedlagt og kan ikke rettes.</source>
         <translation>%1 is closed and cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="242"/>
         <source>Feltet &quot;%1&quot; på %2 er &quot;%3&quot;, ikke &quot;%4&quot; som ændringen forventer.</source>
         <translation>The field &quot;%1&quot; on %2 is &quot;%3&quot;, not &quot;%4&quot; as the change expects.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="251"/>
         <source>%1 ligger under %2, ikke under %3 som flytningen forventer.</source>
         <translation>%1 is under %2, not under %3 as the move expects.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="254"/>
         <source>Målet %1 findes ikke.</source>
         <translation>The target %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="263"/>
         <source>%1 er ikke nedlagt.</source>
         <translation>%1 is not closed.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="447"/>
         <source>Trin %1 (&quot;%2&quot;) kan ikke anvendes: %3</source>
         <translation>Step %1 (&quot;%2&quot;) cannot be applied: %3</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="480"/>
         <source>Ret %1 på %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="490"/>
         <source>Ny daginstitution</source>
         <translation>New day-care institution</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="497"/>
-        <location filename="../models/changes/ChangeSet.cpp" line="513"/>
         <source>Ny anvisningsenhed</source>
         <translation>New allocation unit</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="503"/>
         <source>Opret daginstitution med første anvisningsenhed</source>
         <translation>Create day-care institution with its first allocation unit</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="521"/>
         <source>Opret anvisningsenhed under %1</source>
         <translation>Create allocation unit under %1</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="531"/>
         <source>Ny alternativ adresse</source>
         <translation>New alternative address</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="536"/>
         <source>Opret alternativ adresse under %1</source>
         <translation>Create alternative address under %1</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="551"/>
         <source>Luk %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="565"/>
         <source>Flyt %1 til %2</source>
         <translation>Move %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="601"/>
         <source>%1 har ingen ventende ændringer.</source>
         <translation>%1 has no pending changes.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="607"/>
         <source>%1 har underposter. Fortryd eller flyt dem først.</source>
         <translation>%1 has child records. Undo or move them first.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="612"/>
         <source>Fortryd ændringerne på %1</source>
         <translation>Undo the changes to %1</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="617"/>
         <source>Fortryd alle ændringer</source>
         <translation>Undo all changes</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="189"/>
         <source>%1 indeholder kontroltegnet %2, som registeret ikke kan modtage.</source>
         <translation>%1 contains the control character %2, which the register cannot receive.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="191"/>
         <source>%1 indeholder et halvt tegn (%2 uden sin anden halvdel), som registeret ikke kan modtage.</source>
         <translation>%1 contains half a character (%2 without its other half), which the register cannot receive.</translation>
     </message>
     <message>
-        <location filename="../models/changes/ChangeSet.cpp" line="193"/>
         <source>%1 indeholder tegnet %2, som registeret ikke kan modtage.</source>
         <translation>%1 contains the character %2, which the register cannot receive.</translation>
     </message>
@@ -615,134 +487,106 @@
 <context>
     <name>dtr::CodeTables</name>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="63"/>
         <source>Kodetabellerne kunne ikke læses: %1</source>
         <translation>The code tables could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="106"/>
         <source>Kommunelisten har en ugyldig række %1: &quot;%2&quot;.</source>
         <translation>The municipality list has an invalid row %1: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="113"/>
         <source>Kommunelisten er tom.</source>
         <translation>The municipality list is empty.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="211"/>
         <source>Kodetabellerne indeholder en DTD eller entiteter, som ikke er tilladt.</source>
         <translation>The code tables contain a DTD or entities, which are not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="219"/>
-        <location filename="../models/codes/CodeTables.cpp" line="226"/>
-        <location filename="../models/codes/CodeTables.cpp" line="244"/>
         <source>Hentet fra %1. %2</source>
         <translation>Fetched from %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="236"/>
         <source>Kodetabellen har en kode uden talværdi (linje %1).</source>
         <translation>The code table has a code without a numeric value (line %1).</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="253"/>
         <source>Kodetabellerne kan ikke læses (linje %1): %2</source>
         <translation>The code tables cannot be read (line %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTables.cpp" line="258"/>
         <source>Kodetabellen &quot;%1&quot; mangler i svaret.</source>
         <translation>The code table &quot;%1&quot; is missing from the answer.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="99"/>
         <source>Kodetabellerne %1 kan ikke læses: %2</source>
         <translation>The code tables %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="103"/>
         <source>%1 er for stor til at være en kodetabelfil (over 8 MB).</source>
         <translation>%1 is too large to be a code-table file (over 8 MB).</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="114"/>
         <source>Kodetabellerne i %1 kan ikke bruges: %2</source>
         <translation>The code tables in %1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="121"/>
         <source>filen er ikke gyldig JSON (%1: %2).</source>
         <translation>the file is not valid JSON (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="124"/>
         <source>&quot;format&quot; skal være &quot;%1&quot;.</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="126"/>
         <source>&quot;tables&quot; mangler.</source>
         <translation>&quot;tables&quot; is missing.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="150"/>
         <source>kommunelisten %1 kan ikke læses: %2</source>
         <translation>the municipality list %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="156"/>
         <source>tables.kommune skal have &quot;codes&quot; eller &quot;file&quot; – eller udelades, så de indbyggede 98 kommuner bruges.</source>
         <translation>tables.kommune must have &quot;codes&quot; or &quot;file&quot; – or be left out, so the bundled 98 municipalities are used.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="165"/>
         <source>crossValidation.confirmed skal være true eller false.</source>
         <translation>crossValidation.confirmed must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="173"/>
         <source>%1: &quot;lovgrundlag&quot; skal være et helt tal.</source>
         <translation>%1: &quot;lovgrundlag&quot; must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="178"/>
         <source>%1: lovgrundlag %2 findes ikke i tabellen lovgrundlag.</source>
         <translation>%1: lovgrundlag %2 is not in the table lovgrundlag.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="180"/>
         <source>%1: lovgrundlag %2 har allerede en regel.</source>
         <translation>%1: lovgrundlag %2 already has a rule.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="187"/>
         <source>%1: &quot;%2&quot; skal være en liste af koder.</source>
         <translation>%1: &quot;%2&quot; must be a list of codes.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="190"/>
         <source>%1: %2-koden %3 findes ikke i tabellen %2.</source>
         <translation>%1: the %2 code %3 is not in the table %2.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="200"/>
         <source>Indlæst fra %1 (%2). %3</source>
         <translation>Read from %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="250"/>
         <source>STIL&apos;s</source>
         <translation>STIL&apos;s</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="250"/>
         <source>foreløbig</source>
         <translation>provisional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/codes/CodeTableFile.cpp" line="253"/>
         <source>ejerform: %n kode(r) (%1)</source>
         <translation>
             <numerusform>ejerform: %n code (%1)</numerusform>
@@ -750,7 +594,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/codes/CodeTableFile.cpp" line="254"/>
         <source>lovgrundlag: %n kode(r) (%1)</source>
         <translation>
             <numerusform>lovgrundlag: %n code (%1)</numerusform>
@@ -758,7 +601,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/codes/CodeTableFile.cpp" line="255"/>
         <source>institutionstype: %n kode(r) (%1)</source>
         <translation>
             <numerusform>institution type: %n code (%1)</numerusform>
@@ -766,7 +608,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/codes/CodeTableFile.cpp" line="257"/>
         <source>kommuner: %n</source>
         <translation>
             <numerusform>municipalities: %n</numerusform>
@@ -774,12 +615,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="259"/>
         <source>ingen krydsvalideringstabel</source>
         <translation>no cross-validation table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/codes/CodeTableFile.cpp" line="260"/>
         <source>krydsvalidering: %n regel/regler (%1)</source>
         <translation>
             <numerusform>cross-validation: %n rule (%1)</numerusform>
@@ -790,37 +629,30 @@
 <context>
     <name>dtr::CodesPage</name>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="22"/>
         <source>Kodetabellerne (ejerform, lovgrundlag, institutionstype, kommuner) og krydsvalideringstabellen bestemmer, hvad reglerne kode-ukendt og krydsvalidering godtager. De indbyggede er foreløbige; tabeller, der er markeret som STIL&apos;s egne (&quot;confirmed&quot;: true), gør reglerne til fejl.</source>
         <translation>The code tables (ownership, legal basis, institution type, municipalities) and the cross-validation table decide what the rules kode-ukendt and krydsvalidering accept. The bundled ones are provisional; tables marked as STIL&apos;s own (&quot;confirmed&quot;: true) make those rules errors.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="28"/>
         <source>&amp;Indlæs kodetabeller fra fil…</source>
         <translation>&amp;Load code tables from file…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="29"/>
         <source>&amp;Brug de indbyggede</source>
         <translation>&amp;Use the bundled ones</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="32"/>
         <source>Indlæs kodetabeller</source>
         <translation>Load code tables</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="32"/>
         <source>Kodetabeller (*.json)</source>
         <translation>Code tables (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="61"/>
         <source>Kodetabellerne er indlæst fra %1 og bruges, når du gemmer indstillingerne.</source>
         <translation>The code tables were read from %1 and are used when you save the settings.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogCodes.cpp" line="79"/>
         <source>I brug efter gem: %1
 %2</source>
         <translation>In use after saving: %1
@@ -830,57 +662,46 @@
 <context>
     <name>dtr::ConflictDialog</name>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="365"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="366"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="366"/>
         <source>Udtrækket</source>
         <translation>The snapshot</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="366"/>
         <source>Mit</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="366"/>
         <source>Deres</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="366"/>
         <source>Behold mit</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="380"/>
         <source>Andre har ændret disse felter i registeret, siden dit udtræk blev taget. Vælg for hvert felt, om din værdi skal sendes, eller deres skal beholdes.</source>
         <translation>Others have changed these fields in the register since your snapshot was taken. Choose for each field whether to send your value or keep theirs.</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="385"/>
         <source>Behold &amp;mine for alle</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="386"/>
         <source>Tag &amp;deres for alle</source>
         <translation>Take &amp;theirs for all</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="387"/>
         <source>Send igen med disse valg</source>
         <translation>Send again with these choices</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="388"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -888,27 +709,22 @@
 <context>
     <name>dtr::CsvSnapshot</name>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="232"/>
         <source>Findes ikke.</source>
         <translation>Does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="245"/>
         <source>Mappen har flere filer med %1: %2 og %3. Fjern den ene.</source>
         <translation>The folder has several files of %1: %2 and %3. Remove one.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="252"/>
         <source>Mappen mangler CSV-filen med %1 (filnavnet skal indeholde &quot;%2&quot;).</source>
         <translation>The folder lacks the CSV file of %1 (the file name must contain &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="285"/>
         <source>Mappen %1 kan ikke oprettes.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvSnapshot.cpp" line="323"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -916,27 +732,22 @@
 <context>
     <name>dtr::CsvTokenizer</name>
     <message>
-        <location filename="../models/io/CsvTokenizer.cpp" line="50"/>
         <source>Rækken har mere end %1 felter.</source>
         <translation>The row has more than %1 fields.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvTokenizer.cpp" line="71"/>
         <source>Et felt i anførselstegn slutter aldrig (afsluttende &quot; mangler).</source>
         <translation>A quoted field never ends (closing &quot; missing).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvTokenizer.cpp" line="95"/>
         <source>Uventet tegn efter et felt i anførselstegn.</source>
         <translation>Unexpected character after a quoted field.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvTokenizer.cpp" line="104"/>
         <source>Feltet er for langt (%1 bytes; højst %2).</source>
         <translation>The field is too long (%1 bytes; at most %2).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvTokenizer.cpp" line="106"/>
         <source>Rækken er for lang (over %1 bytes).</source>
         <translation>The row is too long (over %1 bytes).</translation>
     </message>
@@ -944,277 +755,222 @@
 <context>
     <name>dtr::DagplejeWizard</name>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="62"/>
         <source>Brug en &amp;eksisterende dagpleje-daginstitution:</source>
         <translation>Use an &amp;existing childminding institution:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="63"/>
         <source>Opret en n&amp;y dagpleje-daginstitution:</source>
         <translation>Create a ne&amp;w childminding institution:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="66"/>
         <source>&amp;Privat dagpleje (DTL § 21, stk. 3)</source>
         <translation>&amp;Private childminding (DTL § 21(3))</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="74"/>
         <source>Opret dagplejegrupper</source>
         <translation>Create childminding groups</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="77"/>
         <source>&amp;Næste &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="78"/>
         <source>&lt; &amp;Tilbage</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="79"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="80"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="86"/>
         <source>Vælg en kommune.</source>
         <translation>Choose a municipality.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="88"/>
         <source>Der er ingen dagpleje-daginstitution at vælge; opret en ny.</source>
         <translation>There is no childminding institution to choose; create a new one.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="90"/>
         <source>Giv den nye daginstitution et navn.</source>
         <translation>Give the new day-care institution a name.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="94"/>
         <source>Kommune og daginstitution</source>
         <translation>Municipality and day-care institution</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="95"/>
         <source>Dagplejegrupper oprettes som anvisningsenheder af typen Dagpleje under en dagpleje-daginstitution med lovgrundlag for dagpleje.</source>
         <translation>Childminding groups are created as allocation units of type Dagpleje under a childminding institution whose legal basis is childminding.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="101"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="102"/>
         <source>Eksisterende dagpleje-daginstitution</source>
         <translation>Existing childminding institution</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="103"/>
         <source>Navn på ny daginstitution</source>
         <translation>Name of the new day-care institution</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="104"/>
         <source>&amp;Kommunal dagpleje (DTL § 21, stk. 2)</source>
         <translation>&amp;Municipal childminding (DTL § 21(2))</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="113"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="142"/>
         <source>Skriv mindst ét områdenavn.</source>
         <translation>Write at least one area name.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="146"/>
         <source>Gruppernes navne</source>
         <translation>The groups&apos; names</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="147"/>
         <source>Ét område pr. linje; hver gruppe kommer til at hedde &quot;Dagplejegruppe &lt;område&gt;&quot;. Ret listen frit.</source>
         <translation>One area per line; each group will be called &quot;Dagplejegruppe &lt;area&gt;&quot;. Edit the list freely.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="149"/>
         <source>&amp;Verdenshjørner: Nord, Syd, Øst, Vest</source>
         <translation>&amp;Compass points: North, South, East, West</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="150"/>
         <source>Kommunens &amp;byer (fra postnumrene i kommunens poster)</source>
         <translation>The municipality&apos;s &amp;towns (from the postcodes in its records)</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="151"/>
         <source>&amp;Egen liste</source>
         <translation>&amp;Own list</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="156"/>
         <source>Områdenavne</source>
         <translation>Area names</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="161"/>
         <source>&amp;Områder:</source>
         <translation>&amp;Areas:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="172"/>
         <source>Adresse, kontakt og P-numre</source>
         <translation>Address, contact and P numbers</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="173"/>
         <source>Hver gruppe skal have en adresse – fx forvaltningens – og sit eget P-nummer under kommunens CVR-nummer. Fælles værdier er foreslået ud fra kommunens poster.</source>
         <translation>Each group needs an address – e.g. the administration&apos;s – and its own P number under the municipality&apos;s CVR number. Shared values are suggested from the municipality&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="175"/>
         <source>Fælles for alle grupper</source>
         <translation>Shared by all groups</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="177"/>
         <source>Kommunens CVR-nummer</source>
         <translation>The municipality&apos;s CVR number</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="179"/>
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="180"/>
         <source>&amp;Vejnavn:</source>
         <translation>&amp;Street:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="180"/>
         <source>&amp;Husnummer:</source>
         <translation>&amp;House number:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="180"/>
         <source>&amp;Postnummer:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="181"/>
         <source>&amp;By:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="181"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="181"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="188"/>
         <source>&amp;Brug for alle grupper</source>
         <translation>&amp;Use for all groups</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="191"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="191"/>
         <source>P-nummer</source>
         <translation>P number</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="191"/>
         <source>Vejnavn</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="191"/>
         <source>Husnr.</source>
         <translation>House no.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="191"/>
         <source>Postnr.</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="192"/>
         <source>By</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="192"/>
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="193"/>
         <source>Dagplejegrupper</source>
         <translation>Childminding groups</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="207"/>
         <source>Eksisterende dagplejeenheder</source>
         <translation>Existing childminding units</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="208"/>
         <source>Markér de dagplejeenheder i kommunen, der skal flyttes ind under dagpleje-daginstitutionen sammen med de nye grupper.</source>
         <translation>Tick the childminding units in the municipality that should move under the childminding institution along with the new groups.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="210"/>
         <source>Dagplejeenheder der kan flyttes</source>
         <translation>Childminding units that can be moved</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="268"/>
         <source>Dagplejen i %1</source>
         <translation>Dagplejen i %1</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="367"/>
         <source>%1 (%2) – nu under %3</source>
         <translation>%1 (%2) – now under %3</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="368"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="375"/>
         <source>Ingen andre dagplejeenheder i kommunen.</source>
         <translation>No other childminding units in the municipality.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/edit/DagplejeWizard.cpp" line="383"/>
         <source>%n gruppe(r) oprettes under %1.</source>
         <translation>
             <numerusform>%n group is created under %1.</numerusform>
@@ -1222,7 +978,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/edit/DagplejeWizard.cpp" line="385"/>
         <source>Daginstitutionen &quot;%1&quot; oprettes med %n gruppe(r).</source>
         <translation>
             <numerusform>The day-care institution &quot;%1&quot; is created with %n group.</numerusform>
@@ -1230,7 +985,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/edit/DagplejeWizard.cpp" line="388"/>
         <source>%n eksisterende enhed(er) flyttes ind.</source>
         <translation>
             <numerusform>%n existing unit moves in.</numerusform>
@@ -1238,17 +992,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="389"/>
         <source>Det hele bliver ét trin, der kan fortrydes.</source>
         <translation>All of it becomes one step that can be undone.</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="279"/>
         <source>den private dagplejes eget – udfyldes af registeret ud fra P-nummeret</source>
         <translation>the private childminding&apos;s own – filled in by the register from the P number</translation>
     </message>
     <message>
-        <location filename="../views/edit/DagplejeWizard.cpp" line="280"/>
         <source>kommunens CVR-nummer</source>
         <translation>the municipality&apos;s CVR number</translation>
     </message>
@@ -1256,117 +1007,94 @@
 <context>
     <name>dtr::DetailsPanel</name>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="30"/>
         <source>Stamdata</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="33"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="36"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="37"/>
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="55"/>
         <source>Øvrige felter fra udtrækket</source>
         <translation>Other fields from the snapshot</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="58"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="193"/>
         <source>Ingen post valgt</source>
         <translation>No record selected</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="195"/>
         <source>Vælg en post i træet for at se og rette alle dens felter.</source>
         <translation>Choose a record in the tree to see and edit all its fields.</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="207"/>
         <source>%1 (ukendt kode)</source>
         <translation>%1 (unknown code)</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="209"/>
         <source>(ikke udfyldt)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="222"/>
         <source>før: %1</source>
         <translation>before: %1</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="222"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="292"/>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="293"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="293"/>
         <source>nedlagt</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="295"/>
         <source>ny – oprettes ved indsendelse</source>
         <translation>new – created on submission</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="297"/>
         <source>lukkes ved indsendelse</source>
         <translation>closes on submission</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="298"/>
         <source>%1 %2 · %3</source>
         <translation>%1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="372"/>
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="376"/>
         <source>Daginstitutioner uden en gyldig administrativ kommunekode</source>
         <translation>Day-care institutions without a valid administrative municipality code</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="377"/>
         <source>Kommunekode %1 · %2</source>
         <translation>Municipality code %1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="389"/>
         <source>Daginstitutioner: %1
 Anvisningsenheder: %2
 Alternative adresser: %3</source>
@@ -1375,22 +1103,18 @@ Allocation units: %2
 Alternative addresses: %3</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="397"/>
         <source>Uden gyldig overordnet</source>
         <translation>Without a valid parent</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="399"/>
         <source>Disse poster peger på en daginstitution eller anvisningsenhed, som ikke findes i udtrækket. Registeret kan indeholde sådanne gamle poster; de skal flyttes til en gyldig overordnet eller lukkes.</source>
         <translation>These records point to a day-care institution or allocation unit that is not in the snapshot. The register may hold such old records; they must be moved to a valid parent or closed.</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="337"/>
         <source>Uvist udfald af en indsendelse:</source>
         <translation>Unknown outcome of a submission:</translation>
     </message>
     <message>
-        <location filename="../views/details/DetailsPanel.cpp" line="340"/>
         <source>Registeret afviste sidst:</source>
         <translation>Refused by the register last time:</translation>
     </message>
@@ -1398,142 +1122,114 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::DiffDialog</name>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="35"/>
         <source>Sammenlign udtræk</source>
         <translation>Compare snapshots</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="37"/>
         <source>Forskel</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="38"/>
         <source>Forskelle</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="39"/>
         <source>Slags forskel</source>
         <translation>Kind of difference</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="40"/>
         <source>Alle forskelle</source>
         <translation>All differences</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="40"/>
         <source>Nye</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="40"/>
         <source>Lukkede</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="40"/>
         <source>Genåbnede</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="40"/>
         <source>Flyttede</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="41"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="41"/>
         <source>Mangler i det nye</source>
         <translation>Missing from the newer</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="43"/>
         <source>Søg i nummer, navn eller værdi</source>
         <translation>Search number, name or value</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="44"/>
         <source>Søg i forskelle</source>
         <translation>Search the differences</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="58"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="59"/>
         <source>Mangler</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="60"/>
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="61"/>
         <source>Genåbnet</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="62"/>
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="63"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="78"/>
         <source>Udtrækkene er ens.</source>
         <translation>The snapshots are equal.</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="80"/>
         <source>&amp;Gem som JSON…</source>
         <translation>&amp;Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="83"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="86"/>
         <source>Gem forskelle</source>
         <translation>Save differences</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="87"/>
         <source>JSON-filer (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="90"/>
         <source>Forskellene kan ikke gemmes</source>
         <translation>The differences cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="110"/>
         <source>Ingen forskelle.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="112"/>
         <source>%1 poster er forskellige: %2 nye · %3 lukkede · %4 genåbnede · %5 flyttede · %6 ændrede · %7 mangler i det nye</source>
         <translation>%1 records differ: %2 new · %3 closed · %4 reopened · %5 moved · %6 changed · %7 missing from the newer</translation>
     </message>
     <message>
-        <location filename="../views/compare/DiffDialog.cpp" line="183"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -1541,42 +1237,34 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::FaultPlan</name>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="63"/>
         <source>&quot;%1&quot;: sandsynligheden skal være et tal fra 0 til 1.</source>
         <translation>&quot;%1&quot;: the probability must be a number from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="95"/>
         <source>&quot;%1&quot;: kaldnumre tælles fra 1, fx @2 eller @2-4.</source>
         <translation>&quot;%1&quot;: call numbers count from 1, e.g. @2 or @2-4.</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="68"/>
         <source>&quot;%1&quot;: frøet efter / skal være et helt tal (fx random=0.5/7).</source>
         <translation>&quot;%1&quot;: the seed after / must be a whole number (e.g. random=0.5/7).</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="76"/>
         <source>&quot;%1&quot; skal have formen METODE:FEJL[@KALD] eller random=P[/FRØ].</source>
         <translation>&quot;%1&quot; must have the form METHOD:FAULT[@CALLS] or random=P[/SEED].</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="83"/>
         <source>&quot;%1&quot;: ukendt metode &quot;%2&quot; (et metodenavn som InsertAnvisningsEnhed, * eller readback).</source>
         <translation>&quot;%1&quot;: unknown method &quot;%2&quot; (a method name such as InsertAnvisningsEnhed, * or readback).</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="108"/>
         <source>&quot;%1&quot;: ukendt fejltype &quot;%2&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized, http500-after, fault-after, late=MS).</source>
         <translation>&quot;%1&quot;: unknown fault &quot;%2&quot; (delay=MS, drop-before, drop-after, http500, http503, malformed, fault, oversized, http500-after, fault-after, late=MS).</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="115"/>
         <source>&quot;%1&quot;: efter %2 skal stå et helt antal millisekunder (0 til 86400000).</source>
         <translation>&quot;%1&quot;: %2 must be followed by a whole number of milliseconds (0 to 86400000).</translation>
     </message>
     <message>
-        <location filename="../models/service/FaultPlan.cpp" line="120"/>
         <source>&quot;%1&quot;: %2 giver ingen mening for en læsning; readback tager delay=MS, drop-before, http500, http503, malformed, fault eller oversized.</source>
         <translation>&quot;%1&quot;: %2 means nothing for a read; readback takes delay=MS, drop-before, http500, http503, malformed, fault or oversized.</translation>
     </message>
@@ -1584,47 +1272,38 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::FetchDialog</name>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="21"/>
         <source>&amp;Hent</source>
         <translation>&amp;Fetch</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="22"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="24"/>
         <source>Hent fra registeret</source>
         <translation>Fetch from the register</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="34"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="39"/>
         <source>Henter alle daginstitutioner, anvisningsenheder og alternative adresser, som kommunen er administrativ ejer af, fra %1. De bliver grundlaget for et nyt arbejdsområde.</source>
         <translation>Fetches every day-care institution, allocation unit and alternative address the municipality administers from %1. They become the base of a new workspace.</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="43"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="75"/>
         <source>Afbryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="75"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/service/FetchDialog.cpp" line="80"/>
         <source>Modtaget %1 kB …</source>
         <translation>Received %1 kB …</translation>
     </message>
@@ -1632,122 +1311,98 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::Field</name>
     <message>
-        <location filename="../models/register/Field.cpp" line="146"/>
         <source>Institutionsnummer</source>
         <translation>Institution number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="147"/>
         <source>Overordnet nummer</source>
         <translation>Parent number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="148"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="149"/>
         <source>Ejerform</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="150"/>
         <source>Lovgrundlag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="151"/>
         <source>Administrativ kommune</source>
         <translation>Administrative municipality</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="152"/>
         <source>Institutionstype</source>
         <translation>Institution type</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="153"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="154"/>
         <source>Telefonnummer</source>
         <translation>Telephone number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="155"/>
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="156"/>
         <source>P-nummer</source>
         <translation>P number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="157"/>
         <source>Vejnavn</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="158"/>
         <source>Husnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="159"/>
         <source>Etage</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="160"/>
         <source>Dør</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="161"/>
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="162"/>
         <source>By</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="163"/>
         <source>Supplerende bynavn</source>
         <translation>Supplementary town name</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="164"/>
         <source>Adressens kommune</source>
         <translation>Municipality of the address</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="165"/>
         <source>DAWA-id</source>
         <translation>DAWA id</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="166"/>
         <source>Breddegrad</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="167"/>
         <source>Længdegrad</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="168"/>
         <source>Aktivitetsstatus</source>
         <translation>Activity status</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="169"/>
         <source>Senest opdateret</source>
         <translation>Last updated</translation>
     </message>
@@ -1755,32 +1410,26 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::FileReader</name>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="58"/>
         <source>tables.%1 mangler eller er ikke et objekt.</source>
         <translation>tables.%1 is missing or not an object.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="61"/>
         <source>tables.%1.confirmed skal være true eller false.</source>
         <translation>tables.%1.confirmed must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="66"/>
         <source>tables.%1.codes mangler eller er tom.</source>
         <translation>tables.%1.codes is missing or empty.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="72"/>
         <source>%1: &quot;code&quot; skal være et helt tal.</source>
         <translation>%1: &quot;code&quot; must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="75"/>
         <source>%1: &quot;label&quot; skal være en tekst.</source>
         <translation>%1: &quot;label&quot; must be a text.</translation>
     </message>
     <message>
-        <location filename="../models/codes/CodeTableFile.cpp" line="78"/>
         <source>%1: koden %2 står der to gange.</source>
         <translation>%1: the code %2 is there twice.</translation>
     </message>
@@ -1788,78 +1437,62 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::FilterBar</name>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="23"/>
         <source>Kun æ&amp;ndrede</source>
         <translation>Only &amp;changed</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="25"/>
         <source>Vis kun poster med ventende ændringer</source>
         <translation>Show only records with pending changes</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="26"/>
         <source>Søg i navn, nummer, adresse eller P-nummer (Ctrl+F)</source>
         <translation>Search name, number, address or P number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="28"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="30"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="31"/>
         <source>Alle niveauer</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="35"/>
         <source>Institutionstype</source>
         <translation>Institution type</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="36"/>
         <source>Alle typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="41"/>
         <source>Alle statusser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="42"/>
         <source>Kun aktive</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="43"/>
         <source>Kun nedlagte</source>
         <translation>Closed only</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="45"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="46"/>
-        <location filename="../views/tree/FilterBar.cpp" line="88"/>
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../views/tree/FilterBar.cpp" line="91"/>
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
@@ -1867,67 +1500,54 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::FixPreviewDialog</name>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="23"/>
         <source>Ret alle</source>
         <translation>Fix all</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="24"/>
         <source>%1. Kontrollér rettelserne, og fjern fluebenet ved dem, der ikke skal laves. Det hele bliver ét trin, der kan fortrydes.</source>
         <translation>%1. Check the fixes and untick those that should not be made. It all becomes one step that can be undone.</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="29"/>
         <source>Ret</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="29"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="29"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="29"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="29"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="30"/>
         <source>Rettelser</source>
         <translation>Fixes</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="54"/>
         <source>&amp;Markér alle</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="55"/>
         <source>&amp;Fjern alle</source>
         <translation>&amp;Untick all</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="66"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="97"/>
         <source>%1 af %2 valgt</source>
         <translation>%1 of %2 chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problems/FixPreviewDialog.cpp" line="98"/>
         <source>&amp;Ret %n</source>
         <translation>
             <numerusform>&amp;Fix %n</numerusform>
@@ -1938,7 +1558,6 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::Fixes</name>
     <message numerus="yes">
-        <location filename="../models/validation/Fixes.cpp" line="38"/>
         <source>Ret %n fund: %1</source>
         <translation>
             <numerusform>Fix %n finding: %1</numerusform>
@@ -1946,7 +1565,6 @@ Alternative addresses: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/validation/Fixes.cpp" line="39"/>
         <source>Ret %n fund</source>
         <translation>
             <numerusform>Fix %n finding</numerusform>
@@ -1957,37 +1575,30 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::Geography</name>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="116"/>
         <source>Kommunegrænserne kan ikke læses: %1 (tegn %2).</source>
         <translation>The municipality boundaries cannot be read: %1 (character %2).</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="121"/>
         <source>Kommunegrænserne indeholder ingen kommuner (&quot;features&quot; mangler).</source>
         <translation>The municipality boundaries hold no municipalities (&quot;features&quot; is missing).</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="143"/>
         <source>Kommunegrænserne: kommune %1 har en ugyldig ring.</source>
         <translation>Municipality boundaries: municipality %1 has an invalid ring.</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="152"/>
         <source>Kommunegrænserne: element %1 har ingen kommunekode eller ingen polygon.</source>
         <translation>Municipality boundaries: feature %1 has no municipality code or no polygon.</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="183"/>
         <source>Postnummertabellen, linje %1: forventede postnummer;bynavn;kommunekode.</source>
         <translation>Postcode table, line %1: expected postnummer;bynavn;kommunekode.</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="193"/>
         <source>Postnummertabellen er tom.</source>
         <translation>The postcode table is empty.</translation>
     </message>
     <message>
-        <location filename="../models/geo/Geography.cpp" line="254"/>
         <source>Kommunegrænser: DAGI – indeholder data fra Styrelsen for Dataforsyning og Infrastruktur. Postnumre: PostNords postnummertabel (2018).</source>
         <translation>Municipality boundaries: DAGI – contains data from Styrelsen for Dataforsyning og Infrastruktur (the Danish Agency for Data Supply and Infrastructure). Postcodes: PostNord&apos;s postcode table (2018).</translation>
     </message>
@@ -1995,32 +1606,26 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::ImportResult</name>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="110"/>
         <source>ImportSvar indeholder en DTD eller entiteter.</source>
         <translation>ImportSvar contains a DTD or entities.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="122"/>
         <source>Svaret er ikke et ImportSvar, men &lt;%1&gt;.</source>
         <translation>The answer is not an ImportSvar, but &lt;%1&gt;.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="141"/>
         <source>ImportSvar kan ikke læses: %1</source>
         <translation>ImportSvar cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="142"/>
         <source>ImportSvar mangler en status.</source>
         <translation>ImportSvar has no status.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="156"/>
         <source>Registeret afviste uden at give en grund.</source>
         <translation>The register refused without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="148"/>
         <source>ImportSvar siger både OK og fejl.</source>
         <translation>The ImportSvar says both OK and error.</translation>
     </message>
@@ -2028,32 +1633,26 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::Level</name>
     <message>
-        <location filename="../models/register/Field.cpp" line="178"/>
         <source>Daginstitution</source>
         <translation>Day-care institution</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="180"/>
         <source>Anvisningsenhed</source>
         <translation>Allocation unit</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="184"/>
         <source>Alternativ adresse</source>
         <translation>Alternative address</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="191"/>
         <source>Daginstitutioner</source>
         <translation>Day-care institutions</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="193"/>
         <source>Anvisningsenheder</source>
         <translation>Allocation units</translation>
     </message>
     <message>
-        <location filename="../models/register/Field.cpp" line="197"/>
         <source>Alternative adresser</source>
         <translation>Alternative addresses</translation>
     </message>
@@ -2061,7 +1660,6 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::LockedJournal</name>
     <message>
-        <location filename="../models/session/Session.cpp" line="35"/>
         <source>En indsendelse er i gang – vent, til den er færdig, før du retter videre.</source>
         <translation>A submission is running – wait until it is done before editing further.</translation>
     </message>
@@ -2069,277 +1667,222 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::MainActions</name>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="45"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="46"/>
         <source>&amp;Om DTR Studio</source>
         <translation>&amp;About DTR Studio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="53"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="54"/>
         <source>&amp;Åbn udtræk…</source>
         <translation>&amp;Open snapshot…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="56"/>
         <source>Åbn et XML-udtræk eller en CSV-fil fra et udtræk</source>
         <translation>Open an XML snapshot or a CSV file of a snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="57"/>
         <source>Åbn &amp;mappe med CSV-filer…</source>
         <translation>Open &amp;folder of CSV files…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="59"/>
         <source>Åbn arbejds&amp;område…</source>
         <translation>Open &amp;workspace…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="61"/>
         <source>&amp;Seneste</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="62"/>
         <source>Åbn &amp;demoregister</source>
         <translation>Open &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="64"/>
         <source>Sammenlign &amp;to udtræk…</source>
         <translation>Compare &amp;two snapshots…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="66"/>
         <source>Sammenlign &amp;grundlaget med et udtræk…</source>
         <translation>Compare the &amp;base with a snapshot…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="69"/>
         <source>&amp;Eksportér ændringer…</source>
         <translation>&amp;Export changes…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="71"/>
         <source>&amp;Importér ændringer…</source>
         <translation>&amp;Import changes…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="74"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="82"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="83"/>
         <source>Redigering</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="87"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="90"/>
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="96"/>
         <source>Ny &amp;daginstitution</source>
         <translation>New &amp;day-care institution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="99"/>
         <source>Ny &amp;underpost</source>
         <translation>New &amp;child record</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="100"/>
         <source>Ny anvisningsenhed under en daginstitution, eller ny alternativ adresse under en anvisningsenhed</source>
         <translation>New allocation unit under a day-care institution, or new alternative address under an allocation unit</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="103"/>
         <source>&amp;Omdøb</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="104"/>
         <source>Fl&amp;yt til…</source>
         <translation>Mo&amp;ve to…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="106"/>
         <source>&amp;Luk post</source>
         <translation>&amp;Close record</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="108"/>
         <source>Opret dagpl&amp;ejegrupper…</source>
         <translation>Create &amp;childminding groups…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="110"/>
         <source>Opret kommunens dagplejegrupper som anvisningsenheder under en dagpleje-daginstitution</source>
         <translation>Create the municipality&apos;s childminding groups as allocation units under a childminding institution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="112"/>
         <source>Markér som genne&amp;mgået</source>
         <translation>Mark as &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="114"/>
         <source>Markér eller afmarkér den valgte post som gennemgået (gemmes i arbejdsområdet)</source>
         <translation>Mark or unmark the selected record as reviewed (kept in the workspace)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="115"/>
         <source>Markér som gennemgået med no&amp;te…</source>
         <translation>Mark as reviewed with a &amp;note…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="117"/>
         <source>&amp;Næste at gennemgå</source>
         <translation>&amp;Next to review</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="120"/>
         <source>Fortryd ændringer på &amp;posten</source>
         <translation>Undo changes to the &amp;record</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="122"/>
         <source>Fortryd alle ændringe&amp;r…</source>
         <translation>Undo &amp;all changes…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="133"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="135"/>
         <source>&amp;Søg…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="136"/>
         <source>&amp;Nulstil filtre</source>
         <translation>&amp;Reset filters</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="139"/>
         <source>Kun ænd&amp;rede</source>
         <translation>Only &amp;changed</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="144"/>
         <source>Kun ikke &amp;gennemgåede</source>
         <translation>Only not yet &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="151"/>
         <source>&amp;Udfold alle</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="153"/>
         <source>&amp;Fold alle sammen</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="155"/>
         <source>Gå til &amp;træet</source>
         <translation>Go to the &amp;tree</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="157"/>
         <source>Gå til &amp;detaljer</source>
         <translation>Go to &amp;details</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="160"/>
         <source>Fortrydelses&amp;historik</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="164"/>
         <source>&amp;Problemer</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="169"/>
         <source>Gennemgang pr. &amp;kommune</source>
         <translation>&amp;Review by municipality</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="181"/>
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="182"/>
         <source>&amp;Hent fra registeret…</source>
         <translation>&amp;Fetch from the register…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="184"/>
         <source>Hent &amp;kodetabeller</source>
         <translation>Fetch &amp;code tables</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="186"/>
         <source>&amp;Sammenlign grundlaget med registeret…</source>
         <translation>Compare the base with the &amp;register…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="188"/>
         <source>&amp;Gennemse og indsend…</source>
         <translation>&amp;Review and submit…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="190"/>
         <source>&amp;Afstem med registeret</source>
         <translation>&amp;Reconcile with the register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="191"/>
         <source>Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist</source>
         <translation>Read back what the register did with writes whose outcome is unknown</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="192"/>
         <source>&amp;Revisionsspor…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="194"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="214"/>
         <source>Ny &amp;alternativ adresse</source>
         <translation>New &amp;alternative address</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainActions.cpp" line="214"/>
         <source>Ny &amp;anvisningsenhed</source>
         <translation>New &amp;allocation unit</translation>
     </message>
@@ -2347,106 +1890,82 @@ Alternative addresses: %3</translation>
 <context>
     <name>dtr::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="86"/>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="495"/>
         <source>DTR Studio</source>
         <translation>DTR Studio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="99"/>
         <source>Registertræ</source>
         <translation>Register tree</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="161"/>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="164"/>
         <source>Fortrydelseshistorik</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="163"/>
         <source>&lt;udtræk åbnet&gt;</source>
         <translation>&lt;snapshot opened&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="169"/>
         <source>Problemer</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="182"/>
         <source>Kvittér for advarsel</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="183"/>
         <source>Hvorfor er det i orden? (valgfrit, gemmes i arbejdsområdet)</source>
         <translation>Why is it all right? (optional, kept in the workspace)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="191"/>
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="90"/>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="102"/>
         <source>Udtræk (*.xml *.csv)</source>
         <translation>Snapshots (*.xml *.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="91"/>
         <source>Vælg det ældste udtræk</source>
         <translation>Choose the oldest snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="94"/>
         <source>Vælg det nyeste udtræk</source>
         <translation>Choose the newest snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="102"/>
         <source>Vælg udtrækket</source>
         <translation>Choose the snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="258"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="201"/>
         <source>Markér som gennemgået</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="201"/>
         <source>Note (gemmes i arbejdsområdet):</source>
         <translation>Note (kept in the workspace):</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="252"/>
         <source>Dine ændringer er gemt</source>
         <translation>Your changes are saved</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="308"/>
         <source>Ændringen kan ikke laves</source>
         <translation>The change cannot be made</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="330"/>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="393"/>
         <source>Arbejdsområdet kan ikke åbnes</source>
         <translation>The workspace cannot be opened</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="344"/>
         <source>Udtrækket kan ikke åbnes</source>
         <translation>The snapshot cannot be opened</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="345"/>
         <source>%1 kunne ikke åbnes.
 
 %2</source>
@@ -2455,197 +1974,154 @@ Alternative addresses: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="362"/>
         <source>demoregister</source>
         <translation>demo register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="363"/>
         <source>Demoregisteret kan ikke åbnes</source>
         <translation>The demo register cannot be opened</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="380"/>
         <source>Demoregisterets stand-in kunne ikke starte: %1</source>
         <translation>The demo register&apos;s stand-in could not start: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="376"/>
         <source>Et demoregister kører på %1 – prøv Register → Hent fra registeret.</source>
         <translation>A demo register runs at %1 – try Register → Fetch from the register.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="81"/>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="40"/>
         <source>Der kan ikke hentes fra registeret</source>
         <translation>Cannot fetch from the register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="44"/>
         <source>%1 fra %2, hentet %3</source>
         <translation>%1 from %2, fetched %3</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="49"/>
         <source>%1 fra registeret</source>
         <translation>%1 from the register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="52"/>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="65"/>
         <source>Udtrækket kan ikke læses</source>
         <translation>The snapshot cannot be read</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="68"/>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="84"/>
         <source>Grundlag</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="85"/>
         <source>Registeret %1</source>
         <translation>The register %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="107"/>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="121"/>
         <source>Arbejdsområdet kan ikke åbnes igen</source>
         <translation>The workspace cannot be opened again</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="75"/>
         <source>Der er ingen ventende ændringer at indsende.</source>
         <translation>There are no pending changes to submit.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="147"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="142"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="115"/>
         <source>Kodetabellerne kan ikke hentes</source>
         <translation>The code tables cannot be fetched</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="122"/>
         <source>Kodetabellerne er hentet fra registeret og bruges nu.</source>
         <translation>The code tables were fetched from the register and are now in use.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="182"/>
         <source>Gennemgangen kan ikke gemmes</source>
         <translation>The review cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="224"/>
         <source>Der er ingen ikke gennemgåede poster med fejl eller advarsler.</source>
         <translation>There are no unreviewed records with errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="128"/>
         <source>Fortsæt hvor du slap?</source>
         <translation>Continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="234"/>
         <source>Kvitteringen kan ikke gemmes</source>
         <translation>The acknowledgement cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="499"/>
         <source>%1[*] – DTR Studio</source>
         <translation>%1[*] – DTR Studio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="96"/>
         <source>Dagplejegrupperne kan ikke oprettes</source>
         <translation>The childminding groups cannot be created</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="123"/>
         <source>Fortryd alle ændringer</source>
         <translation>Undo all changes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="142"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="143"/>
         <source>gennemgang-%1-%2.%3</source>
         <translation>review-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="146"/>
         <source>Gem gennemgangsrapport</source>
         <translation>Save review report</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="147"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="162"/>
         <source>Rapporten kan ikke gemmes</source>
         <translation>The report cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="165"/>
         <source>Rapporten er gemt i %1</source>
         <translation>The report is saved in %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="136"/>
         <source>Eksportér ændringer</source>
         <translation>Export changes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="136"/>
         <source>Ændringsfiler (*.json)</source>
         <translation>Change files (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="142"/>
         <source>Ændringerne kan ikke eksporteres</source>
         <translation>The changes cannot be exported</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="145"/>
         <source>Ændringerne er eksporteret til %1</source>
         <translation>The changes were exported to %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="152"/>
         <source>Importér ændringer</source>
         <translation>Import changes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="153"/>
         <source>Ændringsfiler (*.json);;Alle filer (*)</source>
         <translation>Change files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="160"/>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="166"/>
         <source>Ændringerne kan ikke importeres</source>
         <translation>The changes cannot be imported</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="160"/>
         <source>%1 kan ikke åbnes: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="166"/>
         <source>%1:
 
 %2</source>
@@ -2654,47 +2130,38 @@ Alternative addresses: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="171"/>
         <source>Åbn udtræk</source>
         <translation>Open snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="172"/>
         <source>Registerudtræk (*.xml *.csv);;Alle filer (*)</source>
         <translation>Register snapshots (*.xml *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="179"/>
         <source>Vælg mappen med de tre CSV-filer</source>
         <translation>Choose the folder with the three CSV files</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="186"/>
         <source>Åbn arbejdsområde</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="187"/>
         <source>Arbejdsområder (*.%1)</source>
         <translation>Workspaces (*.%1)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="215"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="559"/>
         <source>Om DTR Studio</source>
         <translation>About DTR Studio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="243"/>
         <source>En indsendelse er i gang – vent, til den er færdig.</source>
         <translation>A submission is running – wait until it is done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/MainWindow.cpp" line="253"/>
         <source>Du har %n ventende ændringer. De er gemt i arbejdsområdet
 
 %1
@@ -2714,12 +2181,10 @@ and are there again when you open the same snapshot or choose File → Open work
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="259"/>
         <source>&amp;Bliv</source>
         <translation>&amp;Stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/MainWindow.cpp" line="446"/>
         <source>Fortsætter med %n ventende ændringer fra arbejdsområdet.</source>
         <translation>
             <numerusform>Continuing with %n pending change from the workspace.</numerusform>
@@ -2727,7 +2192,6 @@ and are there again when you open the same snapshot or choose File → Open work
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="124"/>
         <source>Vil du fortryde alle %n ventende ændringer? Det kan selv fortrydes med Ctrl+Z.</source>
         <translation>
             <numerusform>Do you want to undo the %n pending change? That can itself be undone with Ctrl+Z.</numerusform>
@@ -2735,7 +2199,6 @@ and are there again when you open the same snapshot or choose File → Open work
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/MainWindowEdits.cpp" line="171"/>
         <source>%n ændringstrin er importeret fra %1 – fortryd med Ctrl+Z.</source>
         <translation>
             <numerusform>%n change step was imported from %1 – undo with Ctrl+Z.</numerusform>
@@ -2743,7 +2206,6 @@ and are there again when you open the same snapshot or choose File → Open work
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/MainWindowFiles.cpp" line="129"/>
         <source>Sidst arbejdede du på %1 og har %n ventende ændringer, der ikke er indsendt.
 
 Vil du fortsætte dér?</source>
@@ -2757,22 +2219,18 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="84"/>
         <source>Der er ingen uvisse udfald at afstemme.</source>
         <translation>There are no unknown outcomes to reconcile.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="87"/>
         <source>Afstemmer med registeret …</source>
         <translation>Reconciling with the register …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindowService.cpp" line="89"/>
         <source>Der kan ikke afstemmes</source>
         <translation>Cannot reconcile</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/MainWindow.cpp" line="560"/>
         <source>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Redigering af Dagtilbudsregisteret for kommunernes dataansvarlige.&lt;/p&gt;&lt;p&gt;Qt %2 (kørende %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kodetabeller:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geografi:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regelprofil:&lt;/b&gt; %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DTR Studio %1&lt;/h3&gt;&lt;p&gt;Editing the Danish day-care register (Dagtilbudsregisteret) for municipal data stewards.&lt;/p&gt;&lt;p&gt;Qt %2 (running %3)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Code tables:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geography:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule profile:&lt;/b&gt; %6&lt;/p&gt;</translation>
     </message>
@@ -2780,97 +2238,78 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MapDock</name>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="39"/>
         <source>K&amp;ort</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="41"/>
         <source>Vis anvisningsenheder og alternative adresser på et kort over kommunerne</source>
         <translation>Show units and alternative addresses on a map of the municipalities</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="59"/>
         <source>Kort</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="73"/>
         <source>&amp;Farve efter:</source>
         <translation>&amp;Colour by:</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="103"/>
         <source>&amp;Følg valget</source>
         <translation>&amp;Follow selection</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="104"/>
         <source>Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet</source>
         <translation>Move the map to the record selected in the tree when it is off screen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="95"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="95"/>
         <source>Zoom til kommune</source>
         <translation>Zoom to municipality</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="100"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="100"/>
         <source>Zoom til alle</source>
         <translation>Zoom to all</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="101"/>
         <source>&amp;Centrér</source>
         <translation>&amp;Centre</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="101"/>
         <source>Centrér på valgte</source>
         <translation>Centre on selected</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="108"/>
         <source>&amp;PNG…</source>
         <translation>&amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="108"/>
         <source>Gem kortet som PNG-billede</source>
         <translation>Save the map as a PNG image</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>Gem kortet</source>
         <translation>Save the map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>kort.png</source>
         <translation>map.png</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="233"/>
         <source>PNG-billede (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="238"/>
         <source>Kortet kan ikke gemmes</source>
         <translation>The map cannot be saved</translation>
     </message>
     <message>
-        <location filename="../views/map/MapDock.cpp" line="241"/>
         <source>Kortet er gemt i %1</source>
         <translation>The map is saved in %1</translation>
     </message>
@@ -2878,67 +2317,54 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MapRenderer</name>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="151"/>
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="153"/>
         <source>Ventende ændringer</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="157"/>
         <source>Værste fund</source>
         <translation>Worst finding</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="396"/>
         <source>%1 uden for %2</source>
         <translation>%1 outside %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="396"/>
         <source>%1 uden for sin kommune</source>
         <translation>%1 outside its municipality</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="398"/>
         <source>%1 – ligger i %2</source>
         <translation>%1 – lies in %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="485"/>
         <source>Uden for sin kommune (%1)</source>
         <translation>Outside its municipality (%1)</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="487"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="534"/>
         <source>Kommunegrænser: DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
         <translation>Municipality boundaries: DAGI, Danish Agency for Data Supply and Infrastructure</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="536"/>
         <source>DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
         <translation>DAGI, Danish Agency for Data Supply and Infrastructure</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="538"/>
         <source>DAGI/SDFI</source>
         <translation>DAGI/SDFI</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="553"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../models/map/MapRenderer.cpp" line="553"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2946,27 +2372,22 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MapWidget</name>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="32"/>
         <source>Kort</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="126"/>
         <source>Uden for sin kommune (%1)</source>
         <translation>Outside its municipality (%1)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="134"/>
         <source>Kortet kan ikke gemmes i %1: %2</source>
         <translation>The map cannot be saved in %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapWidget.cpp" line="160"/>
         <source>&lt;b&gt;%n poster her:&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n record here:&lt;/b&gt;</numerusform>
@@ -2974,22 +2395,18 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="173"/>
         <source>Ligger i %1, ikke i %2</source>
         <translation>Lies in %1, not in %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="174"/>
         <source>Ligger uden for %1</source>
         <translation>Lies outside %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapWidget.cpp" line="179"/>
         <source>… og %n flere</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2997,7 +2414,6 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapWidget.cpp" line="281"/>
         <source>%1 %2 – %3</source>
         <translation>%1 %2 – %3</translation>
     </message>
@@ -3005,47 +2421,38 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::MoveDialog</name>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="21"/>
         <source>Flyt %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="23"/>
         <source>Vælg den daginstitution, anvisningsenheden skal høre under. Kun daginstitutioner i samme kommune kan vælges.</source>
         <translation>Choose the day-care institution the allocation unit should belong to. Only institutions in the same municipality can be chosen.</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="25"/>
         <source>Vælg den anvisningsenhed, adressen skal høre under. Kun anvisningsenheder i samme kommune kan vælges.</source>
         <translation>Choose the allocation unit the address should belong to. Only allocation units in the same municipality can be chosen.</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="29"/>
         <source>Filtrér på navn eller nummer</source>
         <translation>Filter by name or number</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="31"/>
         <source>Filtrér mål</source>
         <translation>Filter targets</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="32"/>
         <source>Mulige mål</source>
         <translation>Possible targets</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="39"/>
         <source>Flyt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="40"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/edit/MoveDialog.cpp" line="46"/>
         <source>Der er ingen mulige mål i kommunen.</source>
         <translation>There are no possible targets in the municipality.</translation>
     </message>
@@ -3053,7 +2460,6 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::PasswordStore</name>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="169"/>
         <source>Der er ingen nøglering på denne computer (%1). Adgangskoden huskes kun, til programmet lukkes.</source>
         <translation>There is no keyring on this computer (%1). The password is remembered only until the program closes.</translation>
     </message>
@@ -3061,12 +2467,10 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Payload</name>
     <message>
-        <location filename="../models/service/Payload.cpp" line="78"/>
         <source>Dokumentet er ikke en daginstitution, anvisningsenhed eller alternativ adresse.</source>
         <translation>The document is not a day-care institution, allocation unit or alternative address.</translation>
     </message>
     <message>
-        <location filename="../models/service/Payload.cpp" line="91"/>
         <source>Dokumentet skal indeholde præcis én post.</source>
         <translation>The document must contain exactly one record.</translation>
     </message>
@@ -3074,42 +2478,34 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ProblemsModel</name>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="34"/>
         <source>%1 (kvitteret)</source>
         <translation>%1 (acknowledged)</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="138"/>
         <source>Alvor</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="140"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="142"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="144"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="146"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="41"/>
         <source>Foreløbig regel: den bygger på en antagelse om registeret, så den advarer kun – registerets eget svar er afgørende.</source>
         <translation>Provisional rule: it rests on an assumption about the register, so it only warns – the register&apos;s own answer decides.</translation>
     </message>
     <message>
-        <location filename="../models/item/ProblemsModel.cpp" line="44"/>
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -3117,82 +2513,66 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ProblemsPanel</name>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="48"/>
         <source>Problemer</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="50"/>
         <source>Alvor</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="51"/>
         <source>Alle alvorsgrader</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="54"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="55"/>
         <source>Alle niveauer</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="58"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="59"/>
         <source>Alle regler</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="86"/>
         <source>Kvittér for advarslen</source>
         <translation>Acknowledge the warning</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="95"/>
         <source>Fjern kvittering</source>
         <translation>Remove acknowledgement</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="188"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="30"/>
         <source>&amp;Ret</source>
         <translation>&amp;Fix</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="68"/>
         <source>Ret fundet på den foreslåede måde (kan fortrydes)</source>
         <translation>Fix the finding the way proposed (can be undone)</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="69"/>
         <source>Se og ret alle fund af samme regel på én gang (ét trin, der kan fortrydes)</source>
         <translation>See and fix every finding of the same rule at once (one step that can be undone)</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="101"/>
         <source>Ret</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="104"/>
         <source>Ret alle af samme regel…</source>
         <translation>Fix all of the same rule…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problems/ProblemsPanel.cpp" line="136"/>
         <source>Ret &amp;alle %n…</source>
         <translation>
             <numerusform>Fix &amp;all %n…</numerusform>
@@ -3200,12 +2580,10 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="136"/>
         <source>Ret &amp;alle…</source>
         <translation>Fix &amp;all…</translation>
     </message>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="167"/>
         <source>Regel %1: %2</source>
         <translation>Rule %1: %2</translation>
     </message>
@@ -3213,7 +2591,6 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ReadBack</name>
     <message>
-        <location filename="../models/submit/ReadBack.cpp" line="102"/>
         <source>%1 %2 findes ikke i registeret.</source>
         <translation>%1 %2 does not exist in the register.</translation>
     </message>
@@ -3221,17 +2598,14 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ReadError</name>
     <message>
-        <location filename="../models/io/ReadError.cpp" line="12"/>
         <source>, linje %1</source>
         <translation>, line %1</translation>
     </message>
     <message>
-        <location filename="../models/io/ReadError.cpp" line="14"/>
         <source>, kolonne %1</source>
         <translation>, column %1</translation>
     </message>
     <message>
-        <location filename="../models/io/ReadError.cpp" line="16"/>
         <source> (felt %1)</source>
         <translation> (field %1)</translation>
     </message>
@@ -3239,37 +2613,30 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Reader</name>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="41"/>
         <source>Dokumentet slutter for tidligt (afkortet fil?).</source>
         <translation>The document ends too early (truncated file?).</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="42"/>
         <source>Ugyldig XML: %1</source>
         <translation>Invalid XML: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="110"/>
         <source>Forkert rodelement &lt;%1&gt;. Et registerudtræk har &lt;%2&gt; (eller &lt;%3&gt;, &lt;%4&gt;, &lt;%5&gt;).</source>
         <translation>Wrong root element &lt;%1&gt;. A register snapshot has &lt;%2&gt; (or &lt;%3&gt;, &lt;%4&gt;, &lt;%5&gt;).</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="125"/>
         <source>Uventet tekst &quot;%1&quot; direkte under rodelementet.</source>
         <translation>Unexpected text &quot;%1&quot; directly under the root element.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="149"/>
         <source>Der er mere end ét rodelement.</source>
         <translation>There is more than one root element.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="178"/>
         <source>Uventet tekst &quot;%1&quot; i &lt;%2&gt;.</source>
         <translation>Unexpected text &quot;%1&quot; in &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="258"/>
         <source>Feltet &lt;%1&gt; må kun indeholde tekst, men har elementet &lt;%2&gt;.</source>
         <translation>The field &lt;%1&gt; may hold only text, but has the element &lt;%2&gt;.</translation>
     </message>
@@ -3277,27 +2644,22 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Reconciler</name>
     <message>
-        <location filename="../models/submit/Reconciler.cpp" line="76"/>
         <source>Afstemt: registeret har ændringen (læst tilbage).</source>
         <translation>Reconciled: the register has the change (read back).</translation>
     </message>
     <message>
-        <location filename="../models/submit/Reconciler.cpp" line="79"/>
         <source>Afstemt: registeret har ikke ændringen (læst tilbage); den venter stadig og kan sendes igen.</source>
         <translation>Reconciled: the register does not have the change (read back); it is still pending and can be sent again.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Reconciler.cpp" line="85"/>
         <source>Stadig uvist: registeret viser ikke ændringen, men en skrivning uden svar kan stadig nå frem. Afstem igen efter %1.</source>
         <translation>Still unknown: the register does not show the change, but a write without an answer may still arrive. Reconcile again after %1.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Reconciler.cpp" line="88"/>
         <source>Stadig uvist: registeret kunne ikke læses (%1).</source>
         <translation>Still unknown: the register could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../models/submit/Reconciler.cpp" line="95"/>
         <source>(Kunne ikke gemmes i arbejdsområdet: %1)</source>
         <translation>(Could not be saved in the workspace: %1)</translation>
     </message>
@@ -3305,67 +2667,54 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RegisterClient</name>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="201"/>
         <source>Adgangskoder sendes kun over HTTPS, og %1 er ikke en HTTPS-adresse.</source>
         <translation>Passwords are only sent over HTTPS, and %1 is not an HTTPS address.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="281"/>
         <source>Annulleret.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="284"/>
         <source>Svaret fra registeret er større end %1 MB og blev afbrudt.</source>
         <translation>The answer from the register is larger than %1 MB and was cut off.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="288"/>
         <source>Registeret svarede ikke inden for %1 sekunder (%2).</source>
         <translation>The register did not answer within %1 seconds (%2).</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="291"/>
         <source>Forbindelsen til %1 kunne ikke bekræftes som sikker: %2. Er det et testmiljø med eget certifikat, så tilføj dets CA-certifikat under Indstillinger.</source>
         <translation>The connection to %1 could not be confirmed as secure: %2. If it is a test environment with its own certificate, add its CA certificate under Settings.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="296"/>
         <source>Registeret afviste brugernavn eller adgangskode (HTTP 401).</source>
         <translation>The register refused the user name or password (HTTP 401).</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="302"/>
         <source>Der kunne ikke oprettes forbindelse til registeret på %1: %2</source>
         <translation>Could not connect to the register at %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="304"/>
         <source>Forbindelsen til registeret blev afbrudt: %1</source>
         <translation>The connection to the register broke: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="305"/>
         <source>Forbindelsen til registeret blev afbrudt, før det svarede. Det vides ikke, om %1 blev udført.</source>
         <translation>The connection to the register broke before it answered. It is not known whether %1 was carried out.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="312"/>
         <source>Registeret meldte en fejl: %1</source>
         <translation>The register reported an error: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="315"/>
         <source>Registeret svarede med HTTP %1 %2.</source>
         <translation>The register answered with HTTP %1 %2.</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="319"/>
         <source>Svaret fra registeret kunne ikke læses: %1</source>
         <translation>The answer from the register could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/RegisterClient.cpp" line="338"/>
         <source>svaret på %1</source>
         <translation>the answer to %1</translation>
     </message>
@@ -3373,73 +2722,62 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RegisterStatistics</name>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="86"/>
         <source>Daginstitutioner:     %1 (%2 aktive, %3 nedlagte)
 </source>
         <translation>Day-care institutions: %1 (%2 active, %3 closed)
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="87"/>
         <source>Anvisningsenheder:    %1 (%2 aktive, %3 nedlagte)
 </source>
         <translation>Allocation units:     %1 (%2 active, %3 closed)
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="88"/>
         <source>Alternative adresser: %1 (%2 aktive, %3 nedlagte)
 </source>
         <translation>Alternative addresses: %1 (%2 active, %3 closed)
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="90"/>
         <source>Uden gyldig overordnet: %1
 </source>
         <translation>Without a valid parent: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="92"/>
         <source>Dublerede numre: %1
 </source>
         <translation>Duplicate numbers: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="93"/>
         <source>Pr. institutionstype (anvisningsenheder):
 </source>
         <translation>By institution type (allocation units):
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="98"/>
         <source>(mangler)</source>
         <translation>(missing)</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="99"/>
         <source>Pr. status (dag. / anv. / alt.):
 </source>
         <translation>By status (inst. / units / alt.):
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="102"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="104"/>
         <source>Pr. kommune (dag. / anv. / alt.):
 </source>
         <translation>By municipality (inst. / units / alt.):
 </translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterStatistics.cpp" line="108"/>
         <source>(ukendt)</source>
         <translation>(unknown)</translation>
     </message>
@@ -3447,142 +2785,114 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RegisterTreeModel</name>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="303"/>
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="307"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="310"/>
         <source>1 daginstitution</source>
         <translation>1 day-care institution</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="310"/>
         <source>%1 daginstitutioner</source>
         <translation>%1 day-care institutions</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="341"/>
         <source>Ny – oprettes, når ændringerne indsendes</source>
         <translation>New – created when the changes are submitted</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="343"/>
         <source>Lukkes, når ændringerne indsendes</source>
         <translation>Closes when the changes are submitted</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="345"/>
         <source>Flyttes fra %1 til %2</source>
         <translation>Moves from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="348"/>
         <source>%1 – før: %2</source>
         <translation>%1 – before: %2</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="349"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="370"/>
         <source>1 anvisningsenhed</source>
         <translation>1 allocation unit</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="370"/>
         <source>%1 anvisningsenheder</source>
         <translation>%1 allocation units</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="378"/>
         <source>Lukkes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="379"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="380"/>
         <source>%1 · gennemgået</source>
         <translation>%1 · reviewed</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="428"/>
         <source>%1 %2 – %3</source>
         <translation>%1 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="479"/>
         <source>Uden gyldig overordnet</source>
         <translation>Without a valid parent</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="482"/>
         <source>1 post peger på en overordnet, der ikke findes</source>
         <translation>1 record points to a parent that does not exist</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="483"/>
         <source>%1 poster peger på en overordnet, der ikke findes</source>
         <translation>%1 records point to a parent that does not exist</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="486"/>
         <source>Poster hvis daginstitution eller anvisningsenhed ikke findes i udtrækket</source>
         <translation>Records whose day-care institution or allocation unit is not in the snapshot</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="516"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="518"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="520"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="522"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="524"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="376"/>
         <source>Uvist udfald</source>
         <translation>Unknown outcome</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="383"/>
         <source> · afvist</source>
         <translation> · refused</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="431"/>
         <source>Uvist udfald af en indsendelse: %1</source>
         <translation>Unknown outcome of a submission: %1</translation>
     </message>
     <message>
-        <location filename="../models/item/RegisterTreeModel.cpp" line="433"/>
         <source>Registeret afviste sidst: %1</source>
         <translation>Refused by the register last time: %1</translation>
     </message>
@@ -3590,122 +2900,98 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ReviewDialog</name>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="56"/>
         <source>&amp;Kontrollér uden at sende</source>
         <translation>&amp;Check without sending</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="57"/>
         <source>&amp;Indsend</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="60"/>
         <source>Gennemse og indsend</source>
         <translation>Review and submit</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="61"/>
         <source>Kontrol</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="62"/>
         <source>Ændringer</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="63"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="67"/>
         <source>Begrundelse for indsendelsen (gemmes i revisionssporet)</source>
         <translation>Reason for the submission (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="68"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="80"/>
         <source>Planen – i den rækkefølge registeret kræver:</source>
         <translation>The plan – in the order the register requires:</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="92"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="145"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="146"/>
         <source>Lukkes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="147"/>
         <source>Flyttes</source>
         <translation>Moves</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="148"/>
         <source>Ændres</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="171"/>
         <source> (kvitteret)</source>
         <translation> (acknowledged)</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="176"/>
         <source>Afvist af registeret sidst: %1</source>
         <translation>Refused by the register last time: %1</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="177"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="289"/>
         <source>Der er intet at indsende.</source>
         <translation>There is nothing to submit.</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="55"/>
         <source>&amp;Afstem med registeret</source>
         <translation>&amp;Reconcile with the register</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="58"/>
         <source>&amp;Stop efter denne</source>
         <translation>&amp;Stop after this one</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="64"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="174"/>
         <source>Uvist udfald af en tidligere indsendelse: %1</source>
         <translation>Unknown outcome of an earlier submission: %1</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="183"/>
         <source>Registerets svar</source>
         <translation>The register&apos;s answer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/review/ReviewDialog.cpp" line="193"/>
         <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
         <translation>
             <numerusform>%n write from an earlier submission has an unknown outcome. It is reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
@@ -3713,12 +2999,10 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="287"/>
         <source>Afstem først de uvisse udfald med registeret.</source>
         <translation>First reconcile the unknown outcomes with the register.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/review/ReviewDialog.cpp" line="292"/>
         <source>%n operationer er klar til at blive sendt.</source>
         <translation>
             <numerusform>%n operation is ready to be sent.</numerusform>
@@ -3726,17 +3010,14 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="317"/>
         <source>Sender til registeret …</source>
         <translation>Sending to the register …</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewDialog.cpp" line="326"/>
         <source>%1 af %2: %3</source>
         <translation>%1 of %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/review/ReviewDialog.cpp" line="353"/>
         <source>%1 af %n operationer gik igennem.</source>
         <translation>
             <numerusform>%1 of %n operation went through.</numerusform>
@@ -3744,7 +3025,6 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/review/ReviewDialog.cpp" line="355"/>
         <source>%n har uvist udfald og afstemmes, før noget andet sendes.</source>
         <translation>
             <numerusform>%n has an unknown outcome and is reconciled before anything else is sent.</numerusform>
@@ -3755,57 +3035,46 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ReviewProgressModel</name>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="115"/>
         <source>%1 af %2 aktive poster er markeret som gennemgået</source>
         <translation>%1 of %2 active records are marked as reviewed</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="117"/>
         <source>Aktive poster, der ikke er opdateret siden indlæsningen i 2019 og endnu ikke gennemgået</source>
         <translation>Active records not updated since the 2019 seeding and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="123"/>
         <source>I alt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="125"/>
         <source>(ukendt kommune)</source>
         <translation>(unknown municipality)</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="128"/>
         <source>%1 af %2 (%3 %)</source>
         <translation>%1 of %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="152"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="154"/>
         <source>Gennemgået</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="156"/>
         <source>Urørt siden 2019</source>
         <translation>Untouched since 2019</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="158"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="160"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../models/item/ReviewProgressModel.cpp" line="162"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
@@ -3813,27 +3082,22 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ReviewProgressPanel</name>
     <message>
-        <location filename="../views/review/ReviewProgressPanel.cpp" line="62"/>
         <source>Rapport som &amp;CSV…</source>
         <translation>Report as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewProgressPanel.cpp" line="63"/>
         <source>Rapport som P&amp;DF…</source>
         <translation>Report as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewProgressPanel.cpp" line="71"/>
         <source>Gennemgang pr. kommune</source>
         <translation>Review by municipality</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewProgressPanel.cpp" line="73"/>
         <source>Fund, ventende ændringer og gennemgangsstatus for den valgte kommune som CSV til Excel/LibreOffice</source>
         <translation>Findings, pending changes and review status of the chosen municipality as CSV for Excel/LibreOffice</translation>
     </message>
     <message>
-        <location filename="../views/review/ReviewProgressPanel.cpp" line="75"/>
         <source>Samme rapport som PDF til underskrift</source>
         <translation>The same report as PDF for signing</translation>
     </message>
@@ -3841,97 +3105,78 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RuleProfile</name>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="58"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="59"/>
         <source>uden navn</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="66"/>
         <source>Regelprofilen %1 kan ikke bruges: %2</source>
         <translation>The rule profile %1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="72"/>
         <source>den er ikke gyldig JSON (%1: %2).</source>
         <translation>it is not valid JSON (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="75"/>
         <source>den skal være et JSON-objekt.</source>
         <translation>it must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="81"/>
         <source>ukendt nøgle &quot;%1&quot; (tilladt: format, version, name, rules).</source>
         <translation>unknown key &quot;%1&quot; (allowed: format, version, name, rules).</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="83"/>
         <source>&quot;format&quot; skal være &quot;%1&quot;.</source>
         <translation>&quot;format&quot; must be &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="85"/>
         <source>&quot;version&quot; skal være 1 – filen er måske lavet af en nyere udgave af DTR Studio.</source>
         <translation>&quot;version&quot; must be 1 – perhaps the file was made by a newer version of DTR Studio.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="87"/>
         <source>&quot;name&quot; skal være en tekst.</source>
         <translation>&quot;name&quot; must be a text.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="89"/>
         <source>&quot;rules&quot; mangler eller er ikke et objekt med en post pr. regel.</source>
         <translation>&quot;rules&quot; is missing or not an object with one entry per rule.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="97"/>
         <source>ukendt regel &quot;%1&quot;.</source>
         <translation>unknown rule &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="99"/>
         <source>reglen &quot;%1&quot; skal have et objekt, fx {&quot;severity&quot;: &quot;warning&quot;}.</source>
         <translation>the rule &quot;%1&quot; must have an object, e.g. {&quot;severity&quot;: &quot;warning&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="107"/>
         <source>reglen &quot;%1&quot;: &quot;severity&quot; skal være &quot;error&quot;, &quot;warning&quot; eller &quot;info&quot;, ikke %2.</source>
         <translation>the rule &quot;%1&quot;: &quot;severity&quot; must be &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;, not %2.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="113"/>
         <source>reglen &quot;%1&quot;: &quot;enabled&quot; skal være true eller false.</source>
         <translation>the rule &quot;%1&quot;: &quot;enabled&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="117"/>
         <source>reglen &quot;%1&quot;: &quot;note&quot; skal være en tekst.</source>
         <translation>the rule &quot;%1&quot;: &quot;note&quot; must be a text.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="121"/>
         <source>reglen &quot;%1&quot; har en ukendt nøgle &quot;%2&quot; (tilladt: severity, enabled, note).</source>
         <translation>the rule &quot;%1&quot; has an unknown key &quot;%2&quot; (allowed: severity, enabled, note).</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="135"/>
         <source>Regelprofilen %1 kan ikke læses: %2</source>
         <translation>The rule profile %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="139"/>
         <source>Regelprofilen %1 er for stor til at være en regelprofil (over 1 MB).</source>
         <translation>The rule profile %1 is too large to be a rule profile (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../models/validation/RuleProfile.cpp" line="174"/>
         <source>Regelprofilen kan ikke gemmes i %1: %2</source>
         <translation>The rule profile cannot be saved in %1: %2</translation>
     </message>
@@ -3939,53 +3184,42 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RuleProfileModel</name>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="92"/>
         <source>Note i profilen: %1</source>
         <translation>Note in the profile: %1</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="101"/>
         <source>Til</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="101"/>
         <source>Fra</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="111"/>
-        <location filename="../models/item/RuleProfileModel.cpp" line="163"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="155"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="157"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="159"/>
         <source>Kontrollerer</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="161"/>
         <source>Sikkerhed</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="165"/>
         <source>Alvor i profilen</source>
         <translation>Severity in the profile</translation>
     </message>
     <message>
-        <location filename="../models/item/RuleProfileModel.cpp" line="167"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
@@ -3993,358 +3227,286 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Rules</name>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="26"/>
         <source>Obligatoriske felter er udfyldt</source>
         <translation>Mandatory fields are filled in</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="46"/>
         <source>Institutionsnummeret er 6 tegn</source>
         <translation>The institution number is 6 characters</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="64"/>
         <source>P-nummeret er 10 cifre</source>
         <translation>The P number is 10 digits</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="67"/>
         <source>CVR-nummeret er 8 cifre med gyldigt kontrolciffer</source>
         <translation>The CVR number is 8 digits with a valid check digit</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="72"/>
         <source>Postnummeret er 4 cifre</source>
         <translation>The postcode is 4 digits</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="76"/>
         <source>Postnummeret er et gadepostnummer (1000–9990)</source>
         <translation>The postcode is a street postcode (1000–9990)</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="88"/>
         <source>Etagen følger DAR</source>
         <translation>The floor follows DAR</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="90"/>
         <source>Døren følger DAR</source>
         <translation>The door follows DAR</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="92"/>
         <source>E-mailadressen er gyldig</source>
         <translation>The e-mail address is valid</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="95"/>
         <source>Telefonnummeret ligner et dansk nummer</source>
         <translation>The telephone number looks Danish</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="99"/>
         <source>Koordinaterne ligger i Danmark</source>
         <translation>The coordinates are in Denmark</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="120"/>
         <source>Den overordnede post findes</source>
         <translation>The parent record exists</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="125"/>
         <source>En daginstitution har mindst én aktiv anvisningsenhed</source>
         <translation>A day-care institution has at least one active allocation unit</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="129"/>
         <source>Ingen aktiv post under en nedlagt</source>
         <translation>No active record under a closed one</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="135"/>
         <source>Institutionsnumre er entydige</source>
         <translation>Institution numbers are unique</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="138"/>
         <source>Flytninger sker inden for kommunen</source>
         <translation>Moves stay within the municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="143"/>
         <source>Ejerform passer til lovgrundlag (v2.0)</source>
         <translation>Ownership fits the legal basis (v2.0)</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="150"/>
         <source>Institutionstypen passer til daginstitutionens lovgrundlag (v2.0)</source>
         <translation>The institution type fits the institution&apos;s legal basis (v2.0)</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="162"/>
         <source>Adressen ligger i daginstitutionens kommune</source>
         <translation>The address is in the institution&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="166"/>
         <source>Navnet er ikke skrevet med store bogstaver</source>
         <translation>The name is not written in capitals</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="170"/>
         <source>Navnet siger ikke lukket om en aktiv post</source>
         <translation>The name does not say closed on an active record</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="174"/>
         <source>E-mail eller telefon er udfyldt</source>
         <translation>E-mail or telephone is filled in</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="177"/>
         <source>Dagplejegrupper ligger under en dagpleje-daginstitution</source>
         <translation>Childminding groups sit under a childminding institution</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="180"/>
         <source>Posten er opdateret siden indlæsningen i 2019</source>
         <translation>The record has been updated since the 2019 seeding</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="103"/>
         <source>Postnummeret findes i PostNords postnummertabel</source>
         <translation>The postcode is in PostNord&apos;s postcode table</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="107"/>
         <source>Bynavnet er postnummerets</source>
         <translation>The town name is the postcode&apos;s</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="111"/>
         <source>Postnummeret ligger i adressens kommune</source>
         <translation>The postcode lies in the address&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="115"/>
         <source>Koordinaterne ligger i adressens kommune (50 m tolerance)</source>
         <translation>The coordinates lie in the address&apos;s municipality (50 m tolerance)</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="27"/>
         <source>STIL, Datamodel: obligatoriske felter; adressen valideres mod DAR [C]</source>
         <translation>STIL, data model: mandatory fields; the address is checked against DAR [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="30"/>
         <source>Bynavn, kommunekode og den alternative adresses felter er udfyldt</source>
         <translation>Town, municipality code and the alternative address&apos;s fields are filled in</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="31"/>
         <source>Antaget: adressens underfelter og den alternative adresses felter er ikke offentliggjort [I]/[?]</source>
         <translation>Assumed: the address sub-fields and the alternative address&apos;s fields were never published [I]/[?]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="36"/>
         <source>Navn, e-mail og telefon holder sig inden for registerets længder</source>
         <translation>Name, e-mail and telephone keep within the register&apos;s lengths</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="37"/>
         <source>STIL, Datamodel: navn og e-mail højst 132 tegn, telefon højst 20 [C]</source>
         <translation>STIL, data model: name and e-mail at most 132 characters, telephone at most 20 [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="40"/>
         <source>Adressefelter og den alternative adresses navn holder sig inden for antagne længder</source>
         <translation>Address fields and the alternative address&apos;s name keep within assumed lengths</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="42"/>
         <source>Antaget: DAR&apos;s længder for vej- og bynavne (40); længderne er ikke i STIL&apos;s datamodel [I]</source>
         <translation>Assumed: DAR&apos;s lengths for street and town names (40); the lengths are not in STIL&apos;s data model [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="47"/>
         <source>STIL, Datamodel: 6 tegn for daginstitution og anvisningsenhed [C]; for alternative adresser antaget [I]. Numrene udstedes af registeret</source>
         <translation>STIL, data model: 6 characters for daginstitution and anvisningsenhed [C]; assumed for alternative addresses [I]. The numbers are issued by the register</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="53"/>
         <source>Kommunekoden er en af de 98 officielle koder</source>
         <translation>The municipality code is one of the 98 official codes</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="54"/>
         <source>STIL: kodede felter valideres mod kodetabellen, kommunekoder mod de officielle koder [C]</source>
         <translation>STIL: coded fields are checked against the code table, municipality codes against the official codes [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="58"/>
         <source>Ejerform, lovgrundlag og institutionstype har en kode fra kodetabellen</source>
         <translation>Ownership, legal basis and institution type have a code from the code table</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="59"/>
         <source>STIL: kodede felter valideres mod kodetabellen [C]; de indbyggede tabeller er foreløbige [T]/[?] – med STIL&apos;s tabeller er reglen en fejl</source>
         <translation>STIL: coded fields are checked against the code table [C]; the bundled tables are provisional [T]/[?] – with STIL&apos;s tables the rule is an error</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="65"/>
         <source>STIL, Datamodel: P-nummer, 10 tegn, obligatorisk [C]</source>
         <translation>STIL, data model: P number, 10 characters, mandatory [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="68"/>
         <source>CVR-nummer, 8 cifre med modulus 11 [C]; udfyldes af registeret, så det sendes ikke</source>
         <translation>CVR number, 8 digits with modulus 11 [C]; filled in by the register, so it is not sent</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="73"/>
         <source>STIL: adressen valideres mod DAR [C]; danske postnumre er fire cifre</source>
         <translation>STIL: the address is checked against DAR [C]; Danish postal codes have four digits</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="77"/>
         <source>Antaget: gadepostnumre ligger mellem 1000 og 9990 [I]</source>
         <translation>Assumed: street postal codes lie between 1000 and 9990 [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="79"/>
         <source>Husnummeret følger DAR (1–999 og evt. et bogstav)</source>
         <translation>The house number follows DAR (1–999 and perhaps a letter)</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="80"/>
         <source>Antaget: DAR&apos;s regel for husnumre; STIL&apos;s adressefelter er ikke offentliggjort [I]</source>
         <translation>Assumed: DAR&apos;s rule for house numbers; STIL&apos;s address fields were never published [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="84"/>
         <source>Husnummerets bogstav er stort som i DAR</source>
         <translation>The house number&apos;s letter is a capital, as in DAR</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="85"/>
         <source>Registeret har husnumre med lille bogstav (&quot;51a&quot;) [O]; DAR skriver bogstavet stort</source>
         <translation>The register holds house numbers with a lowercase letter (&quot;51a&quot;) [O]; DAR writes the letter as a capital</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="89"/>
         <source>Antaget: DAR&apos;s regel for etager [I]</source>
         <translation>Assumed: DAR&apos;s rule for floors [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="91"/>
         <source>Antaget: DAR&apos;s regel for døre [I]</source>
         <translation>Assumed: DAR&apos;s rule for doors [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="93"/>
         <source>Datakvalitet: registeret kontrollerer ikke e-mailens form</source>
         <translation>Data quality: the register does not check the e-mail&apos;s form</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="96"/>
         <source>Datakvalitet: registeret kontrollerer ikke telefonnummerets form</source>
         <translation>Data quality: the register does not check the telephone number&apos;s form</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="100"/>
         <source>Datakvalitet: koordinaterne kommer fra DAR</source>
         <translation>Data quality: the coordinates come from DAR</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="104"/>
         <source>Datakvalitet: PostNords postnummertabel (2018); et nyere postnummer er muligt</source>
         <translation>Data quality: PostNord&apos;s postal-code table (2018); a newer postal code is possible</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="108"/>
         <source>Datakvalitet: PostNords postnummertabel; DAR giver bynavnet efter postnummeret</source>
         <translation>Data quality: PostNord&apos;s postal-code table; DAR gives the town after the postal code</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="112"/>
         <source>Datakvalitet: PostNords postnumre og de kommuner, de dækker</source>
         <translation>Data quality: PostNord&apos;s postal codes and the municipalities they cover</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="116"/>
         <source>Datakvalitet: DAGI&apos;s kommunegrænser, forenklet til ca. 30 m</source>
         <translation>Data quality: DAGI&apos;s municipal boundaries, simplified to about 30 m</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="121"/>
         <source>STIL: hver enhed hører til en daginstitution, hver alternativ adresse til en enhed [C]</source>
         <translation>STIL: every unit belongs to a daginstitution, every alternative address to a unit [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="126"/>
         <source>STIL: en daginstitution skal have mindst én anvisningsenhed [C]</source>
         <translation>STIL: a daginstitution must have at least one anvisningsenhed [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="130"/>
         <source>STIL: ingen kaskadesletning [C]; om registeret afviser en ændring af en sådan post, vides ikke [I]</source>
         <translation>STIL: no cascade delete [C]; whether the register refuses a change to such a record is not known [I]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="136"/>
         <source>STIL: institutionsnummeret er nøglen og genbruges aldrig [C]</source>
         <translation>STIL: the institution number is the key and is never reused [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="139"/>
         <source>STIL, Politikker: flytning kun inden for kommunens egen organisation [C]</source>
         <translation>STIL, policies: moves only within the municipality&apos;s own organisation [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="144"/>
-        <location filename="../models/validation/Rules.cpp" line="151"/>
         <source>STIL: krydsvalidering i v2.0 [C]; den indbyggede tabel er udledt af loven [I] – med STIL&apos;s tabel er reglen en fejl</source>
         <translation>STIL: cross-validation in v2.0 [C]; the bundled table is inferred from the law [I] – with STIL&apos;s table the rule is an error</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="158"/>
         <source>Ingen to enheder med samme navn og adresse (eller P-nummer og adresse) i en kommune</source>
         <translation>No two units with the same name and address (or P number and address) in a municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="160"/>
         <source>Datakvalitet: registeret leder ikke efter dubletter [C]</source>
         <translation>Data quality: the register does not look for duplicates [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="163"/>
         <source>Datakvalitet: en enhed ligger normalt i sin daginstitutions kommune</source>
         <translation>Data quality: a unit normally lies in its daginstitution&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="167"/>
         <source>Datakvalitet: navne med store bogstaver stammer fra indlæsningen i 2019</source>
         <translation>Data quality: names in capitals come from the 2019 seeding</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="171"/>
         <source>Datakvalitet: en lukket post lukkes i registeret, ikke i navnet</source>
         <translation>Data quality: a closed record is closed in the register, not in its name</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="175"/>
         <source>Datakvalitet: e-mail og telefon er frivillige i registeret [C]</source>
         <translation>Data quality: e-mail and telephone are optional in the register [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="178"/>
         <source>Datakvalitet: STIL&apos;s vejledning om dagplejegrupper [C]</source>
         <translation>Data quality: STIL&apos;s guidance on childminding groups [C]</translation>
     </message>
     <message>
-        <location filename="../models/validation/Rules.cpp" line="181"/>
         <source>Datakvalitet: data fra Danmarks Statistiks indlæsning 2019 bør gennemgås</source>
         <translation>Data quality: data from Statistics Denmark&apos;s 2019 seeding should be reviewed</translation>
     </message>
@@ -4352,88 +3514,70 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::RulesPage</name>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="34"/>
         <source>Alvor i profilen</source>
         <translation>Severity in the profile</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="35"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="64"/>
         <source>standard – giv profilen et navn, når du ændrer den</source>
         <translation>standard – give the profile a name when you change it</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="65"/>
         <source>Profilens navn</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="67"/>
         <source>Regler</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="80"/>
         <source>&amp;Indlæs profil…</source>
         <translation>&amp;Load profile…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="81"/>
         <source>&amp;Gem profil som…</source>
         <translation>&amp;Save profile as…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="82"/>
         <source>S&amp;tandard</source>
         <translation>S&amp;tandard</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="85"/>
         <source>Indlæs regelprofil</source>
         <translation>Load rule profile</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="85"/>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="91"/>
         <source>Regelprofiler (*.json)</source>
         <translation>Rule profiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="91"/>
         <source>Gem regelprofil</source>
         <translation>Save rule profile</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="102"/>
         <source>Profilens &amp;navn:</source>
         <translation>Profile &amp;name:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="108"/>
         <source>Regler fastlagt af STIL kan være fejl. En foreløbig regel bygger på en antagelse om registeret og advarer kun – registerets eget svar er afgørende. Datakvalitet er en omhyggelig dataansvarligs kontrol, som registeret ikke selv foretager.</source>
         <translation>Rules set by STIL may be errors. A provisional rule rests on an assumption about the register and only warns – the register&apos;s own answer decides. Data quality is a careful steward&apos;s check that the register does not make itself.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="150"/>
         <source>Profilen er indlæst fra %1 og bruges, når du gemmer indstillingerne.</source>
         <translation>The profile was read from %1 and is used when you save the settings.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="162"/>
         <source>Profilen er gemt i %1.</source>
         <translation>The profile was saved in %1.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="176"/>
         <source>Profil i brug efter gem: %1</source>
         <translation>Profile in use after saving: %1</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialogRules.cpp" line="179"/>
         <source>Bemærk: %1 bygger på en antagelse, men er sat til fejl – det kan blokere data, som registeret ville tage imod.</source>
         <translation>Note: %1 rests on an assumption but is set to error – it may block data the register would accept.</translation>
     </message>
@@ -4441,27 +3585,22 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ServiceController</name>
     <message>
-        <location filename="../views/service/ServiceController.cpp" line="28"/>
         <source>demoregisteret på denne computer</source>
         <translation>the demo register on this computer</translation>
     </message>
     <message>
-        <location filename="../views/service/ServiceController.cpp" line="29"/>
         <source>registerets %1-miljø</source>
         <translation>the register&apos;s %1 environment</translation>
     </message>
     <message>
-        <location filename="../views/service/ServiceController.cpp" line="78"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../views/service/ServiceController.cpp" line="79"/>
         <source>Adgangskode for %1 hos registeret (%2):</source>
         <translation>Password for %1 at the register (%2):</translation>
     </message>
     <message>
-        <location filename="../views/service/ServiceController.cpp" line="83"/>
         <source>Der blev ikke angivet nogen adgangskode.</source>
         <translation>No password was given.</translation>
     </message>
@@ -4469,7 +3608,6 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ServiceNames</name>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="227"/>
         <source>WSDL-filen %1 kan ikke bruges: den har ingen SOAP 1.1-binding til ExportService eller ImportService.</source>
         <translation>The WSDL file %1 cannot be used: it has no SOAP 1.1 binding for ExportService or ImportService.</translation>
     </message>
@@ -4477,37 +3615,30 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ServiceNames::Reader</name>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="68"/>
         <source>filen har en DTD eller entiteter, som ikke er tilladt.</source>
         <translation>the file has a DTD or entities, which are not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="87"/>
         <source>det er ikke en WSDL (rodelementet er &lt;%1&gt;, ikke &lt;wsdl:definitions&gt;).</source>
         <translation>it is not a WSDL (the root element is &lt;%1&gt;, not &lt;wsdl:definitions&gt;).</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="106"/>
         <source>bindingen %1 bruger RPC-stil; DTR Studio taler document/literal.</source>
         <translation>the binding %1 uses RPC style; DTR Studio speaks document/literal.</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="115"/>
         <source>operationen %1 bruger RPC-stil; DTR Studio taler document/literal.</source>
         <translation>the operation %1 uses RPC style; DTR Studio speaks document/literal.</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="118"/>
         <source>operationen %1 bruger SOAP-kodning (use=&quot;encoded&quot;); DTR Studio taler document/literal.</source>
         <translation>the operation %1 uses SOAP encoding (use=&quot;encoded&quot;); DTR Studio speaks document/literal.</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="129"/>
         <source>den er ikke gyldig XML (linje %1): %2</source>
         <translation>it is not valid XML (line %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceNamesWsdl.cpp" line="157"/>
         <source>WSDL-filen %1 kan ikke bruges: %2</source>
         <translation>The WSDL file %1 cannot be used: %2</translation>
     </message>
@@ -4515,32 +3646,26 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ServiceSettings</name>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="98"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="100"/>
         <source>Produktion</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="104"/>
         <source>Anden adresse</source>
         <translation>Other address</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="116"/>
         <source>Der er ingen adresse til registerets %1-miljø. Angiv den under Indstillinger (STIL oplyser den ved tilslutningen).</source>
         <translation>There is no address for the register&apos;s %1 environment. Enter it under Settings (STIL provides it when you connect).</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="122"/>
         <source>Der er intet brugernavn. Angiv det under Indstillinger.</source>
         <translation>There is no user name. Enter it under Settings.</translation>
     </message>
     <message>
-        <location filename="../models/service/ServiceSettings.cpp" line="132"/>
         <source>%1 indeholder intet PEM-certifikat.</source>
         <translation>%1 contains no PEM certificate.</translation>
     </message>
@@ -4548,41 +3673,30 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Session</name>
     <message>
-        <location filename="../models/session/Session.cpp" line="90"/>
-        <location filename="../models/session/Session.cpp" line="103"/>
         <source>En indsendelse er i gang.</source>
         <translation>A submission is running.</translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="114"/>
-        <location filename="../models/session/Session.cpp" line="259"/>
         <source>Intet arbejdsområde er åbent.</source>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="263"/>
         <source>En indsendelse er allerede i gang.</source>
         <translation>A submission is already running.</translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="268"/>
         <source>Der er ingen uvisse udfald at afstemme.</source>
         <translation>There are no unknown outcomes to reconcile.</translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="281"/>
-        <location filename="../models/session/Session.cpp" line="366"/>
         <source>Der er intet at indsende.</source>
         <translation>There is nothing to submit.</translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="340"/>
-        <location filename="../models/session/Session.cpp" line="395"/>
         <source>Arbejdsområdet kan ikke åbnes igen: %1</source>
         <translation>The workspace cannot be opened again: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/Session.cpp" line="349"/>
         <source>%n uvisse udfald kunne ikke afstemmes med registeret; intet andet er sendt. Prøv igen om lidt.</source>
         <translation>
             <numerusform>%n unknown outcome could not be reconciled with the register; nothing else was sent. Try again in a little while.</numerusform>
@@ -4590,7 +3704,6 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/session/Session.cpp" line="426"/>
         <source>Sendt – svaret er ikke kommet endnu.</source>
         <translation>Sent – the answer has not arrived yet.</translation>
     </message>
@@ -4598,245 +3711,194 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::SettingsDialog</name>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="48"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="53"/>
         <source>https://… (oplyses af STIL ved tilslutningen)</source>
         <translation>https://… (provided by STIL when you connect)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="56"/>
         <source>uændret</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="58"/>
         <source>kun for testmiljøer med eget certifikat</source>
         <translation>only for test environments with their own certificate</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="61"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="64"/>
         <source>Adgangskoden gemmes i computerens nøglering, aldrig i en fil. Er der ingen nøglering, huskes den kun, til programmet lukkes. Certifikater kontrolleres altid; et testmiljø med eget certifikat kræver dets CA-certifikat her.</source>
         <translation>The password is kept in the computer&apos;s keyring, never in a file. Without a keyring it is remembered only until the program closes. Certificates are always verified; a test environment with its own certificate needs its CA certificate here.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="67"/>
-        <location filename="../views/service/SettingsDialog.cpp" line="131"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="59"/>
-        <location filename="../views/service/SettingsDialog.cpp" line="70"/>
         <source>CA-certifikat</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="70"/>
         <source>PEM-certifikater (*.pem *.crt)</source>
         <translation>PEM certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="106"/>
         <source>&amp;Miljø:</source>
         <translation>&amp;Environment:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="107"/>
         <source>&amp;Adresse:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="108"/>
         <source>&amp;Brugernavn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="109"/>
         <source>Adgangs&amp;kode:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="116"/>
         <source>&amp;CA-certifikat:</source>
         <translation>&amp;CA certificate:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="117"/>
         <source>&amp;Tidsgrænse:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="159"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="160"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="124"/>
         <source>Automatisk (dansk på et dansk system, ellers engelsk)</source>
         <translation>Automatic (Danish on a Danish system, otherwise English)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="128"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="130"/>
-        <location filename="../views/service/SettingsDialog.cpp" line="134"/>
         <source>Mappe til arbejdsområder</source>
         <translation>Folder for workspaces</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="143"/>
         <source>S&amp;prog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="144"/>
         <source>Arbejds&amp;områder gemmes i:</source>
         <translation>&amp;Workspaces are kept in:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="145"/>
         <source>Sproget skiftes ved næste start. Hvert arbejdsområde gemmer hver ændring, straks den er lavet; eksisterende arbejdsområder bliver, hvor de er.</source>
         <translation>The language changes at the next start. Every workspace saves each change as soon as it is made; existing workspaces stay where they are.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="331"/>
         <source>Mappen %1 kan ikke oprettes eller skrives i.</source>
         <translation>The folder %1 cannot be created or written to.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="41"/>
         <source>Test &amp;forbindelse</source>
         <translation>Test &amp;connection</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="80"/>
         <source>ingen – de indbyggede navne bruges</source>
         <translation>none – the built-in names are used</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="81"/>
         <source>WSDL-filer</source>
         <translation>WSDL files</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="84"/>
         <source>&amp;Indlæs WSDL…</source>
         <translation>&amp;Load WSDL…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="85"/>
         <source>Indbyggede &amp;navne</source>
         <translation>Built-in &amp;names</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="87"/>
         <source>WSDL fra STIL</source>
         <translation>WSDL from STIL</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="88"/>
         <source>WSDL-filer (*.wsdl *.xml);;Alle filer (*)</source>
         <translation>WSDL files (*.wsdl *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="119"/>
         <source>&amp;WSDL:</source>
         <translation>&amp;WSDL:</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="151"/>
         <source>Forbindelse</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="152"/>
         <source>Regler</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="153"/>
         <source>Kodetabeller</source>
         <translation>Code tables</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="154"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="193"/>
         <source>Indbyggede navne: navnerum %1, tjenesterne på ADRESSE/ExportService og ADRESSE/ImportService. Indlæs den WSDL, STIL udleverer, for at bruge registerets egne.</source>
         <translation>Built-in names: namespace %1, the services at ADDRESS/ExportService and ADDRESS/ImportService. Load the WSDL STIL hands out to use the register&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="203"/>
         <source>%1: ikke i WSDL&apos;en – indbyggede navne</source>
         <translation>%1: not in the WSDL – built-in names</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="204"/>
         <source>%1: navnerum %2, adresse %3 (stien bruges på det valgte miljø)</source>
         <translation>%1: namespace %2, address %3 (the path is used on the chosen environment)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="205"/>
         <source>(indbygget)</source>
         <translation>(built-in)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="211"/>
         <source>WSDL&apos;en har alle de operationer, DTR Studio kalder.</source>
         <translation>The WSDL has every operation DTR Studio calls.</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="212"/>
         <source>Mangler i WSDL&apos;en (kan ikke bruges): %1</source>
         <translation>Missing from the WSDL (cannot be used): %1</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="223"/>
         <source>WSDL-filen %1 kan ikke læses: %2</source>
         <translation>The WSDL file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="261"/>
         <source>Henter adgangskoden…</source>
         <translation>Fetching the password…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="284"/>
         <source>Forbinder til %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="291"/>
         <source>%1 svarer: %2</source>
         <translation>%1 answers: %2</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="291"/>
         <source>(tomt svar)</source>
         <translation>(empty answer)</translation>
     </message>
     <message>
-        <location filename="../views/service/SettingsDialog.cpp" line="294"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4844,267 +3906,206 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::SignOffReport</name>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="74"/>
         <source>Rapporten kan ikke gemmes i %1: %2</source>
         <translation>The report cannot be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="111"/>
         <source> (accepteret)</source>
         <translation> (accepted)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="129"/>
-        <location filename="../models/report/SignOffReport.cpp" line="231"/>
-        <location filename="../models/report/SignOffReport.cpp" line="260"/>
         <source>Gennemgået</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="129"/>
         <source>Ikke gennemgået</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="158"/>
-        <location filename="../models/report/SignOffReport.cpp" line="187"/>
         <source>Oprettet</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="163"/>
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="165"/>
         <source>Overordnet</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="174"/>
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="187"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="202"/>
         <source>Gennemgangsrapport – alle kommuner</source>
         <translation>Review report – all municipalities</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="203"/>
         <source>Gennemgangsrapport – %1 Kommune (%2)</source>
         <translation>Review report – %1 Municipality (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="214"/>
         <source>Fund</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="215"/>
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="216"/>
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
         <source>Afsnit</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
-        <location filename="../models/report/SignOffReport.cpp" line="255"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="217"/>
-        <location filename="../models/report/SignOffReport.cpp" line="245"/>
-        <location filename="../models/report/SignOffReport.cpp" line="255"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="218"/>
-        <location filename="../models/report/SignOffReport.cpp" line="255"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="218"/>
-        <location filename="../models/report/SignOffReport.cpp" line="255"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="218"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="218"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="231"/>
         <source>Aktive poster</source>
         <translation>Active records</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="231"/>
         <source>Urørt siden 2019, ikke gennemgået</source>
         <translation>Untouched since 2019, not reviewed</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="231"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="232"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="232"/>
         <source>Ventende ændringer</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="233"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="244"/>
         <source>Fund (%1)</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="244"/>
         <source>Ingen fund.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="245"/>
         <source>Alvor</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="245"/>
-        <location filename="../models/report/SignOffReport.cpp" line="255"/>
-        <location filename="../models/report/SignOffReport.cpp" line="260"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="245"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="254"/>
         <source>Ventende ændringer (%1)</source>
         <translation>Pending changes (%1)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="254"/>
         <source>Ingen ventende ændringer.</source>
         <translation>No pending changes.</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="259"/>
         <source>Gennemgang (%1)</source>
         <translation>Review (%1)</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="259"/>
         <source>Ingen aktive poster.</source>
         <translation>No active records.</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="260"/>
         <source>Senest opdateret</source>
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="260"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="262"/>
         <source>Kort</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="264"/>
         <source>Aktive anvisningsenheder og alternative adresser farvet efter deres alvorligste fund. En ring markerer en post, hvis koordinater ligger uden for dens kommune.</source>
         <translation>Active units and alternative addresses coloured by their most serious finding. A ring marks a record whose coordinates lie outside its municipality.</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="269"/>
         <source>Godkendt af: ______________________   Dato: ____________</source>
         <translation>Approved by: ______________________   Date: ____________</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="286"/>
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="213"/>
         <source>Regler</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="213"/>
         <source>Regelprofil: %1</source>
         <translation>Rule profile: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="228"/>
         <source>Udtræk: %1 · Udskrevet: %2 · Regelprofil: %3</source>
         <translation>Snapshot: %1 · Printed: %2 · Rule profile: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/SignOffReport.cpp" line="249"/>
         <source>En foreløbig regel bygger på en antagelse om registeret og advarer kun; registerets eget svar er afgørende.</source>
         <translation>A provisional rule rests on an assumption about the register and only warns; the register&apos;s own answer decides.</translation>
     </message>
@@ -5112,7 +4113,6 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Snapshot</name>
     <message>
-        <location filename="../models/io/Snapshot.cpp" line="24"/>
         <source>Findes ikke.</source>
         <translation>Does not exist.</translation>
     </message>
@@ -5120,63 +4120,50 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Soap</name>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="37"/>
         <source>Beskeden har en DTD, som ikke er tilladt.</source>
         <translation>The message has a DTD, which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="40"/>
         <source>Beskeden bruger en entitet (&amp;%1;), som ikke er tilladt.</source>
         <translation>The message uses an entity (&amp;%1;), which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="44"/>
         <source>Beskeden er indlejret dybere end %1 niveauer.</source>
         <translation>The message is nested deeper than %1 levels.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="53"/>
         <source>Beskeden slutter for tidligt (afkortet).</source>
         <translation>The message ends too early (truncated).</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="54"/>
         <source>Beskeden er ikke gyldig XML (linje %1): %2</source>
         <translation>The message is not valid XML (line %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="103"/>
         <source>Beskeden har ingen SOAP-krop.</source>
         <translation>The message has no SOAP body.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="110"/>
         <source>Beskeden er ikke en SOAP 1.1-konvolut (rodelement &lt;%1&gt;).</source>
         <translation>The message is not a SOAP 1.1 envelope (root element &lt;%1&gt;).</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="122"/>
         <source>Uventet element &lt;%1&gt; i SOAP-konvolutten.</source>
         <translation>Unexpected element &lt;%1&gt; in the SOAP envelope.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="132"/>
         <source>SOAP-kroppen er tom.</source>
         <translation>The SOAP body is empty.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="287"/>
         <source>Svaret er &lt;%1&gt;, men der blev spurgt om %2.</source>
         <translation>The answer is &lt;%1&gt;, but %2 was asked for.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="294"/>
-        <location filename="../models/service/SoapMessage.cpp" line="300"/>
         <source>Svaret mangler &lt;%1&gt;.</source>
         <translation>The answer lacks &lt;%1&gt;.</translation>
     </message>
     <message>
-        <location filename="../models/service/SoapMessage.cpp" line="325"/>
         <source>Svaret slutter for tidligt (afkortet).</source>
         <translation>The answer ends too early (truncated).</translation>
     </message>
@@ -5184,82 +4171,66 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::StandInRegister</name>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="118"/>
         <source>%1 kan ikke åbnes: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="123"/>
         <source>%1 hører til andre data end dem, registeret er startet med.</source>
         <translation>%1 belongs to other data than the register was started with.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="150"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="173"/>
         <source>Forespørgslen kan ikke læses: %1</source>
         <translation>The request cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="176"/>
         <source>Ukendt metode %1.</source>
         <translation>Unknown method %1.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="276"/>
         <source>Metoden %1 er ikke en udtræksmetode.</source>
         <translation>The method %1 is not an export method.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="304"/>
         <source>Der er intet XML-dokument i forespørgslen.</source>
         <translation>There is no XML document in the request.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="310"/>
         <source>Skemafejl: %1</source>
         <translation>Schema error: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="323"/>
         <source>%1 tager en %2, ikke en %3.</source>
         <translation>%1 takes a %2, not a %3.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="347"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="362"/>
         <source>P-nummer %1 er ikke aktivt i CVR.</source>
         <translation>P number %1 is not active in CVR.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="381"/>
         <source>Institutionsnumre udstedes af registeret og må ikke sendes ved oprettelse.</source>
         <translation>Institution numbers are issued by the register and must not be sent on creation.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="407"/>
         <source>%1 %2 findes ikke eller er nedlagt.</source>
         <translation>%1 %2 does not exist or is closed.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="428"/>
         <source>%1 %2 findes ikke.</source>
         <translation>%1 %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="444"/>
         <source>%1 eller målet %2 findes ikke.</source>
         <translation>%1 or the target %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInRegister.cpp" line="453"/>
         <source>%1 er ikke en skrivemetode.</source>
         <translation>%1 is not a write method.</translation>
     </message>
@@ -5267,12 +4238,10 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::StandInServer</name>
     <message>
-        <location filename="../models/service/StandInServer.cpp" line="86"/>
         <source>Kan ikke lytte på %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../models/service/StandInServer.cpp" line="244"/>
         <source>Registeret fejlede internt (indsat fejl).</source>
         <translation>The register failed internally (injected fault).</translation>
     </message>
@@ -5280,37 +4249,30 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::StatusSummary</name>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="41"/>
         <source>Intet udtræk åbent – åbn et med Ctrl+O eller prøv demoregisteret under Filer.</source>
         <translation>No snapshot open – open one with Ctrl+O or try the demo register under File.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="49"/>
         <source>%1 daginstitutioner · %2 anvisningsenheder · %3 alternative adresser</source>
         <translation>%1 day-care institutions · %2 allocation units · %3 alternative addresses</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="54"/>
         <source> · %1 uden gyldig overordnet</source>
         <translation> · %1 without a valid parent</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="56"/>
         <source>Arbejdsområde: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="59"/>
         <source>Ingen ændringer</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="60"/>
         <source>Ændringer: %1 oprettet · %2 ændret · %3 flyttet · %4 lukket</source>
         <translation>Changes: %1 created · %2 changed · %3 moved · %4 closed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="67"/>
         <source>%n med uvist udfald</source>
         <translation>
             <numerusform>%n with unknown outcome</numerusform>
@@ -5318,22 +4280,18 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="75"/>
         <source>alt</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="77"/>
         <source>Gennemgået i %1: %2 af %3 (%4 %)</source>
         <translation>Reviewed in %1: %2 of %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="80"/>
         <source>Fejl: %1 · Advarsler: %2 · Info: %3</source>
         <translation>Errors: %1 · Warnings: %2 · Info: %3</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow/StatusSummary.cpp" line="82"/>
         <source>Filter aktivt</source>
         <translation>Filter active</translation>
     </message>
@@ -5341,42 +4299,34 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Submission</name>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="16"/>
         <source>Modtaget</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="17"/>
         <source>Afvist</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="18"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="19"/>
         <source>Ikke sendt</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="20"/>
         <source>Klar til afsendelse</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="21"/>
         <source>Uvist udfald</source>
         <translation>Unknown outcome</translation>
     </message>
     <message>
-        <location filename="../models/submit/OperationResult.cpp" line="22"/>
         <source>Ikke udført</source>
         <translation>Not done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/submit/SubmissionGate.cpp" line="40"/>
         <source>%n fejl i de valgte ændringer skal rettes, eller ændringerne udelades – først %1: %2</source>
         <translation>
             <numerusform>%n error in the chosen changes must be fixed, or the changes left out – first %1: %2</numerusform>
@@ -5384,7 +4334,6 @@ Do you want to continue there?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/submit/SubmissionGate.cpp" line="45"/>
         <source>%n advarsler på de valgte ændringer er ikke kvitteret for. Kvittér (Ctrl+K), eller udelad ændringerne – først %1: %2</source>
         <translation>
             <numerusform>%n warning on the chosen changes has not been acknowledged. Acknowledge it (Ctrl+K), or leave the changes out – first %1: %2</numerusform>
@@ -5395,12 +4344,10 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::SubmissionPlan</name>
     <message>
-        <location filename="../models/submit/SubmissionPlan.cpp" line="67"/>
         <source>%1 %2 er ny og hører under den nye %3, som ikke er med i indsendelsen. Tag den med, eller udelad også %2.</source>
         <translation>%1 %2 is new and belongs under the new %3, which is not included in the submission. Include it, or leave out %2 as well.</translation>
     </message>
     <message>
-        <location filename="../models/submit/SubmissionPlan.cpp" line="81"/>
         <source>Lukningen af %1 venter på lukningen af %2, som ikke er med. Tag den med, eller udelad også lukningen af %1.</source>
         <translation>Closing %1 waits for closing %2, which is not included. Include it, or leave out closing %1 as well.</translation>
     </message>
@@ -5408,132 +4355,106 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Submitter</name>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="113"/>
         <source>Ikke sendt: indsendelsen blev afbrudt.</source>
         <translation>Not sent: the submission was cancelled.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="93"/>
         <source>Ikke sendt: andre ændringer i indsendelsen skal rettes først.</source>
         <translation>Not sent: other changes in the submission must be fixed first.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="160"/>
         <source>Ikke sendt: den overordnede %1 blev ikke oprettet.</source>
         <translation>Not sent: the parent %1 was not created.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="245"/>
         <source>Nogen har ændret et felt, du også har ændret, siden udtrækket.</source>
         <translation>Someone has changed a field you also changed since the snapshot.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="246"/>
         <source>Nogen har ændret %1 felter, du også har ændret, siden udtrækket.</source>
         <translation>Someone has changed %1 fields you also changed since the snapshot.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="269"/>
         <source>Posten er flyttet af en anden siden udtrækket.</source>
         <translation>The record was moved by someone else since the snapshot.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="280"/>
         <source>Allerede lukket i registeret.</source>
         <translation>Already closed in the register.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="329"/>
         <source>Registeret afviste dokumentet ved kontrollen; intet er sendt.</source>
         <translation>The register refused the document when checking it; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="123"/>
         <source>Kontrolleret; ville blive sendt.</source>
         <translation>Checked; would be sent.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="412"/>
         <source>Registeret afviste ændringen.</source>
         <translation>The register refused the change.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="462"/>
         <source>Svaret gik tabt, men registeret har ændringen (læst tilbage).</source>
         <translation>The answer was lost, but the register has the change (read back).</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="157"/>
         <source>Ikke sendt: udfaldet for den overordnede %1 er uvist. Den sendes, når det er afstemt med registeret.</source>
         <translation>Not sent: the outcome for the parent %1 is unknown. It is sent once that has been reconciled with the register.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="179"/>
         <source>Ikke sendt: registeret kunne ikke læses først: %1</source>
         <translation>Not sent: the register could not be read first: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="201"/>
         <source>Ikke sendt: posten kunne ikke læses fra registeret først: %1</source>
         <translation>Not sent: the record could not be read from the register first: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="207"/>
         <source>Ikke sendt: %1 %2 findes ikke i registeret (slettet af en anden?).</source>
         <translation>Not sent: %1 %2 does not exist in the register (deleted by someone else?).</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="253"/>
         <source>Registeret har allerede disse værdier.</source>
         <translation>The register already has these values.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="263"/>
         <source>Allerede flyttet i registeret.</source>
         <translation>Already moved in the register.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="317"/>
         <source>Ikke sendt: dokumentet passer ikke til registerets skema.</source>
         <translation>Not sent: the document does not fit the register&apos;s schema.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="394"/>
         <source>Ikke sendt: arbejdsområdet kunne ikke gemme, hvad der skulle sendes: %1</source>
         <translation>Not sent: the workspace could not save what was to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="435"/>
         <source>Svaret fra registeret kunne ikke læses: %1</source>
         <translation>The answer from the register could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="474"/>
         <source>Ikke udført: %1 Registeret har ikke ændringen (læst tilbage); den venter stadig.</source>
         <translation>Not done: %1 The register does not have the change (read back); it is still pending.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="481"/>
         <source>Ikke sendt: udfaldet kunne ikke gemmes i arbejdsområdet: %1</source>
         <translation>Not sent: the outcome could not be saved in the workspace: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="493"/>
         <source>Uvist udfald: %1 Registeret viser ikke ændringen endnu, men kan stadig være ved at udføre den. Den sendes ikke igen, før det er afstemt med registeret.</source>
         <translation>Unknown outcome: %1 The register does not show the change yet, but may still be carrying it out. It is not sent again until it has been reconciled with the register.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="496"/>
         <source>Uvist udfald: %1 Genlæsningen mislykkedes også (%2). Den sendes ikke igen, før det er afstemt med registeret.</source>
         <translation>Unknown outcome: %1 Reading back failed too (%2). It is not sent again until it has been reconciled with the register.</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="520"/>
         <source>Ikke sendt: udfaldet af den forrige kunne ikke gemmes i arbejdsområdet: %1</source>
         <translation>Not sent: the outcome of the previous one could not be saved in the workspace: %1</translation>
     </message>
     <message>
-        <location filename="../models/submit/Submitter.cpp" line="521"/>
         <source>(Kunne ikke gemmes i arbejdsområdet: %1)</source>
         <translation>(Could not be saved in the workspace: %1)</translation>
     </message>
@@ -5541,12 +4462,10 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::ValidationSettings</name>
     <message>
-        <location filename="../models/validation/ValidationSettings.cpp" line="46"/>
         <source>%1 kan ikke gemmes: %2</source>
         <translation>%1 cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../models/validation/ValidationSettings.cpp" line="55"/>
         <source>%1 kan ikke slettes.</source>
         <translation>%1 cannot be deleted.</translation>
     </message>
@@ -5554,127 +4473,98 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::Workspace</name>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="118"/>
         <source>Arbejdsområdet %1 kan ikke åbnes: %2</source>
         <translation>The workspace %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="132"/>
         <source>%1 findes allerede.</source>
         <translation>%1 already exists.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="149"/>
         <source>%1 kan ikke oprettes: %2</source>
         <translation>%1 cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="207"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="219"/>
         <source>%1 kan ikke oprettes (omdøbning mislykkedes).</source>
         <translation>%1 cannot be created (renaming failed).</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="234"/>
-        <location filename="../models/workspace/Workspace.cpp" line="315"/>
         <source>%1 findes ikke.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="244"/>
         <source>%1 er ikke et læsbart arbejdsområde fra DTR Studio</source>
         <translation>%1 is not a readable DTR Studio workspace</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="250"/>
         <source> – filen er beskadiget (%1).</source>
         <translation> – the file is damaged (%1).</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="254"/>
         <source> (forkert filtype).</source>
         <translation> (wrong file type).</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="256"/>
         <source> (ukendt formatversion %1).</source>
         <translation> (unknown format version %1).</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="278"/>
         <source> – trin %1 kan ikke læses. %2</source>
         <translation> – step %1 cannot be read. %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="296"/>
         <source> – fortrydelsespositionen %1 passer ikke til %2 trin.</source>
         <translation> – the undo position %1 does not fit %2 steps.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="327"/>
         <source>Arbejdsområdet %1 er beskadiget</source>
         <translation>The workspace %1 is damaged</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="359"/>
         <source>: grunddata mangler.</source>
         <translation>: base data is missing.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="365"/>
         <source>: grunddata passer ikke til deres kontrolsum.</source>
         <translation>: base data does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="399"/>
-        <location filename="../models/workspace/Workspace.cpp" line="419"/>
         <source>Ændringen kunne ikke gemmes i %1: %2</source>
         <translation>The change could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="448"/>
-        <location filename="../models/workspace/Workspace.cpp" line="465"/>
         <source>Den nye grunddata kunne ikke gemmes i %1: %2</source>
         <translation>The new base data could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="487"/>
-        <location filename="../models/workspace/Workspace.cpp" line="538"/>
-        <location filename="../models/workspace/Workspace.cpp" line="576"/>
         <source>Revisionssporet kunne ikke skrives i %1: %2</source>
         <translation>The audit trail could not be written in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="636"/>
         <source>Gennemgangen kunne ikke gemmes i %1: %2</source>
         <translation>The review could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="662"/>
         <source>Registerets svar kunne ikke gemmes i %1: %2</source>
         <translation>The register&apos;s answer could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="691"/>
         <source>Kvitteringen kunne ikke gemmes i %1: %2</source>
         <translation>The acknowledgement could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="705"/>
         <source>Kvitteringen kunne ikke fjernes i %1: %2</source>
         <translation>The acknowledgement could not be removed in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="717"/>
         <source>Fortryd/gentag kunne ikke gemmes i %1: %2</source>
         <translation>Undo/redo could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace/Workspace.cpp" line="543"/>
         <source>Udfaldet kunne ikke gemmes i %1: %2</source>
         <translation>The outcome could not be saved in %1: %2</translation>
     </message>
@@ -5682,37 +4572,30 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::XmlSchema</name>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="49"/>
         <source>Skemaet indeholder en DTD eller entiteter, som ikke er tilladt.</source>
         <translation>The schema contains a DTD or entities, which are not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="55"/>
         <source>Skemaet kan ikke læses.</source>
         <translation>The schema cannot be read.</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="62"/>
         <source>Skemaet er ikke gyldigt: %1</source>
         <translation>The schema is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="75"/>
         <source>Dokumentet indeholder en DTD eller entiteter, som ikke er tilladt.</source>
         <translation>The document contains a DTD or entities, which are not allowed.</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="81"/>
         <source>Dokumentet er ikke gyldig XML: %1</source>
         <translation>The document is not valid XML: %1</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="82"/>
         <source>ukendt fejl</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../models/service/XmlSchema.cpp" line="92"/>
         <source>Dokumentet passer ikke til skemaet.</source>
         <translation>The document does not fit the schema.</translation>
     </message>
@@ -5720,32 +4603,26 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::XmlSnapshot</name>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="510"/>
         <source>Filen er tom.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="516"/>
         <source>Filen indeholder et NUL-tegn – er det en binær fil og ikke XML?</source>
         <translation>The file contains a NUL character – is it a binary file rather than XML?</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="527"/>
         <source>Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.</source>
         <translation>Invalid UTF-8 (byte 0x%1). The file must be saved as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="539"/>
         <source>Filen kan ikke åbnes: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="544"/>
         <source>Filen kan ikke læses: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/XmlSnapshot.cpp" line="565"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -5753,32 +4630,26 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::changetree</name>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="25"/>
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="25"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="25"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="52"/>
         <source>Flytning</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="54"/>
         <source>Aktivitetsstatus</source>
         <translation>Activity status</translation>
     </message>
     <message>
-        <location filename="../views/review/ChangeTree.cpp" line="69"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
@@ -5786,17 +4657,14 @@ Do you want to continue there?</numerusform>
 <context>
     <name>dtr::cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="53"/>
         <source>Uddata som text (standard) eller json.</source>
         <translation>Output as text (default) or json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="74"/>
         <source>--format skal være text eller json, ikke &quot;%1&quot;.</source>
         <translation>--format must be text or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="58"/>
         <source>Tæller posterne i et registerudtræk: pr. niveau, kommune, institutionstype og status.
 PATH er en mappe med de tre CSV-filer (eller en af dem) eller et XML-udtræk.
 Afslutter med 0 ved succes og 2 (med en linje på stderr), når udtrækket ikke kan læses.</source>
@@ -5805,17 +4673,14 @@ PATH is a folder with the three CSV files (or one of them) or an XML snapshot.
 Exits with 0 on success and 2 (with one line on stderr) when the snapshot cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="61"/>
         <source>Udtrækket, der skal tælles.</source>
         <translation>The snapshot to count.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="67"/>
         <source>inspect tager præcis én PATH (se dtr inspect --help).</source>
         <translation>inspect takes exactly one PATH (see dtr inspect --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="91"/>
         <source>Konverterer et udtræk mellem CSV-formen (en mappe med tre filer) og XML-formen uden tab:
 ukendte kolonner og elementer følger med. OUT, der ender på .xml, skrives som XML, ellers som
 en mappe med tre CSV-filer. Afslutter med 0 ved succes, 2 ved fejl.</source>
@@ -5824,27 +4689,22 @@ unknown columns and elements come along. OUT ending in .xml is written as XML, o
 a folder of three CSV files. Exits with 0 on success, 2 on failure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="94"/>
         <source>Udtrækket, der læses.</source>
         <translation>The snapshot to read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="95"/>
         <source>Hvor det skrives (.xml eller en mappe).</source>
         <translation>Where it is written (.xml or a folder).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="101"/>
         <source>convert tager IN og OUT (se dtr convert --help).</source>
         <translation>convert takes IN and OUT (see dtr convert --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="123"/>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="133"/>
         <source>Skriver et realistisk, deterministisk registerudtræk som fra Danmarks Statistiks indlæsning i 2019:
 rigtige kommuner, postnumre og koordinater, danske institutionsnavne, den rigtige fordeling af niveauer
 og typer, og et drys af de fejl, indlæste data typisk har. Samme valg giver altid samme fil.
@@ -5855,58 +4715,46 @@ and types, and a sprinkle of the defects seeded data typically has. The same cho
 OUT ending in .xml is written as XML, otherwise as a folder of three CSV files.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="137"/>
         <source>Hvor udtrækket skrives.</source>
         <translation>Where the snapshot is written.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="138"/>
         <source>Kun disse kommunekoder (kommasepareret), fx 727,746.</source>
         <translation>Only these municipality codes (comma-separated), e.g. 727,746.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="141"/>
         <source>Hele landet N gange (standard 1).</source>
         <translation>The whole country N times (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="142"/>
         <source>Startværdi for tilfældighederne (standard 20190801).</source>
         <translation>Seed for the randomness (default 20190801).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="145"/>
         <source>Skriv de plantede fejl som JSON til denne fil.</source>
         <translation>Write the planted defects as JSON to this file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="150"/>
         <source>generate tager præcis én OUT (se dtr generate --help).</source>
         <translation>generate takes exactly one OUT (see dtr generate --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="156"/>
         <source>--scale skal være et helt tal fra 1 til 1000.</source>
         <translation>--scale must be a whole number from 1 to 1000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="159"/>
         <source>--seed skal være et ikke-negativt helt tal.</source>
         <translation>--seed must be a non-negative whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="166"/>
-        <location filename="../app/cli/CliCommands.cpp" line="548"/>
         <source>&quot;%1&quot; er ikke en af de 98 kommunekoder.</source>
         <translation>&quot;%1&quot; is not one of the 98 municipality codes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="89"/>
         <source>%1 findes ikke.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="189"/>
         <source>Viser de ventende ændringer i et arbejdsområde (.dtrws) eller en ændringsfil (.json): hvad der
 oprettes, ændres (før → efter), flyttes og lukkes. Afslutter med 0 ved succes, 2 når filen ikke kan
 læses.</source>
@@ -5915,162 +4763,130 @@ created, changed (before → after), moved and closed. Exits with 0 on success, 
 be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="192"/>
         <source>Arbejdsområdet eller ændringsfilen.</source>
         <translation>The workspace or change file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="198"/>
         <source>changes tager præcis én FILE (se dtr changes --help).</source>
         <translation>changes takes exactly one FILE (see dtr changes --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="263"/>
         <source>oprettes</source>
         <translation>is created</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="265"/>
         <source>lukkes</source>
         <translation>closes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="267"/>
         <source>flyttes fra %1 til %2</source>
         <translation>moves from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="269"/>
         <source>ændres</source>
         <translation>changes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="289"/>
         <source>I alt: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).</source>
         <translation>Total: %1 created, %2 changed, %3 moved, %4 closed (%5 steps, position %6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="311"/>
         <source>Udtrækket.</source>
         <translation>The snapshot.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="313"/>
         <source>En ændringsfil (.json) at anvende først.</source>
         <translation>A change file (.json) to apply first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="314"/>
         <source>Et arbejdsområde (.dtrws) hvis ændringer anvendes først.</source>
         <translation>A workspace (.dtrws) whose changes are applied first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="325"/>
         <source>validate tager præcis én PATH (se dtr validate --help).</source>
         <translation>validate takes exactly one PATH (see dtr validate --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342"/>
         <source>brug enten --changes eller --workspace, ikke begge.</source>
         <translation>use either --changes or --workspace, not both.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="370"/>
         <source>%1 er lavet på andre grunddata end %2.</source>
         <translation>%1 was made on other base data than %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="424"/>
         <source>I alt: %1 fejl, %2 advarsler, %3 info.</source>
         <translation>Total: %1 errors, %2 warnings, %3 info.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="125"/>
         <source>ingen adgangskode: sæt DTR_PASSWORD, eller kør fra en terminal for at blive spurgt.</source>
         <translation>no password: set DTR_PASSWORD, or run from a terminal to be asked.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="128"/>
         <source>Adgangskode: </source>
         <translation>Password: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="145"/>
         <source>ingen adgangskode læst.</source>
         <translation>no password read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="461"/>
         <source>Udtrækket, registeret starter med.</source>
         <translation>The snapshot the register starts with.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="462"/>
         <source>Adresse og port, fx 127.0.0.1:8080 (0 = en ledig port).</source>
         <translation>Address and port, e.g. 127.0.0.1:8080 (0 = a free port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="464"/>
         <source>Brugernavnet klienter skal bruge.</source>
         <translation>The user name clients must use.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="466"/>
         <source>Fil med registerets tilstand; bevares ved genstart.</source>
         <translation>File with the register&apos;s state; kept across restarts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="467"/>
         <source>Fejl at indsætte (se ovenfor).</source>
         <translation>Faults to inject (see above).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="468"/>
         <source>Certifikat (PEM) for HTTPS.</source>
         <translation>Certificate (PEM) for HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="469"/>
         <source>Privat nøgle (PEM) for HTTPS.</source>
         <translation>Private key (PEM) for HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <source>simulate kræver --data og --user (se dtr simulate --help).</source>
         <translation>simulate needs --data and --user (see dtr simulate --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="476"/>
         <source>sæt adgangskoden i DTR_PASSWORD.</source>
         <translation>set the password in DTR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="483"/>
         <source>--listen skal være ADRESSE:PORT, fx 127.0.0.1:8080.</source>
         <translation>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="485"/>
         <source>stand-in-registeret lytter kun på loopback (127.0.0.1 eller ::1).</source>
         <translation>the stand-in register listens only on loopback (127.0.0.1 or ::1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="501"/>
         <source>--tls-cert og --tls-key gives sammen.</source>
         <translation>--tls-cert and --tls-key go together.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="506"/>
         <source>certifikat eller nøgle kan ikke læses.</source>
         <translation>certificate or key cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="513"/>
         <source>certifikat eller nøgle er ikke gyldig PEM.</source>
         <translation>certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="527"/>
         <source>Henter en kommunes data fra registerets ExportService (GetDagtilbudByAdmKommuneNummer) og skriver
 dem som XML-udtræk. Adgangskoden læses fra DTR_PASSWORD eller spørges om i terminalen.
 Afslutter med 0 ved succes, 2 ved fejl.</source>
@@ -6079,109 +4895,82 @@ it as an XML snapshot. The password is read from DTR_PASSWORD or asked for in th
 Exits with 0 on success, 2 on failure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="530"/>
         <source>Registerets adresse (https://…).</source>
         <translation>The register&apos;s address (https://…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="531"/>
         <source>Kommunekoden.</source>
         <translation>The municipality code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="532"/>
-        <location filename="../app/cli/SubmitCommand.cpp" line="45"/>
         <source>Brugernavn.</source>
         <translation>User name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="534"/>
         <source>Hvor udtrækket skrives (standard: stdout).</source>
         <translation>Where the snapshot is written (default: stdout).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="536"/>
-        <location filename="../app/cli/SubmitCommand.cpp" line="46"/>
         <source>Et ekstra CA-certifikat (PEM) at stole på.</source>
         <translation>An extra CA certificate (PEM) to trust.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="537"/>
         <source>Sekunder uden svar før der gives op (standard 60).</source>
         <translation>Seconds without an answer before giving up (default 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="544"/>
         <source>fetch kræver --service, --kommune og --user (se dtr fetch --help).</source>
         <translation>fetch needs --service, --kommune and --user (see dtr fetch --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="552"/>
-        <location filename="../app/cli/SubmitCommand.cpp" line="28"/>
         <source>--service skal være en adresse som https://…</source>
         <translation>--service must be an address like https://…</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="558"/>
-        <location filename="../app/cli/SubmitCommand.cpp" line="35"/>
         <source>%1 indeholder intet PEM-certifikat.</source>
         <translation>%1 contains no PEM certificate.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="145"/>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="64"/>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="100"/>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="187"/>
         <source>Arbejdsområdet (.dtrws).</source>
         <translation>The workspace (.dtrws).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="147"/>
         <source>En ændringsfil at indsende i stedet for et arbejdsområde.</source>
         <translation>A change file to submit instead of a workspace.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="44"/>
         <source>Registerets adresse.</source>
         <translation>The register&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="151"/>
         <source>Begrundelse for indsendelsen (til revisionssporet).</source>
         <translation>Reason for the submission (for the audit trail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="152"/>
         <source>Kontrollér alt, men send intet.</source>
         <translation>Check everything, but send nothing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="159"/>
         <source>angiv enten WORKSPACE eller --changes FILE (se dtr submit --help).</source>
         <translation>give either WORKSPACE or --changes FILE (see dtr submit --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="161"/>
         <source>submit kræver --service og --user.</source>
         <translation>submit needs --service and --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="80"/>
         <source>: grundlag &quot;%1&quot;, dit &quot;%2&quot;, deres &quot;%3&quot;</source>
         <translation>: base &quot;%1&quot;, yours &quot;%2&quot;, theirs &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="86"/>
         <source>klar</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="86"/>
         <source>modtaget</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="584"/>
         <source>Sammenligner to udtræk (CSV-mappe eller XML) post for post: hvad der er kommet til, forsvundet, lukket,
 genåbnet, flyttet og ændret, felt for felt. Poster kendes på niveau og nummer.
 Afslutter med 0 når de er ens, 1 når de er forskellige, 2 når et udtræk ikke kan læses.</source>
@@ -6190,102 +4979,82 @@ reopened, moved and changed, field by field. Records are matched by level and nu
 Exits with 0 when they are equal, 1 when they differ, 2 when a snapshot cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="587"/>
         <source>Det ældre udtræk.</source>
         <translation>The older snapshot.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="588"/>
         <source>Det nyere udtræk.</source>
         <translation>The newer snapshot.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="595"/>
         <source>diff tager OLD og NEW (se dtr diff --help).</source>
         <translation>diff takes OLD and NEW (see dtr diff --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="607"/>
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="609"/>
         <source>findes ikke længere</source>
         <translation>no longer exists</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="611"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="613"/>
         <source>genåbnet</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="615"/>
         <source>flyttet fra %1 til %2</source>
         <translation>moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="617"/>
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="628"/>
         <source>I alt: %1 nye, %2 forsvundne, %3 lukkede, %4 genåbnede, %5 flyttede, %6 ændrede.</source>
         <translation>Total: %1 new, %2 gone, %3 closed, %4 reopened, %5 moved, %6 changed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="641"/>
         <source>tæl posterne i et udtræk</source>
         <translation>count the records of a snapshot</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="642"/>
         <source>konvertér mellem CSV og XML uden tab</source>
         <translation>convert between CSV and XML without loss</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="643"/>
         <source>skriv et realistisk testudtræk</source>
         <translation>write a realistic test snapshot</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="644"/>
         <source>kontrollér et udtræk og ventende ændringer mod reglerne</source>
         <translation>check a snapshot and pending changes against the rules</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="645"/>
         <source>start et stand-in-register på loopback</source>
         <translation>start a stand-in register on loopback</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="646"/>
         <source>hent en kommunes data fra registeret</source>
         <translation>fetch a municipality&apos;s data from the register</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="647"/>
         <source>indsend ventende ændringer til registeret</source>
         <translation>submit pending changes to the register</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="650"/>
         <source>sammenlign to udtræk felt for felt</source>
         <translation>compare two snapshots field by field</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="651"/>
         <source>vis ventende ændringer i et arbejdsområde eller en ændringsfil</source>
         <translation>show the pending changes of a workspace or change file</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="657"/>
         <source>Brug: dtr KOMMANDO [TILVALG] …
 
 Kommandolinjen til DTR Studio: arbejd med udtræk af Dagtilbudsregisteret.
@@ -6300,7 +5069,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="662"/>
         <source>
 Skriv dtr KOMMANDO --help for en kommandos tilvalg.
 Afslutningskoder: 0 succes, 1 kommandoen fandt fejl i data, 2 kommandoen kunne ikke køre.
@@ -6311,22 +5079,18 @@ Exit codes: 0 success, 1 the command found errors in the data, 2 the command cou
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="687"/>
         <source>ukendt kommando &quot;%1&quot; (se dtr --help).</source>
         <translation>unknown command &quot;%1&quot; (see dtr --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="276"/>
         <source>uvist udfald: %1</source>
         <translation>unknown outcome: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="279"/>
         <source>afvist af registeret: %1</source>
         <translation>refused by the register: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="284"/>
         <source>%n skrivninger har uvist udfald; de afstemmes med registeret, før noget andet sendes (dtr submit).</source>
         <translation>
             <numerusform>%n write has an unknown outcome; it is reconciled with the register before anything else is sent (dtr submit).</numerusform>
@@ -6334,22 +5098,18 @@ Exit codes: 0 success, 1 the command found errors in the data, 2 the command cou
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="648"/>
         <source>lav, fyld i og vis et arbejdsområde (new, import, status, …)</source>
         <translation>make, fill and show a workspace (new, import, status, …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="49"/>
         <source>Sekunder en skrivning uden svar stadig kan nå frem til registeret; før da afstemmes den ikke som &quot;ikke udført&quot; (standard 120).</source>
         <translation>Seconds a write without an answer may still reach the register; before then it is not reconciled as &quot;not done&quot; (default 120).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="72"/>
         <source> (afstemt)</source>
         <translation> (reconciled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SubmitCommand.cpp" line="84"/>
         <source>%1 af %n operationer %2.</source>
         <translation>
             <numerusform>%1 of %n operation %2.</numerusform>
@@ -6357,7 +5117,6 @@ Exit codes: 0 success, 1 the command found errors in the data, 2 the command cou
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="132"/>
         <source>Indsender de ventende ændringer i et arbejdsområde (eller en ændringsfil) til registerets ImportService:
 oprettelser først, så rettelser og flytninger, lukninger til sidst. Hver post læses frisk først; er et felt,
 du har ændret, også ændret af en anden, er det en konflikt, og posten sendes ikke. Dokumenterne kontrolleres
@@ -6384,12 +5143,10 @@ Exits with 0 when everything was accepted, 1 when something was refused, in conf
 or has an unknown outcome (listed), 2 when the submission could not run.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubmitCommand.cpp" line="166"/>
         <source>--grace skal være et ikke-negativt antal sekunder.</source>
         <translation>--grace must be a non-negative number of seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SubmitCommand.cpp" line="181"/>
         <source>dtr: %n fund skal rettes eller kvitteres for før indsendelse:</source>
         <translation>
             <numerusform>dtr: %n finding must be fixed or acknowledged before submitting:</numerusform>
@@ -6397,34 +5154,28 @@ or has an unknown outcome (listed), 2 when the submission could not run.</transl
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="32"/>
         <source>Laver et arbejdsområde ud fra et udtræk (XML-fil eller mappe med CSV-filer), som programmet og
 dtr submit kan arbejde videre i. Afslutter med 0 ved succes, 2 ved fejl (også når WS findes).</source>
         <translation>Makes a workspace from a snapshot (an XML file or a folder of CSV files) that the app and
 dtr submit can work on. Exits with 0 on success, 2 on failure (also when WS exists).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="34"/>
         <source>Udtrækket, der bliver grundlaget.</source>
         <translation>The snapshot that becomes the base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="36"/>
         <source>Arbejdsområdet, der laves (.dtrws).</source>
         <translation>The workspace to make (.dtrws).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="42"/>
         <source>workspace new tager SNAPSHOT og -o WS (se dtr workspace new --help).</source>
         <translation>workspace new takes SNAPSHOT and -o WS (see dtr workspace new --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="53"/>
         <source>Arbejdsområdet %1 er lavet (grunddata %2).</source>
         <translation>The workspace %1 has been made (base data %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="61"/>
         <source>Anvender en ændringsfil på et arbejdsområde som ét trin. Filen skal være lavet på arbejdsområdets
 grunddata; hele filen kontrolleres først, og intet anvendes, hvis noget ikke kan.
 Afslutter med 0 ved succes, 2 ved fejl.</source>
@@ -6433,22 +5184,18 @@ base data; the whole file is checked first, and nothing is applied if anything c
 Exits with 0 on success, 2 on failure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="65"/>
         <source>Ændringsfilen (.json).</source>
         <translation>The change file (.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="71"/>
         <source>workspace import tager WS og CHANGEFILE (se dtr workspace import --help).</source>
         <translation>workspace import takes WS and CHANGEFILE (see dtr workspace import --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="78"/>
         <source>%1 kan ikke åbnes: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="86"/>
         <source>%n trin er importeret fra %1.</source>
         <translation>
             <numerusform>%n step was imported from %1.</numerusform>
@@ -6456,7 +5203,6 @@ Exits with 0 on success, 2 on failure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="97"/>
         <source>Viser et arbejdsområdes tilstand uden at låse det: grunddataenes fingeraftryk (det en ændringsfil
 skal bære), de ventende ændringer, skrivninger med uvist udfald, og registerets ord om afviste
 ændringer. Afslutter med 0 ved succes, 2 når arbejdsområdet ikke kan læses.</source>
@@ -6465,32 +5211,26 @@ must carry), the pending changes, writes with an unknown outcome, and the regist
 changes. Exits with 0 on success, 2 when the workspace cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="106"/>
         <source>workspace status tager præcis ét WS (se dtr workspace status --help).</source>
         <translation>workspace status takes exactly one WS (see dtr workspace status --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="158"/>
         <source>Arbejdsområde: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="159"/>
         <source>Udtræk: %1</source>
         <translation>Snapshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="160"/>
         <source>Grunddata (fingeraftryk): %1</source>
         <translation>Base data (fingerprint): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="161"/>
         <source>Ventende: %1 oprettet, %2 ændret, %3 flyttet, %4 lukket (%5 trin, position %6).</source>
         <translation>Pending: %1 created, %2 changed, %3 moved, %4 closed (%5 steps, position %6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="169"/>
         <source>Uvisse udfald: %n</source>
         <translation>
             <numerusform>Unknown outcomes: %n</numerusform>
@@ -6498,7 +5238,6 @@ changes. Exits with 0 on success, 2 when the workspace cannot be read.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="173"/>
         <source>Afviste: %n</source>
         <translation>
             <numerusform>Refused: %n</numerusform>
@@ -6506,7 +5245,6 @@ changes. Exits with 0 on success, 2 when the workspace cannot be read.</translat
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="184"/>
         <source>Kvitterer for en advarsel på en post (som Ctrl+K i programmet), så den ikke længere stopper en
 indsendelse; --revoke trækker kvitteringen tilbage. KEY er postens nummer (eller midlertidige nøgle),
 RULE reglens id (se dtr validate). Afslutter med 0 ved succes, 2 ved fejl.</source>
@@ -6515,57 +5253,46 @@ submission; --revoke withdraws the acknowledgement. KEY is the record&apos;s num
 RULE the rule&apos;s id (see dtr validate). Exits with 0 on success, 2 on failure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="188"/>
         <source>Postens nummer.</source>
         <translation>The record&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="189"/>
         <source>Reglens id, fx mangler-kontakt.</source>
         <translation>The rule&apos;s id, e.g. mangler-kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="190"/>
         <source>Hvorfor det er i orden (gemmes).</source>
         <translation>Why it is all right (kept).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="191"/>
         <source>Træk kvitteringen tilbage.</source>
         <translation>Withdraw the acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="197"/>
         <source>workspace acknowledge tager WS, KEY og RULE (se dtr workspace acknowledge --help).</source>
         <translation>workspace acknowledge takes WS, KEY and RULE (see dtr workspace acknowledge --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="207"/>
         <source>%1 findes ikke i arbejdsområdet.</source>
         <translation>%1 does not exist in the workspace.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="212"/>
         <source>%1 på %2 er en %3; kun advarsler kan kvitteres for.</source>
         <translation>%1 on %2 is an %3; only warnings can be acknowledged.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="217"/>
         <source>Kvitteringen for %1 på %2 er trukket tilbage.</source>
         <translation>The acknowledgement of %1 on %2 has been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="218"/>
         <source>Der er kvitteret for %1 på %2.</source>
         <translation>%1 on %2 has been acknowledged.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="223"/>
         <source>%1 har ingen advarsel fra reglen %2.</source>
         <translation>%1 has no warning from the rule %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="248"/>
         <source>Brug: dtr workspace new SNAPSHOT -o WS | import WS CHANGEFILE | status WS [--format json] |
       acknowledge WS KEY RULE [--note TEXT] [--revoke]
 Skriv dtr workspace UNDERKOMMANDO --help for dens tilvalg.
@@ -6576,17 +5303,14 @@ Type dtr workspace SUBCOMMAND --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="256"/>
         <source>workspace kræver en underkommando.</source>
         <translation>workspace needs a subcommand.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="257"/>
         <source>ukendt underkommando &quot;%1&quot; til workspace.</source>
         <translation>unknown subcommand &quot;%1&quot; for workspace.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="433"/>
         <source>Starter et stand-in-register: SOAP over HTTP(S) på loopback med registerets Import- og ExportService,
 regler og svar, så klienten, demoen og testene kan køre uden STIL. Adgangskoden læses fra DTR_PASSWORD.
 Skriver &quot;listening on URL&quot; når den er klar, og kører til den stoppes.
@@ -6643,7 +5367,6 @@ random=P[/SEED] gives each call a fault with probability P (drop-before, drop-af
 fault, http500-after or fault-after; never delay, late or oversized), the same faults for the same seed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="304"/>
         <source>Kontrollerer et udtræk (og eventuelt ventende ændringer) mod alle registerets regler og de
 datakvalitetsregler, en omhyggelig dataansvarlig bruger. PATH er udtrækket (mappe med CSV-filer eller
 XML). Med --changes eller --workspace kontrolleres udtrækket med ændringerne anvendt; de skal være lavet
@@ -6660,22 +5383,18 @@ Rules that rest on an assumption are provisional and give a warning at most.
 Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 when something cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="317"/>
         <source>En regelprofil (JSON) at kontrollere med.</source>
         <translation>A rule profile (JSON) to check with.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="319"/>
         <source>Kodetabeller og krydsvalidering fra denne fil (JSON).</source>
         <translation>Code tables and cross-validation from this file (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="420"/>
         <source>Pr. regel:</source>
         <translation>Per rule:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>Regelprofil: %1</source>
         <translation>Rule profile: %1</translation>
     </message>
@@ -6683,62 +5402,50 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
 <context>
     <name>dtr::dagpleje</name>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="72"/>
         <source>Dagplejegruppe %1</source>
         <translation>Dagplejegruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="79"/>
         <source>Nord</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="79"/>
         <source>Syd</source>
         <translation>Syd</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="79"/>
         <source>Øst</source>
         <translation>Øst</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="79"/>
         <source>Vest</source>
         <translation>Vest</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="188"/>
         <source>Der er ingen dagplejegrupper at oprette.</source>
         <translation>There are no childminding groups to create.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="190"/>
         <source>Den nye dagpleje-daginstitution mangler et navn.</source>
         <translation>The new childminding institution has no name.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="194"/>
         <source>Den valgte daginstitution findes ikke eller er nedlagt.</source>
         <translation>The chosen day-care institution does not exist or is closed.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="203"/>
         <source>Gruppe %1 mangler et navn.</source>
         <translation>Group %1 has no name.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="205"/>
         <source>Navnet &quot;%1&quot; er allerede brugt i daginstitutionen.</source>
         <translation>The name &quot;%1&quot; is already used in the day-care institution.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="218"/>
         <source>En af de enheder der skal flyttes, findes ikke.</source>
         <translation>One of the units to move does not exist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/setup/DagplejeSetup.cpp" line="283"/>
         <source>Opret %n dagplejegruppe(r)</source>
         <translation>
             <numerusform>Create %n childminding group</numerusform>
@@ -6746,27 +5453,22 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
         </translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="211"/>
         <source>%1 mangler et P-nummer – hver gruppe skal have sit P-nummer.</source>
         <translation>%1 has no P number – every group must have its own P number.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="214"/>
         <source>P-nummeret for %1 skal være 10 cifre – fandt &quot;%2&quot;.</source>
         <translation>The P number of %1 must be 10 digits – found &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="264"/>
         <source>P-nummeret %1 (%2) bruges allerede af %3 (%4). Det er tilladt, men hvert område har normalt sit eget.</source>
         <translation>The P number %1 (%2) is already used by %3 (%4). That is allowed, but each area normally has its own.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="268"/>
         <source>%1 (%2) dækker måske allerede området i %3.</source>
         <translation>%1 (%2) may already cover the area of %3.</translation>
     </message>
     <message>
-        <location filename="../models/setup/DagplejeSetup.cpp" line="273"/>
         <source>P-nummeret %1 er givet til mere end én gruppe (%2). Det er tilladt, men hvert område har normalt sit eget.</source>
         <translation>The P number %1 is given to more than one group (%2). That is allowed, but each area normally has its own.</translation>
     </message>
@@ -6774,218 +5476,174 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
 <context>
     <name>dtr::rules</name>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="14"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="41"/>
         <source>%1 skal udfyldes.</source>
         <translation>%1 must be filled in.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="52"/>
         <source>%1 må højst være %2 tegn – fandt %3.</source>
         <translation>%1 may be at most %2 characters – found %3.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="104"/>
         <source>Institutionsnummeret skal være 6 tegn – fandt %1 (%2).</source>
         <translation>The institution number must be 6 characters – found %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="123"/>
         <source>en af de 98 kommunekoder</source>
         <translation>one of the 98 municipality codes</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="123"/>
         <source>en kode fra kodetabellen</source>
         <translation>a code from the code table</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="124"/>
         <source>%1 %2 findes ikke – forventede %3.</source>
         <translation>%1 %2 does not exist – expected %3.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="147"/>
-        <location filename="../models/validation/FieldRules.cpp" line="148"/>
         <source>P-nummer skal være 10 cifre – fandt %1.</source>
         <translation>A P number must be 10 digits – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="157"/>
         <source>CVR-nummer skal være 8 cifre – fandt %1.</source>
         <translation>A CVR number must be 8 digits – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="165"/>
         <source>CVR-nummer %1 har et forkert kontrolciffer (modulus 11).</source>
         <translation>CVR number %1 has a wrong check digit (modulus 11).</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="172"/>
         <source>Postnummer skal være 4 cifre – fandt %1.</source>
         <translation>A postcode must be 4 digits – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="180"/>
         <source>Postnummer %1 er ikke et gadepostnummer – danske postnumre til adresser ligger mellem 1000 og 9990.</source>
         <translation>Postcode %1 is not a street postcode – Danish postcodes for addresses lie between 1000 and 9990.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="200"/>
         <source>Husnummer skal være 1–999 med eventuelt et bogstav (fx 4 eller 12B) – fandt %1.</source>
         <translation>A house number must be 1–999 with perhaps a letter (e.g. 4 or 12B) – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="209"/>
         <source>Husnummer %1 skrives med stort bogstav i DAR: &quot;%2&quot;.</source>
         <translation>House number %1 is written with a capital letter in DAR: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="225"/>
         <source>Etage skal være st, kl, k2–k9 eller 1–99 – fandt %1.</source>
         <translation>Floor must be st, kl, k2–k9 or 1–99 – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="233"/>
         <source>Dør skal være tv, th, mf eller et nummer (fx 3) – fandt %1.</source>
         <translation>Door must be tv, th, mf or a number (e.g. 3) – found %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="241"/>
         <source>E-mail %1 er ikke en gyldig adresse – forventede navn@domæne.dk.</source>
         <translation>E-mail %1 is not a valid address – expected name@domain.dk.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="275"/>
         <source>Telefonnummer %1 skrives som 8 cifre uden tegn: &quot;%2&quot;.</source>
         <translation>Telephone number %1 is written as 8 digits without separators: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="279"/>
         <source>Telefonnummer %1 ligner ikke et dansk nummer – forventede 8 cifre, fx 86 12 34 56.</source>
         <translation>Telephone number %1 does not look Danish – expected 8 digits, e.g. 86 12 34 56.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="297"/>
         <source>Koordinaterne er ufuldstændige eller ikke tal.</source>
         <translation>The coordinates are incomplete or not numbers.</translation>
     </message>
     <message>
-        <location filename="../models/validation/FieldRules.cpp" line="301"/>
         <source>Koordinaterne (%1, %2) ligger uden for Danmark.</source>
         <translation>The coordinates (%1, %2) are outside Denmark.</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="30"/>
         <source>Postnummer %1 findes ikke i PostNords postnummertabel (2018) – er det nyere, eller en tastefejl?</source>
         <translation>Postcode %1 is not in PostNord&apos;s postcode table (2018) – is it newer, or a typo?</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="40"/>
         <source>Postnummer %1 hører til %2, ikke %3.</source>
         <translation>Postcode %1 belongs to %2, not %3.</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="63"/>
         <source>Postnummer %1 %2 ligger ikke i %3, men i %4.</source>
         <translation>Postcode %1 %2 is not in %3 but in %4.</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="79"/>
         <source>i %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="79"/>
         <source>uden for alle kommuner</source>
         <translation>outside every municipality</translation>
     </message>
     <message>
-        <location filename="../models/validation/GeoRules.cpp" line="81"/>
         <source>Koordinaterne ligger %1, %2 km uden for %3, som adressen hører til.</source>
         <translation>The coordinates lie %1, %2 km outside %3, where the address belongs.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="18"/>
         <source>Daginstitutionen %1 findes ikke.</source>
         <translation>The day-care institution %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="19"/>
         <source>Anvisningsenheden %1 findes ikke.</source>
         <translation>The allocation unit %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="27"/>
         <source>Daginstitutionen har ingen aktive anvisningsenheder – registeret kræver mindst én.</source>
         <translation>The day-care institution has no active allocation units – the register requires at least one.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="34"/>
         <source>Posten er aktiv, men %1 %2 over den er nedlagt.</source>
         <translation>The record is active, but %1 %2 above it is closed.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="43"/>
         <source>Nummeret %1 bruges også af en anden %2.</source>
         <translation>The number %1 is also used by another %2.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="59"/>
         <source>%1 flyttes fra %2 til %3 – flytning er kun tilladt inden for samme kommune.</source>
         <translation>%1 moves from %2 to %3 – moving is only allowed within the same municipality.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="77"/>
         <source>Ejerform %1 passer ikke til lovgrundlag %2 – tilladt: %3.</source>
         <translation>Ownership %1 does not fit legal basis %2 – allowed: %3.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="95"/>
         <source>Institutionstype %1 %2 er ikke tilladt under lovgrundlag %3 – tilladt: %4.</source>
         <translation>Institution type %1 %2 is not allowed under legal basis %3 – allowed: %4.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="132"/>
         <source>Samme navn og adresse som %1 i samme kommune – er det den samme enhed?</source>
         <translation>Same name and address as %1 in the same municipality – is it the same unit?</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="133"/>
         <source>Samme P-nummer og adresse som %1 – er det den samme enhed?</source>
         <translation>Same P number and address as %1 – is it the same unit?</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="147"/>
         <source>Adressen ligger i %1, men daginstitutionen hører til %2.</source>
         <translation>The address is in %1, but the day-care institution belongs to %2.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="156"/>
         <source>Navnet er skrevet med store bogstaver – skriv det som det staves, fx &quot;%1&quot;.</source>
         <translation>The name is written in capitals – write it as it is spelled, e.g. &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="180"/>
         <source>Navnet siger &quot;%1&quot;, men posten er aktiv – luk den, eller ret navnet.</source>
         <translation>The name says &quot;%1&quot;, but the record is active – close it, or fix the name.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="186"/>
         <source>Hverken e-mail eller telefonnummer er udfyldt.</source>
         <translation>Neither e-mail nor telephone number is filled in.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="199"/>
         <source>En dagplejegruppe bør ligge under en dagpleje-daginstitution (lovgrundlag for dagpleje), ikke under %1.</source>
         <translation>A childminding group should sit under a childminding institution (legal basis for childminding), not under %1.</translation>
     </message>
     <message>
-        <location filename="../models/validation/RecordRules.cpp" line="207"/>
         <source>Ikke opdateret siden Danmarks Statistiks indlæsning (%1) – gennemgå posten.</source>
         <translation>Not updated since Statistics Denmark&apos;s seeding (%1) – review the record.</translation>
     </message>
@@ -6993,17 +5651,14 @@ Exits with 0 without errors, 1 with errors (warnings and info do not count), 2 w
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
         <source>DTR Studio – redigering af Dagtilbudsregisteret</source>
         <translation>DTR Studio – editing Dagtilbudsregisteret</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
         <source>Åbn det indbyggede demoregister.</source>
         <translation>Open the built-in demo register.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Et udtræk: XML-fil eller mappe med CSV-filer.</source>
         <translation>A snapshot: XML file or folder of CSV files.</translation>
     </message>
