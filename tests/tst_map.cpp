@@ -192,6 +192,44 @@ private slots:
         QVERIFY(map.pick(QPointF(1000, 1000), 5).empty());
     }
 
+    void updateAfterAnEditEqualsARebuild()
+    {
+        ChangeSet changes(m_land);
+        RegisterMap map;
+        map.rebuild(*changes.overlay());
+        // A unit of Odder moved on paper to Aarhus, and another renamed: one is now outside.
+        QList<int> units;
+        for (const MapPoint &p : map.points())
+            if (p.kommune == 727 && !p.outside && p.level == Level::Anvisningsenhed && units.size() < 2)
+                units.append(p.record);
+        QCOMPARE(units.size(), 2);
+        QString error;
+        QVERIFY2(changes.push(changes.updateStep(units[0], Field::KommuneKode, QStringLiteral("751")), &error) ==
+                     ChangeSet::Result::Applied,
+                 qPrintable(error));
+        QVERIFY2(changes.push(changes.updateStep(units[1], Field::Navn, QStringLiteral("Nyt navn")), &error) ==
+                     ChangeSet::Result::Applied,
+                 qPrintable(error));
+        map.update(*changes.overlay(), {units[0], units[1]});
+        RegisterMap fresh;
+        fresh.rebuild(*changes.overlay());
+        QCOMPARE(map.points().size(), fresh.points().size());
+        for (size_t n = 0; n < map.points().size(); ++n) {
+            const MapPoint &a = map.points()[n], &b = fresh.points()[n];
+            QCOMPARE(a.record, b.record);
+            QCOMPARE(a.plane, b.plane);
+            QCOMPARE(a.kommune, b.kommune);
+            QCOMPARE(a.outside, b.outside);
+            QCOMPARE(a.actualKommune, b.actualKommune);
+            QCOMPARE(a.name, b.name);
+        }
+        QVERIFY(map.points()[size_t(map.pointOf(units[0]))].outside);
+        QCOMPARE(map.points()[size_t(map.pointOf(units[1]))].name, QStringLiteral("Nyt navn"));
+        // The index knows the points where they are.
+        const QRectF all = fresh.visibleBounds();
+        QCOMPARE(map.query(all.adjusted(-1, -1, 1, 1)).size(), fresh.points().size());
+    }
+
     void outsideAtTheBorderTolerance()
     {
         const KommuneArea &odder = *Geography::bundled().kommune(727);

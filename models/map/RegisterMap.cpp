@@ -37,10 +37,44 @@ void RegisterMap::clear()
 {
     m_points.clear();
     m_byRecord.clear();
-    m_outside.clear();
     m_withoutCoordinates = 0;
     m_visibleCount = 0;
     index();
+}
+
+RegisterMap::Read RegisterMap::readPoint(const Overlay &overlay, int i, const MapPoint *before, MapPoint *out) const
+{
+    if (!overlay.isLive(i))
+        return Read::NoPoint;
+    const Record &r = overlay.record(i);
+    if (r.level() == Level::Daginstitution)
+        return Read::NoPoint;
+    const auto lat = r.coordinate(Field::GeoBredde);
+    const auto lon = r.coordinate(Field::GeoLaengde);
+    if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180)
+        return r.isActive() ? Read::WithoutCoordinates : Read::NoPoint;
+    MapPoint p = before ? *before : MapPoint{}; // keeps status and visibility
+    p.geo = {*lon, *lat};
+    p.plane = MapProjection::toPlane(p.geo);
+    p.record = i;
+    p.level = r.level();
+    p.number = r.nummer();
+    p.name = r.navn();
+    const int kommune = r.code(Field::KommuneKode).value_or(0);
+    p.active = r.isActive();
+    // Outside its kommune: asked again only when the position or the kommune changed.
+    if (!before || before->geo.lon != p.geo.lon || before->geo.lat != p.geo.lat || before->kommune != kommune) {
+        p.kommune = kommune;
+        p.outside = false;
+        p.actualKommune = 0;
+        if (kommune > 0) {
+            const std::optional<double> away = m_geography.distanceOutside(kommune, p.geo);
+            p.outside = away && *away > Geography::BorderToleranceMetres;
+            p.actualKommune = p.outside ? m_geography.kommuneAt(p.geo) : 0;
+        }
+    }
+    *out = p;
+    return Read::Point;
 }
 
 void RegisterMap::rebuild(const Overlay &overlay)
@@ -50,55 +84,43 @@ void RegisterMap::rebuild(const Overlay &overlay)
     m_points.clear();
     m_byRecord.clear();
     m_withoutCoordinates = 0;
-    QHash<int, OutsideAnswer> outside;
+    MapPoint p;
     for (int i = 0; i < overlay.size(); ++i) {
-        if (!overlay.isLive(i))
-            continue;
-        const Record &r = overlay.record(i);
-        if (r.level() == Level::Daginstitution)
-            continue;
-        const auto lat = r.coordinate(Field::GeoBredde);
-        const auto lon = r.coordinate(Field::GeoLaengde);
-        if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-            m_withoutCoordinates += r.isActive();
-            continue;
+        const int before = oldIndex.value(i, -1);
+        switch (readPoint(overlay, i, before >= 0 ? &old[size_t(before)] : nullptr, &p)) {
+        case Read::Point:
+            m_byRecord.insert(i, int(m_points.size()));
+            m_points.push_back(p);
+            break;
+        case Read::WithoutCoordinates:
+            ++m_withoutCoordinates;
+            break;
+        case Read::NoPoint:
+            break;
         }
-        MapPoint p;
-        p.geo = {*lon, *lat};
-        p.plane = MapProjection::toPlane(p.geo);
-        p.record = i;
-        p.level = r.level();
-        p.number = r.nummer();
-        p.name = r.navn();
-        p.kommune = r.code(Field::KommuneKode).value_or(0);
-        p.active = r.isActive();
-        if (const int before = oldIndex.value(i, -1); before >= 0) {
-            const MapPoint &o = old[size_t(before)];
-            p.visible = o.visible;
-            p.severity = o.severity;
-            p.reviewed = o.reviewed;
-            p.changes = o.changes;
-        }
-        // Outside its kommune: asked again only when the position or the kommune changed.
-        const auto known = m_outside.constFind(i);
-        OutsideAnswer answer{p.geo.lon, p.geo.lat, p.kommune, false, 0};
-        if (known != m_outside.cend() && known->lon == answer.lon && known->lat == answer.lat &&
-            known->kommune == answer.kommune) {
-            answer = *known;
-        } else if (p.kommune > 0) {
-            const std::optional<double> away = m_geography.distanceOutside(p.kommune, p.geo);
-            answer.outside = away && *away > Geography::BorderToleranceMetres;
-            answer.actual = answer.outside ? m_geography.kommuneAt(p.geo) : 0;
-        }
-        outside.insert(i, answer);
-        p.outside = answer.outside;
-        p.actualKommune = answer.actual;
-        m_byRecord.insert(i, int(m_points.size()));
-        m_points.push_back(p);
     }
-    m_outside = std::move(outside);
     m_visibleCount =
         int(std::count_if(m_points.cbegin(), m_points.cend(), [](const MapPoint &p) { return p.visible; }));
+    index();
+}
+
+void RegisterMap::update(const Overlay &overlay, const QSet<int> &records)
+{
+    // In place while every changed record keeps having (or not having) a point; else from scratch.
+    std::vector<std::pair<int, MapPoint>> changed;
+    for (int i : records) {
+        const int at = pointOf(i);
+        MapPoint p;
+        const Read read = readPoint(overlay, i, at >= 0 ? &m_points[size_t(at)] : nullptr, &p);
+        if ((read == Read::Point) != (at >= 0) || (at < 0 && read == Read::WithoutCoordinates)) {
+            rebuild(overlay);
+            return;
+        }
+        if (at >= 0)
+            changed.emplace_back(at, p);
+    }
+    for (const auto &[at, p] : changed)
+        m_points[size_t(at)] = p;
     index();
 }
 

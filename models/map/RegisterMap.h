@@ -63,6 +63,8 @@ public:
     // Reads the points again from the overlay (positions, kommune, active); status and
     // visibility are kept for records that stay.
     void rebuild(const Overlay &overlay);
+    // The same for a few records that changed (an edit, an undo): the others are not read again.
+    void update(const Overlay &overlay, const QSet<int> &records);
     void clear();
     // Sets every point's status (colours) and visibility (filters). Either function may be empty:
     // no status, everything visible.
@@ -87,21 +89,15 @@ public:
     const Geography &geography() const { return m_geography; }
 
 private:
-    struct OutsideAnswer
-    {
-        double lon;
-        double lat;
-        int kommune;
-        bool outside;
-        int actual;
-    };
+    enum class Read { Point, NoPoint, WithoutCoordinates };
+    // Reads record i as a point, keeping what `before` (its point so far) knows.
+    Read readPoint(const Overlay &overlay, int i, const MapPoint *before, MapPoint *out) const;
     void index();
     QRect cellsOf(const QRectF &plane) const;
 
     const Geography &m_geography;
     std::vector<MapPoint> m_points;
     QHash<int, int> m_byRecord;
-    QHash<int, OutsideAnswer> m_outside; // by record
     int m_withoutCoordinates = 0;
     int m_visibleCount = 0;
     // The grid: cell (cx, cy) holds m_cellPoints[m_cellStart[c] .. m_cellStart[c + 1]).

@@ -149,7 +149,13 @@ MapDock::MapDock(MainWindow &window)
 void MapDock::bindSession()
 {
     Session *session = m_window.session();
-    connect(session->changeSet(), &ChangeSet::changed, this, &MapDock::scheduleRebuild);
+    // Edits re-read only the records they touched; records that come or go re-read everything.
+    const Overlay *overlay = session->changeSet()->overlay();
+    connect(overlay, &Overlay::recordChanged, this, [this](int record) { m_dirty.insert(record); });
+    connect(overlay, &Overlay::recordMoved, this, [this](int record) { m_dirty.insert(record); });
+    connect(overlay, &Overlay::recordInserted, this, [this] { m_rebuild = true; });
+    connect(overlay, &Overlay::recordRemoved, this, [this] { m_rebuild = true; });
+    connect(session->changeSet(), &ChangeSet::changed, this, &MapDock::scheduleRefresh);
     connect(session->validator(), &Validator::findingsChanged, this, &MapDock::scheduleRefresh);
     m_widget->setOverlay(session->changeSet()->overlay());
     m_fitted = false;
@@ -161,8 +167,11 @@ void MapDock::bindSession()
 void MapDock::unbindSession()
 {
     Session *session = m_window.session();
-    if (session->changeSet())
+    if (session->changeSet()) {
         disconnect(session->changeSet(), nullptr, this, nullptr);
+        disconnect(session->changeSet()->overlay(), nullptr, this, nullptr);
+    }
+    m_dirty.clear();
     if (session->validator())
         disconnect(session->validator(), nullptr, this, nullptr);
     m_timer.stop();
@@ -171,12 +180,6 @@ void MapDock::unbindSession()
     m_widget->setSelectedRecord(-1);
     m_widget->pointsChanged();
     m_legend->clear();
-}
-
-void MapDock::scheduleRebuild()
-{
-    m_rebuild = true;
-    m_timer.start();
 }
 
 void MapDock::scheduleRefresh()
@@ -196,10 +199,12 @@ void MapDock::refreshNow()
     }
     m_stale = false;
     const ChangeSet *changes = session->changeSet();
-    if (m_rebuild) {
+    if (m_rebuild)
         m_map.rebuild(*changes->overlay());
-        m_rebuild = false;
-    }
+    else if (!m_dirty.isEmpty())
+        m_map.update(*changes->overlay(), m_dirty);
+    m_rebuild = false;
+    m_dirty.clear();
     const RegisterFilterModel *filter = m_window.filterModel();
     const bool closedShown = filter->activeFilter() == false;
     m_map.refresh(RegisterMap::statusOf(changes, session->validator(), &session->reviewed()),

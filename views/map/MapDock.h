@@ -3,6 +3,7 @@
 #include "map/RegisterMap.h"
 
 #include <QDockWidget>
+#include <QSet>
 #include <QTimer>
 
 class QComboBox;
@@ -35,7 +36,6 @@ private:
     explicit MapDock(MainWindow &window);
     void bindSession();
     void unbindSession();
-    void scheduleRebuild();
     void scheduleRefresh();
     void selectionChanged();
 
@@ -45,11 +45,12 @@ private:
     QComboBox *m_colouring;
     QLabel *m_legend;
     QAction *m_follow;
-    QTimer m_timer; // gathers bursts of changes into one update
-    bool m_rebuild = false;
-    bool m_fitted = false; // the view was fitted to this workspace's points
-    bool m_sized = false;  // given its first width
-    bool m_stale = false;  // changed while hidden
+    QTimer m_timer;         // gathers bursts of changes into one update
+    bool m_rebuild = false; // every record to be read again
+    QSet<int> m_dirty;      // records to be read again
+    bool m_fitted = false;  // the view was fitted to this workspace's points
+    bool m_sized = false;   // given its first width
+    bool m_stale = false;   // changed while hidden
 };
 
 } // namespace dtr
