@@ -137,6 +137,9 @@ bool placeBeside(LabelPlacer &placer, QPointF at, const QSizeF &size, double gap
     return false;
 }
 
+constexpr size_t ManyTies = 150;     // more lines than this are drawn plain
+constexpr int MaxOutsideLabels = 80; // names tried for units outside their kommune
+
 } // namespace
 
 MapRenderer::MapRenderer(const MapBoundaries &boundaries, const RegisterMap &map)
@@ -301,10 +304,9 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         byClass[size_t(classOf(points[size_t(m_cellBest[size_t(c)])], scene.colouring))].push_back(
             m_cellBest[size_t(c)]);
 
-    // Lines from units outside their kommune to it, under the points.
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(outsideColour(), 1.3, Qt::DashLine));
+    // Lines from units outside their kommune to it, under the points: dashed and smooth while
+    // they are few enough to follow one by one, thin and plain when there are many.
+    std::vector<QLineF> ties;
     std::vector<int> outside; // those on screen
     const QRectF around = screen.adjusted(-20, -20, 20, 20);
     for (size_t n = 0; n < points.size(); ++n) {
@@ -317,9 +319,19 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         if (const MapBoundaries::Kommune *home = m_boundaries.kommune(p.kommune)) {
             QLineF tie(at, viewport.toScreen(home->labelAnchor));
             if (clipLine(&tie, around))
-                painter.drawLine(tie);
+                ties.push_back(tie);
         }
     }
+    painter.save();
+    if (ties.size() <= ManyTies) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(outsideColour(), 1.3, Qt::DashLine));
+    } else {
+        QColor faint = outsideColour();
+        faint.setAlpha(110);
+        painter.setPen(QPen(faint, 0));
+    }
+    painter.drawLines(ties.data(), int(ties.size()));
     painter.restore();
 
     // Least urgent first, so the urgent ones lie on top.
@@ -388,7 +400,10 @@ MapRenderer::Stats MapRenderer::paintForeground(QPainter &painter, const MapView
         if (!points[size_t(selected)].outside)
             labelPoint(selected, nameOf(points[size_t(selected)].name), boldMetrics, Qt::black);
     }
+    int outsideLabels = 0;
     for (int n : outside) {
+        if (++outsideLabels > MaxOutsideLabels)
+            break;
         const MapPoint &p = points[size_t(n)];
         const MapBoundaries::Kommune *home = m_boundaries.kommune(p.kommune);
         const MapBoundaries::Kommune *actual = m_boundaries.kommune(p.actualKommune);
