@@ -178,6 +178,23 @@ Vil du fortsætte dér?</numerusform>
     </message>
 </context>
 <context>
+    <name>dtr::MapWidget</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n poster her:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n post her:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n poster her:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… og %n flere</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n flere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtr::ProblemsPanel</name>
     <message numerus="yes">
         <source>Ret &amp;alle %n…</source>

@@ -130,6 +130,42 @@
         <source>foreløbig regel</source>
         <translation>provisional rule</translation>
     </message>
+    <message>
+        <source>Ikke gennemgået</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Nedlagt</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Lukkes</source>
+        <translation>To be closed</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Ændret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Uændret</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Ingen fund</source>
+        <translation>No findings</translation>
+    </message>
 </context>
 <context>
     <name>dtr::AuditDialog</name>
@@ -2298,6 +2334,189 @@ Why is it all right? (optional, kept in the workspace)</translation>
     </message>
 </context>
 <context>
+    <name>dtr::MapDock</name>
+    <message>
+        <source>K&amp;ort</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>Vis anvisningsenheder og alternative adresser på et kort over kommunerne</source>
+        <translation>Show units and alternative addresses on a map of the municipalities</translation>
+    </message>
+    <message>
+        <source>Kort</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Farve efter:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>&amp;Følg valget</source>
+        <translation>&amp;Follow selection</translation>
+    </message>
+    <message>
+        <source>Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet</source>
+        <translation>Move the map to the record selected in the tree when it is off screen</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Zoom til kommune</source>
+        <translation>Zoom to municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Alle</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>Zoom til alle</source>
+        <translation>Zoom to all</translation>
+    </message>
+    <message>
+        <source>&amp;Centrér</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <source>Centrér på valgte</source>
+        <translation>Centre on selected</translation>
+    </message>
+    <message>
+        <source>&amp;PNG…</source>
+        <translation>&amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Gem kortet som PNG-billede</source>
+        <translation>Save the map as a PNG image</translation>
+    </message>
+    <message>
+        <source>Gem kortet</source>
+        <translation>Save the map</translation>
+    </message>
+    <message>
+        <source>kort.png</source>
+        <translation>map.png</translation>
+    </message>
+    <message>
+        <source>PNG-billede (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Kortet kan ikke gemmes</source>
+        <translation>The map cannot be saved</translation>
+    </message>
+    <message>
+        <source>Kortet er gemt i %1</source>
+        <translation>The map is saved in %1</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MapRenderer</name>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Ventende ændringer</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message>
+        <source>Værste fund</source>
+        <translation>Worst finding</translation>
+    </message>
+    <message>
+        <source>%1 uden for %2</source>
+        <translation>%1 outside %2</translation>
+    </message>
+    <message>
+        <source>%1 uden for sin kommune</source>
+        <translation>%1 outside its municipality</translation>
+    </message>
+    <message>
+        <source>%1 – ligger i %2</source>
+        <translation>%1 – lies in %2</translation>
+    </message>
+    <message>
+        <source>Uden for sin kommune (%1)</source>
+        <translation>Outside its municipality (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Kommunegrænser: DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
+        <translation>Municipality boundaries: DAGI, Danish Agency for Data Supply and Infrastructure</translation>
+    </message>
+    <message>
+        <source>DAGI, Styrelsen for Dataforsyning og Infrastruktur</source>
+        <translation>DAGI, Danish Agency for Data Supply and Infrastructure</translation>
+    </message>
+    <message>
+        <source>DAGI/SDFI</source>
+        <translation>DAGI/SDFI</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::MapWidget</name>
+    <message>
+        <source>Kort</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uden for sin kommune (%1)</source>
+        <translation>Outside its municipality (%1)</translation>
+    </message>
+    <message>
+        <source>Kortet kan ikke gemmes i %1: %2</source>
+        <translation>The map cannot be saved in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n poster her:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n record here:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n records here:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Ligger i %1, ikke i %2</source>
+        <translation>Lies in %1, not in %2</translation>
+    </message>
+    <message>
+        <source>Ligger uden for %1</source>
+        <translation>Lies outside %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… og %n flere</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>dtr::MoveDialog</name>
     <message>
         <source>Flyt %1</source>
@@ -3951,8 +4170,20 @@ Why is it all right? (optional, kept in the workspace)</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Kort</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Aktive anvisningsenheder og alternative adresser farvet efter deres alvorligste fund. En ring markerer en post, hvis koordinater ligger uden for dens kommune.</source>
+        <translation>Active units and alternative addresses coloured by their most serious finding. A ring marks a record whose coordinates lie outside its municipality.</translation>
+    </message>
+    <message>
         <source>Godkendt af: ______________________   Dato: ____________</source>
         <translation>Approved by: ______________________   Date: ____________</translation>
+    </message>
+    <message>
+        <source>Alle kommuner</source>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <source>Regler</source>

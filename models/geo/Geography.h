@@ -59,6 +59,10 @@ struct PostalDistrict
 class Geography
 {
 public:
+    // The boundaries are thinned to about 30 m: a point nearer its border than this is not taken
+    // to lie outside (the checks and the map use the same figure).
+    static constexpr double BorderToleranceMetres = 50;
+
     // The copy built into the program; loaded on first use, shared, never changes.
     static const Geography &bundled();
     // Parses the DAGI GeoJSON (FeatureCollection of MultiPolygon/Polygon features with

@@ -107,6 +107,13 @@ bool RegisterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return index.data(RegisterTreeModel::KommuneRole).toInt() == *m_kommune;
         return false;
     }
+    return acceptsRecord(recordIndex);
+}
+
+bool RegisterFilterModel::acceptsRecord(int recordIndex) const
+{
+    if (!m_tree || !isFiltering())
+        return true;
     const Overlay &reg = *m_tree->overlay();
     const Record &r = reg.record(recordIndex);
     if (m_changedOnly && m_tree->changeFlags(recordIndex) == 0)

@@ -41,6 +41,11 @@ public:
     bool isFiltering() const;
     // How many criteria are active (the search counts as one).
     int activeFilterCount() const;
+    // Whether the record itself meets every active criterion (not only through a descendant, as
+    // the tree shows ancestors). The map shows exactly these.
+    bool acceptsRecord(int recordIndex) const;
+    // The status filter: true only active, false only closed, nullopt both.
+    std::optional<bool> activeFilter() const { return m_active; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

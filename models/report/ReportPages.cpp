@@ -44,17 +44,22 @@ ReportPages::ReportPages(QString footer)
 
 void ReportPages::heading(const QString &text, qreal pointSize)
 {
-    m_blocks.append({Block::Heading, text, pointSize, {}, {}});
+    m_blocks.append({Block::Heading, text, pointSize, {}, {}, {}, {}});
 }
 
 void ReportPages::paragraph(const QString &text)
 {
-    m_blocks.append({Block::Paragraph, text, BodyPoints, {}, {}});
+    m_blocks.append({Block::Paragraph, text, BodyPoints, {}, {}, {}, {}});
 }
 
 void ReportPages::table(const QList<Column> &columns, const QList<QStringList> &rows)
 {
-    m_blocks.append({Block::Table, {}, BodyPoints, columns, rows});
+    m_blocks.append({Block::Table, {}, BodyPoints, columns, rows, {}, {}});
+}
+
+void ReportPages::imagePage(const QString &heading, const QString &caption, const QImage &image)
+{
+    m_blocks.append({Block::Image, heading, 11, {}, {}, image, caption});
 }
 
 int ReportPages::print(QPagedPaintDevice &device) const
@@ -79,8 +84,10 @@ int ReportPages::layOut(QPagedPaintDevice &device, QPainter *painter, int pageCo
     const qreal footerHeight = wrappedText(QStringLiteral("X"), body, width, &device, nullptr, {}) + 4 * unit;
     const qreal bottom = device.height() - footerHeight;
     m_pageBottom = bottom;
-    if (painter)
+    if (painter) {
         m_placed.clear();
+        m_imagePages.clear();
+    }
 
     int page = 1;
     qreal y = 0;
@@ -104,6 +111,25 @@ int ReportPages::layOut(QPagedPaintDevice &device, QPainter *painter, int pageCo
     };
 
     for (const Block &block : m_blocks) {
+        if (block.kind == Block::Image) {
+            if (y > 0)
+                newPage();
+            QFont font = bold;
+            font.setPointSizeF(block.pointSize);
+            const qreal headingHeight = wrappedText(block.text, font, width, &device, painter, QPointF(0, 0));
+            y = headingHeight + 3 * unit;
+            y += wrappedText(block.caption, body, width, &device, painter, QPointF(0, y)) + 4 * unit;
+            if (!block.image.isNull()) {
+                QSizeF size = block.image.size();
+                size.scale(width, bottom - y, Qt::KeepAspectRatio);
+                if (painter) {
+                    painter->drawImage(QRectF(QPointF(0, y), size), block.image);
+                    m_imagePages.append(page);
+                }
+                y += size.height() + 4 * unit;
+            }
+            continue;
+        }
         if (block.kind != Block::Table) {
             QFont font = block.kind == Block::Heading ? bold : body;
             font.setPointSizeF(block.pointSize);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,8 @@ public:
     void heading(const QString &text, qreal pointSize = 11);
     void paragraph(const QString &text);
     void table(const QList<Column> &columns, const QList<QStringList> &rows);
+    // A picture on a new page of its own, under a heading, scaled to the page's width (or height).
+    void imagePage(const QString &heading, const QString &caption, const QImage &image);
 
     // Paints on the device (a QPdfWriter), starting on its current page. Returns the page count.
     int print(QPagedPaintDevice &device) const;
@@ -42,22 +45,27 @@ public:
         bool header;
     };
     const QList<PlacedRow> &placedRows() const { return m_placed; }
+    // The pages the last print() put each picture on.
+    const QList<int> &imagePages() const { return m_imagePages; }
     qreal pageBottom() const { return m_pageBottom; }
 
 private:
     struct Block
     {
-        enum Kind { Heading, Paragraph, Table } kind;
+        enum Kind { Heading, Paragraph, Table, Image } kind;
         QString text;
         qreal pointSize = 0;
         QList<Column> columns;
         QList<QStringList> rows;
+        QImage image;
+        QString caption;
     };
     int layOut(QPagedPaintDevice &device, QPainter *painter, int pageCount) const;
 
     QString m_footer;
     QList<Block> m_blocks;
     mutable QList<PlacedRow> m_placed;
+    mutable QList<int> m_imagePages;
     mutable qreal m_pageBottom = 0;
 };
 

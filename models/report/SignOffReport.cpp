@@ -5,6 +5,7 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "io/SpreadsheetCsv.h"
+#include "map/MapRenderer.h"
 #include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 
@@ -149,6 +150,14 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
                                      {}});
         }
     }
+
+    // The map page: the kommune's active points (and those it is closing), coloured by findings.
+    report.m_map = std::make_shared<RegisterMap>();
+    report.m_map->rebuild(overlay);
+    report.m_map->refresh(
+        RegisterMap::statusOf(&changes, validator, &reviewed), [&overlay, kommune](const MapPoint &p) {
+            return (p.active || (p.changes & RegisterMap::Closed)) && inKommune(overlay, p.record, kommune);
+        });
 
     // Errors first, then warnings, then info; record order within each.
     std::stable_sort(report.m_findings.begin(), report.m_findings.end(),
@@ -300,9 +309,32 @@ ReportPages SignOffReport::pages() const
                      {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Note"), 0.23},
                      {QT_TRANSLATE_NOOP("dtr::SignOffReport", "Gennemgået"), 0.16}}),
             rows);
+    if (m_map && m_map->visibleCount() > 0)
+        out.imagePage(tr("Kort"),
+                      tr("Aktive anvisningsenheder og alternative adresser farvet efter deres alvorligste fund. En "
+                         "ring markerer en post, hvis koordinater ligger uden for dens kommune."),
+                      mapImage());
     out.heading({});
     out.paragraph(tr("Godkendt af: ______________________   Dato: ____________"));
     return out;
+}
+
+QImage SignOffReport::mapImage() const
+{
+    if (!m_map || m_map->visibleCount() == 0)
+        return {};
+    MapViewport viewport;
+    viewport.setSize(QSizeF(700, 880));
+    QRectF area = m_map->visibleBounds(false);
+    if (const MapBoundaries::Kommune *k = MapBoundaries::bundled().kommune(m_kommune))
+        area |= k->bounds;
+    viewport.fit(area, 40);
+    MapScene scene;
+    scene.colouring = MapColouring::Findings;
+    scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
+    scene.title = m_kommune == ReviewProgressModel::AllKommuner ? tr("Alle kommuner")
+                                                                : CodeTables::current().kommuneName(m_kommune);
+    return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2.5);
 }
 
 bool SignOffReport::writeCsv(const QString &path, QString *error) const

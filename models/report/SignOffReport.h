@@ -4,12 +4,16 @@
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace dtr {
 
 class ChangeSet;
+class RegisterMap;
 class ReportPages;
 class Validator;
 
@@ -56,8 +60,13 @@ public:
     const QList<Row> &reviews() const { return m_reviews; }
 
     QByteArray toCsv() const;
-    // The PDF's pages: summary, findings, changes, reviews, the line for the signature.
+    // The PDF's pages: summary, findings, changes, reviews, the map, the line for the signature.
+    // Needs a QGuiApplication (fonts) for the map.
     ReportPages pages() const;
+    // The map page's picture: the municipality (every one for AllKommuner) with its active
+    // records' points coloured by their worst finding; null when no record has coordinates.
+    // Needs a QGuiApplication (fonts).
+    QImage mapImage() const;
     // Both write atomically (QSaveFile). The PDF needs a QGuiApplication (fonts).
     bool writeCsv(const QString &path, QString *error) const;
     bool writePdf(const QString &path, QString *error) const;
@@ -72,6 +81,7 @@ private:
     QList<Row> m_findings;
     QList<Row> m_changes;
     QList<Row> m_reviews;
+    std::shared_ptr<RegisterMap> m_map; // the points for the map page
 };
 
 } // namespace dtr

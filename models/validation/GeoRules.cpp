@@ -21,9 +21,6 @@ const PostalDistrict *postalDistrictOf(const RuleContext &c, const Record &r)
     return c.geography.postalDistrict(p.toInt());
 }
 
-// The boundaries are thinned to about 30 m: nearer the border than this is not a finding.
-constexpr double BorderToleranceMetres = 50;
-
 } // namespace
 
 void postnummerKnown(const RuleContext &c, int, const Record &r, const Emit &report)
@@ -76,7 +73,7 @@ void coordinatesInKommune(const RuleContext &c, int, const Record &r, const Emit
     if (!lat || !lon || !kode || *lat < 54.5 || *lat > 57.8 || *lon < 8.0 || *lon > 15.3)
         return; // koordinat-udenfor says so
     const std::optional<double> outside = c.geography.distanceOutside(*kode, {*lon, *lat});
-    if (!outside || *outside <= BorderToleranceMetres)
+    if (!outside || *outside <= Geography::BorderToleranceMetres)
         return;
     const int actual = c.geography.kommuneAt({*lon, *lat});
     const QString where = actual > 0 ? tr("i %1").arg(c.codes.kommuneName(actual)) : tr("uden for alle kommuner");

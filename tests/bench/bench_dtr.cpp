@@ -3,6 +3,7 @@
 //
 //   bench_dtr [SCALE...]           default: 1 100 (times the national register)
 //   bench_dtr --peak-memory PATH   (internal) loads PATH like the app and prints peak RSS in KiB
+//   bench_dtr --only map [SCALE...] only the map's figures (paint per frame, pick)
 
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
@@ -12,6 +13,7 @@
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
+#include "map/MapRenderer.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -20,7 +22,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -240,6 +244,79 @@ void validation(const std::shared_ptr<const Register> &base, int scale)
                 validator.lastFlushSize());
 }
 
+// The map (issue 16): a whole frame (areas, points, names, legend) at three zooms in a window of
+// 1400×900, the points alone (a frame over the kept areas, as hovering or selecting costs), and a
+// click's pick, each beside filling the same frame with one colour.
+void mapping(const std::shared_ptr<const Register> &base, int scale)
+{
+    header(QStringLiteral("Map, %1×").arg(scale));
+    ChangeSet changes(base);
+    RegisterMap map;
+    QElapsedTimer t;
+    t.start();
+    map.rebuild(*changes.overlay());
+    const double rebuild = double(t.nsecsElapsed()) / 1e6;
+    const double scan = medianMs(3, [&] {
+        for (const Record &r : base->records())
+            g_sink += r.value(Field::GeoBredde).size();
+    });
+    row(QStringLiteral("read the points (%1), first time").arg(map.points().size()), rebuild,
+        "read every latitude once", scan);
+    const double again = medianMs(3, [&] { map.rebuild(*changes.overlay()); });
+    row(QStringLiteral("read the points again, all"), again, "read every latitude once", scan);
+    const int edited = map.points()[map.points().size() / 2].record;
+    const double update = medianMs(5, [&] { map.update(*changes.overlay(), {edited}); });
+    row(QStringLiteral("read one edited record again"), update, "read every latitude once", scan);
+
+    QImage image(1400, 900, QImage::Format_ARGB32_Premultiplied);
+    const MapRenderer renderer(MapBoundaries::bundled(), map);
+    MapViewport view;
+    view.setSize(image.size());
+    const double fill = medianMs(21, [&] {
+        QPainter p(&image);
+        p.fillRect(image.rect(), Qt::white);
+    });
+    struct Zoom
+    {
+        const char *name;
+        QRectF area;
+    };
+    const QRectF odder = MapProjection::toPlane(Geography::bundled().kommune(727)->bounds);
+    const QRectF street(MapProjection::toPlane(GeoPoint{10.2107, 56.1567}) - QPointF(0.6, 0.4), QSizeF(1.2, 0.8));
+    for (const Zoom &zoom : {Zoom{"country", map.visibleBounds()}, Zoom{"kommune", odder}, Zoom{"street", street}}) {
+        view.fit(zoom.area, 0);
+        MapRenderer::Stats stats;
+        const double frame = medianMs(11, [&] {
+            QPainter p(&image);
+            stats = renderer.paint(p, view, MapScene{});
+        });
+        row(QStringLiteral("paint a frame, %1 (%2 points drawn)").arg(QLatin1String(zoom.name)).arg(stats.pointsDrawn),
+            frame, "fill the frame once", fill, scale == 1 ? "< 16 ms" : "");
+        const double points = medianMs(11, [&] {
+            QPainter p(&image);
+            g_sink += renderer.paintForeground(p, view, MapScene{}).pointsDrawn;
+        });
+        row(QStringLiteral("paint the points only, %1").arg(QLatin1String(zoom.name)), points, "fill the frame once",
+            fill);
+    }
+    // A click: the points within 7 px at kommune zoom.
+    view.fit(odder, 0);
+    QRandomGenerator random(3);
+    std::vector<QPointF> clicks;
+    for (int n = 0; n < 1000; ++n)
+        clicks.push_back(view.toPlane(QPointF(random.bounded(1400.0), random.bounded(900.0))));
+    size_t next = 0;
+    const double pick = medianMs(1000, [&] {
+        g_sink += qsizetype(map.pick(clicks[next++ % clicks.size()], MapRenderer::PickRadius / view.scale()).size());
+    });
+    const double brute = medianMs(5, [&] {
+        const QPointF at = clicks[next++ % clicks.size()];
+        for (const MapPoint &p : map.points())
+            g_sink += (p.plane - at).manhattanLength() < 0.1;
+    });
+    row(QStringLiteral("pick at a click"), pick * 1000, "look at every point once", brute * 1000, "< 1000 us", "us");
+}
+
 void workspace(const std::shared_ptr<const Register> &base, const QString &dir)
 {
     header(QStringLiteral("Workspace (1×)"));
@@ -354,12 +431,27 @@ int main(int argc, char *argv[])
     if (args.size() == 2 && args[0] == QLatin1String("--peak-memory"))
         return peakMemory(args[1]);
     QList<int> scales;
-    for (const QString &a : args)
-        scales.append(std::max(1, a.toInt()));
+    bool mapOnly = false;
+    for (qsizetype n = 0; n < args.size(); ++n) {
+        if (args[n] == QLatin1String("--only") && n + 1 < args.size() && args[n + 1] == QLatin1String("map")) {
+            mapOnly = true;
+            ++n;
+            continue;
+        }
+        scales.append(std::max(1, args[n].toInt()));
+    }
     if (scales.isEmpty())
         scales = {1, 100};
 
     for (int scale : scales) {
+        if (mapOnly) {
+            GeneratorOptions options;
+            options.scale = scale;
+            auto base = std::make_shared<Register>(generateSnapshot(options).reg);
+            std::printf("\n=== %d× the country: %d records ===\n", scale, base->size());
+            mapping(base, scale);
+            continue;
+        }
         QTemporaryDir dir;
         GeneratorOptions options;
         options.scale = scale;
@@ -375,6 +467,7 @@ int main(int argc, char *argv[])
         loading(dir.path(), scale);
         treeAndFilter(base, scale);
         validation(base, scale);
+        mapping(base, scale);
         if (scale == 1) {
             workspace(base, dir.path());
             startup(dir.path());

@@ -140,6 +140,7 @@ void MainActions::createViewMenu()
     MainWindow *w = &m_window;
     FilterBar *bar = w->filterBar();
     QMenu *view = w->menuBar()->addMenu(tr("&Vis"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     make(view, QStringLiteral("search"), tr("&Søg…"), QKeySequence::Find, bar, &FilterBar::focusSearch);
     make(view, QStringLiteral("resetFilters"), tr("&Nulstil filtre"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
          bar, &FilterBar::resetFilters);

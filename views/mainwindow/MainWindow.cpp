@@ -16,6 +16,7 @@
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "item/ReviewProgressModel.h"
+#include "map/MapDock.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
 #include "report/SignOffReport.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     createDocks();
     m_actions = new MainActions(*this, *m_undoGroup);
+    MapDock::install(*this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         onCurrentChanged(current);
