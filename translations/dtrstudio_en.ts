@@ -130,6 +130,10 @@
         <source>foreløbig regel</source>
         <translation>provisional rule</translation>
     </message>
+    <message>
+        <source>Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).</source>
+        <translation>The file contains the character U+%1, which a register snapshot cannot have (XML does not allow it).</translation>
+    </message>
 </context>
 <context>
     <name>dtr::AuditDialog</name>

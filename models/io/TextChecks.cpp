@@ -1,5 +1,7 @@
 #include "TextChecks.h"
 
+#include <QChar>
+
 namespace dtr {
 
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -62,6 +64,31 @@ qsizetype firstForbiddenControl(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const uchar c = uchar(bytes[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return -1;
+}
+
+qsizetype firstXmlNoncharacter(QByteArrayView utf8)
+{
+    for (qsizetype i = utf8.indexOf('\xEF'); i >= 0 && i + 2 < utf8.size(); i = utf8.indexOf('\xEF', i + 1)) {
+        if (utf8[i + 1] == '\xBF' && (utf8[i + 2] == '\xBE' || utf8[i + 2] == '\xBF'))
+            return i;
+    }
+    return -1;
+}
+
+qsizetype firstCharacterXmlCannotCarry(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0xFFFE || c == 0xFFFF)
+            return i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
             return i;
     }
     return -1;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -131,6 +130,11 @@ private:
             if (XmlNames::levelFromRecordElement(m_xml.name(), &level)) {
                 if (!readRecord(level, -1))
                     return false;
+            } else if (atExtraElement()) {
+                const QString raw = readText(XmlNames::Extra);
+                if (m_xml.hasError() || !m_message.isEmpty())
+                    return false;
+                m_register.addRootExtra(raw);
             } else {
                 QString raw;
                 QString text;
@@ -206,8 +210,10 @@ private:
             }
             QString extraName;
             QString value;
-            if (!insideAddress && name == XmlNames::Extra && m_xml.attributes().hasAttribute(XmlNames::ExtraName)) {
-                extraName = m_xml.attributes().value(XmlNames::ExtraName).toString();
+            if (atExtraElement()) {
+                // Inside <Adresse> only in older files, which wrote address extras there.
+                extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString()) +
+                            m_xml.attributes().value(XmlNames::ExtraName).toString();
                 value = readText(name);
                 if (m_xml.hasError() || !m_message.isEmpty())
                     return false;
@@ -238,6 +244,12 @@ private:
         for (qsizetype child : nested)
             m_records[size_t(child)].setValue(Field::ParentNummer, nummer);
         return true;
+    }
+
+    // The reader stands on <ekstra navn="…">, the one form extras are written in.
+    bool atExtraElement() const
+    {
+        return m_xml.name() == XmlNames::Extra && m_xml.attributes().hasAttribute(XmlNames::ExtraName);
     }
 
     // Text of a simple element; a field must not contain elements.
@@ -337,12 +349,6 @@ bool declaresUtf8OrNothing(const QByteArray &data)
     return enc < 0 || decl.indexOf("utf-8", enc) >= 0;
 }
 
-bool isXmlName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9._-]*$"));
-    return re.match(name).hasMatch();
-}
-
 class Writer
 {
 public:
@@ -368,7 +374,7 @@ public:
         for (int i : m_reg.orphans())
             writeRecord(i, true);
         for (const QString &raw : m_reg.rootExtras())
-            writeRaw(raw);
+            writeExtraElement(XmlNames::RootExtraName, raw);
         m_out.writeEndElement();
         m_out.writeEndDocument();
         return m_bytes;
@@ -396,54 +402,14 @@ public:
         m_out.writeCharacters(value.mid(from));
     }
 
-    void writeExtra(const QString &name, const QString &value)
+    // Every extra, whatever its name, as <ekstra navn="…">: the name is an attribute value, so
+    // it can never become an element the reader takes for structure.
+    void writeExtraElement(const QString &name, const QString &value)
     {
-        if (value.isEmpty())
-            return;
-        if (name.startsWith(XmlNames::RawExtraPrefix) && writeRaw(value))
-            return;
-        if (isXmlName(name)) {
-            m_out.writeStartElement(XmlNames::Namespace, name);
-        } else {
-            m_out.writeStartElement(XmlNames::Namespace, XmlNames::Extra);
-            m_out.writeAttribute(XmlNames::ExtraName, name);
-        }
+        m_out.writeStartElement(XmlNames::Namespace, XmlNames::Extra);
+        m_out.writeAttribute(XmlNames::ExtraName, name);
         writeText(value);
         m_out.writeEndElement();
-    }
-
-    // Copies a kept XML fragment (namespace-free, see captureElement) into the document's
-    // namespace; false when it does not parse, in which case nothing was written.
-    bool writeRaw(const QString &raw)
-    {
-        QXmlStreamReader check(raw);
-        while (!check.atEnd()) {
-            check.readNext();
-            if (check.tokenType() == QXmlStreamReader::DTD || check.tokenType() == QXmlStreamReader::EntityReference)
-                return false;
-        }
-        if (check.hasError())
-            return false;
-        QXmlStreamReader in(raw);
-        while (!in.atEnd()) {
-            switch (in.readNext()) {
-            case QXmlStreamReader::StartElement:
-                m_out.writeStartElement(XmlNames::Namespace, in.name().toString());
-                for (const QXmlStreamAttribute &a : in.attributes())
-                    m_out.writeAttribute(a.name().toString(), a.value().toString());
-                break;
-            case QXmlStreamReader::EndElement:
-                m_out.writeEndElement();
-                break;
-            case QXmlStreamReader::Characters:
-                if (!in.isWhitespace())
-                    m_out.writeCharacters(in.text().toString());
-                break;
-            default:
-                break;
-            }
-        }
-        return true;
     }
 
     QByteArray flat(Level level, const std::vector<int> &records)
@@ -479,18 +445,17 @@ private:
                     for (Field af : fieldsOf(level))
                         if (isAddressField(af))
                             writeField(level, af, r.value(af));
-                    for (int e = 0; e < extraNames.size(); ++e)
-                        if (extraNames[e].startsWith(XmlNames::AddressExtraPrefix))
-                            writeExtra(extraNames[e].mid(XmlNames::AddressExtraPrefix.size()), r.extra(e));
                     m_out.writeEndElement();
                 }
                 continue;
             }
             writeField(level, f, r.value(f));
         }
+        // Address extras too ("Adresse/…"): written beside the fields under their full name, so
+        // they survive even at a level that has no <Adresse>.
         for (int e = 0; e < extraNames.size(); ++e)
-            if (!extraNames[e].startsWith(XmlNames::AddressExtraPrefix))
-                writeExtra(extraNames[e], r.extra(e));
+            if (const QString value = r.extra(e); !value.isEmpty())
+                writeExtraElement(extraNames[e], value);
         if (withChildren)
             for (int child : m_reg.childrenOf(index))
                 writeRecord(child, false);
