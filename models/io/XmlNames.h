@@ -2,6 +2,7 @@
 
 #include "register/Field.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -29,16 +30,22 @@ inline constexpr QLatin1StringView RawExtraPrefix{"xml:"};
 // <ekstra navn="rodelement">that text</ekstra>.
 inline constexpr QLatin1StringView RootExtraName{"rodelement"};
 
+// Whether a UTF-8 element name read from a document is the given wire name.
+inline bool is(QByteArrayView utf8, QLatin1StringView name)
+{
+    return utf8 == QByteArrayView(name.data(), name.size());
+}
+
 // The element of a record of a level, and the flat list roots of the level-only answers.
 QLatin1StringView recordElement(Level level);
 QLatin1StringView flatRoot(Level level);
-bool levelFromRecordElement(QStringView name, Level *level);
-bool levelFromFlatRoot(QStringView name, Level *level);
+bool levelFromRecordElement(QByteArrayView name, Level *level);
+bool levelFromFlatRoot(QByteArrayView name, Level *level);
 
 // Element name of a field at a level (empty when the level has no such field). Address fields
 // sit inside <Adresse>; ParentNummer is written only for records not nested in their parent.
 QLatin1StringView fieldElement(Level level, Field field);
-bool fieldFromElement(Level level, QStringView name, bool insideAddress, Field *field);
+bool fieldFromElement(Level level, QByteArrayView name, bool insideAddress, Field *field);
 // Fields written even when empty (mandatory in the register's schema).
 bool isMandatory(Level level, Field field);
 
