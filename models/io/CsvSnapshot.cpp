@@ -56,36 +56,42 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
 
-    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
-        const TextPosition p = positionOf(data, nul);
-        return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line,
-                    p.column);
-    }
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        const TextPosition p = positionOf(data, bad);
-        return fail(error, path,
-                    tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
-                        .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
-                    p.line, p.column);
-    }
+    // One pass finds whether anything is wrong; only then do the separate checks say what.
+    qsizetype lineFeeds = 0;
+    if (firstSuspectByte(data, &lineFeeds) >= 0) {
+        if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+            const TextPosition p = positionOf(data, nul);
+            return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line,
+                        p.column);
+        }
+        if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+            const TextPosition p = positionOf(data, bad);
+            return fail(error, path,
+                        tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
+                            .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                        p.line, p.column);
+        }
 
-    if (const qsizetype control = firstForbiddenControl(data); control >= 0) {
-        const TextPosition p = positionOf(data, control);
-        return fail(error, path,
-                    tr("Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det "
-                       "ikke).")
-                        .arg(QString::number(uchar(data[control]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
-                    p.line, p.column);
-    }
-    if (const qsizetype nonchar = firstXmlNoncharacter(data); nonchar >= 0) {
-        const TextPosition p = positionOf(data, nonchar);
-        return fail(error, path,
-                    tr("Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).")
-                        .arg(data[nonchar + 2] == '\xBE' ? QStringLiteral("FFFE") : QStringLiteral("FFFF")),
-                    p.line, p.column);
+        if (const qsizetype control = firstForbiddenControl(data); control >= 0) {
+            const TextPosition p = positionOf(data, control);
+            return fail(
+                error, path,
+                tr("Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det "
+                   "ikke).")
+                    .arg(QString::number(uchar(data[control]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                p.line, p.column);
+        }
+        if (const qsizetype nonchar = firstXmlNoncharacter(data); nonchar >= 0) {
+            const TextPosition p = positionOf(data, nonchar);
+            return fail(error, path,
+                        tr("Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).")
+                            .arg(data[nonchar + 2] == '\xBE' ? QStringLiteral("FFFE") : QStringLiteral("FFFF")),
+                        p.line, p.column);
+        }
+        lineFeeds = data.count('\n');
     }
     // One record per line, near enough: the register grows once per file, not by doubling.
-    reg->reserve(reg->size() + data.count('\n') + 1);
+    reg->reserve(reg->size() + lineFeeds + 1);
     CsvTokenizer tokenizer(data);
     QList<QByteArray> row;
     if (!tokenizer.next(&row)) {

@@ -19,6 +19,11 @@ qsizetype firstXmlNoncharacter(QByteArrayView utf8);
 // character other than tab, LF and CR, U+FFFE, U+FFFF, half a surrogate pair), or -1.
 qsizetype firstCharacterXmlCannotCarry(QStringView text);
 
+// All of the above in one pass: -1 when the bytes are valid UTF-8 without a control character
+// (other than tab, LF, CR) and without U+FFFE/U+FFFF, else an offset near the first problem (the
+// separate checks then say which). Counts the line feeds on the way.
+qsizetype firstSuspectByte(QByteArrayView bytes, qsizetype *lineFeeds);
+
 // 1-based line and column (in bytes) of an offset, counting LF as the line break.
 struct TextPosition
 {

@@ -404,6 +404,7 @@ bool wanted(const QString &section)
 
 int main(int argc, char *argv[])
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each table line as it is measured, even into a file
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // the tree model's icons need a GUI application
     const QStringList args = app.arguments().mid(1);
