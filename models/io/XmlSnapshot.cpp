@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QVarLengthArray>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -84,6 +85,12 @@ public:
 
 private:
     using Token = XmlTokenStream::Token;
+    // A value in m_values.
+    struct Span
+    {
+        qsizetype from = 0;
+        qsizetype size = 0;
+    };
 
     bool fail(const QString &message, const QString &field = {})
     {
@@ -187,13 +194,15 @@ private:
     // enclosing record as read so far (null at top level): documents give a record's number
     // before its children, so a child takes it as it is built; a child read before its parent's
     // number gets it afterwards.
-    bool readRecord(Level level, const QByteArray *parentNummer)
+    bool readRecord(Level level, const Span *parentNummer)
     {
         const qsizetype self = qsizetype(m_records.size());
         m_records.emplace_back(level);
         const int known = int(fieldsOf(level).size());
-        // Values stay UTF-8 from libxml2 to the record: no conversion to UTF-16 and back.
-        QList<QByteArray> cells(known);
+        // Values stay UTF-8 from libxml2 to the record, kept in m_values (a stack: a child's
+        // values go above its parent's and are dropped when the child is built).
+        const qsizetype base = m_values.size();
+        QVarLengthArray<Span, 32> cells(known);
         QList<qsizetype> nested;
         bool insideAddress = false;
         const bool hasAddress = hasField(level, Field::VejNavn);
@@ -221,7 +230,7 @@ private:
             const QByteArrayView name = m_xml.name();
             Field field;
             if (XmlNames::fieldFromElement(level, name, insideAddress, &field) && hasField(level, field)) {
-                if (!readText(XmlNames::fieldElement(level, field), &cells[fieldSlot(level, field)]))
+                if (!readValue(XmlNames::fieldElement(level, field), &cells[fieldSlot(level, field)]))
                     return false;
                 continue;
             }
@@ -239,12 +248,12 @@ private:
                 continue;
             }
             QString extraName;
-            QByteArray value;
+            Span value;
             if (atExtraElement()) {
                 // Inside <Adresse> only in older files, which wrote address extras there.
                 extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString()) +
                             utf8(m_xml.attribute(XmlNames::ExtraName));
-                if (!readText(XmlNames::Extra, &value))
+                if (!readValue(XmlNames::Extra, &value))
                     return false;
             } else {
                 const QString element = utf8(name);
@@ -253,25 +262,27 @@ private:
                 bool simple = false;
                 if (!captureElement(&raw, &text, &simple))
                     return false;
-                value = (simple ? text : raw).toUtf8();
+                value.from = m_values.size();
+                m_values.append((simple ? text : raw).toUtf8());
+                value.size = m_values.size() - value.from;
                 extraName = (insideAddress ? QString(XmlNames::AddressExtraPrefix) : QString()) +
                             (simple ? QString() : QString(XmlNames::RawExtraPrefix)) + element;
             }
             const int index = m_register.extraIndex(level, extraName);
             while (cells.size() <= known + index)
-                cells.append(QByteArray());
+                cells.append(Span());
             cells[known + index] = value;
         }
 
         // A nested record's parent is the element around it.
         if (parentNummer)
             cells[fieldSlot(level, Field::ParentNummer)] = *parentNummer;
-        QList<QByteArrayView> views;
-        views.reserve(cells.size());
-        for (const QByteArray &c : cells)
-            views.append(c);
+        m_views.clear();
+        for (const Span &c : cells)
+            m_views.append(QByteArrayView(m_values.constData() + c.from, c.size));
         Record &record = m_records[size_t(self)];
-        record.setUtf8Cells(views);
+        record.setUtf8Cells(m_views);
+        m_values.resize(base); // keeps the capacity
         // Children read before this record's number was known (or before it changed) get it now.
         const QByteArrayView nummer = record.utf8Value(Field::Nummer);
         for (qsizetype child : nested)
@@ -289,13 +300,26 @@ private:
     // Text of a simple element into *text; a field must not contain elements.
     bool readText(QLatin1StringView name, QByteArray *text)
     {
-        text->clear();
+        const qsizetype base = m_values.size();
+        Span span;
+        const bool ok = readValue(name, &span);
+        *text = m_values.mid(span.from, span.size);
+        m_values.resize(base);
+        return ok;
+    }
+
+    // The same appended to m_values, *span saying where.
+    bool readValue(QLatin1StringView name, Span *span)
+    {
+        span->from = m_values.size();
+        span->size = 0;
         while (true) {
             const auto t = next();
             if (t == XmlTokenStream::Error)
                 return false;
             if (t == XmlTokenStream::Characters) {
-                text->append(m_xml.text());
+                m_values.append(m_xml.text());
+                span->size = m_values.size() - span->from;
                 continue;
             }
             if (t == XmlTokenStream::EndElement)
@@ -353,6 +377,8 @@ private:
 
     const QByteArray *m_data = nullptr;
     XmlTokenStream m_xml;
+    QByteArray m_values;
+    QList<QByteArrayView> m_views;
     QString m_source;
     Register m_register;
     std::vector<Record> m_records;

@@ -81,6 +81,7 @@ XmlTokenStream::XmlTokenStream(Source source)
     // external subset is ever loaded), no network; libxml2 prints nothing itself.
     xmlCtxtUseOptions(m_parser->context, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     m_items.reserve(4096);
+    m_arena.reserve(2 * Slice);
 }
 
 XmlTokenStream::~XmlTokenStream() = default;
@@ -96,7 +97,7 @@ XmlTokenStream::Token XmlTokenStream::next()
         }
         m_items.clear();
         m_attributes.clear();
-        m_arena.clear();
+        m_arena.resize(0); // keeps the capacity: the arena is reused batch after batch
         m_next = 0;
         refill();
     }
