@@ -105,6 +105,71 @@ private slots:
         QCOMPARE(test::canonical(again), test::canonical(reg));
     }
 
+    // Issue 20: an extra whose name is a column, a label column or has blanks at its ends is
+    // written as "ekstra:<name>" and reads back as that extra; other names are their own header.
+    void extraNamedLikeAColumnIsEscaped()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(CsvSnapshot::read(freshFolder(), &reg, &error));
+        Register built;
+        const QStringList names{QStringLiteral("email"), QStringLiteral("instType3_Tekst"), QStringLiteral(" kant "),
+                                QStringLiteral("Noter")};
+        built.setExtraNames(Level::Anvisningsenhed, names);
+        for (Record r : reg.records()) {
+            for (int e = 0; e < names.size() && r.level() == Level::Anvisningsenhed; ++e)
+                r.setExtra(e, QStringLiteral("værdi %1").arg(e));
+            built.add(r);
+        }
+        built.finalize();
+        const QString out = m_tmp.filePath(QStringLiteral("escaped"));
+        QString writeError;
+        QVERIFY2(CsvSnapshot::write(built, out, CodeTables::bundled(), &writeError), qPrintable(writeError));
+        QFile f(out + QStringLiteral("/anvisningsenheder.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray header = f.readLine();
+        QVERIFY2(header.endsWith(";ekstra:email;ekstra:instType3_Tekst;ekstra:%20kant%20;Noter\r\n"),
+                 header.constData());
+        Register again;
+        QVERIFY2(CsvSnapshot::read(out, &again, &error), qPrintable(error.toString()));
+        QCOMPARE(test::canonical(again), test::canonical(built));
+    }
+
+    // Extra names are exact, as XML element names are: "Foo" and "foo" are two extras, but one
+    // name given twice (plainly and escaped) is refused.
+    void extraNamesDifferingInCaseAreTwo()
+    {
+        const QString folder = freshFolder();
+        QVERIFY(test::writeFile(folder + QStringLiteral("/daginstitutioner.csv"),
+                                "daginstitutionsNummer;daginstitutionsNavn;Foo;foo\r\nG10001;A;1;2\r\n"));
+        Register reg;
+        ReadError error;
+        QVERIFY2(CsvSnapshot::read(folder, &reg, &error), qPrintable(error.toString()));
+        QCOMPARE(reg.extraNames(Level::Daginstitution), QStringList({QStringLiteral("Foo"), QStringLiteral("foo")}));
+
+        expectFailure(QStringLiteral("daginstitutioner.csv"),
+                      "daginstitutionsNummer;daginstitutionsNavn;foo;ekstra:foo\r\nG1;A;1;2\r\n", 1,
+                      QStringLiteral("\"ekstra:foo\" forekommer to gange"));
+    }
+
+    // U+FFFE and U+FFFF pass as UTF-8 but XML cannot carry them (the XML writer dropped them):
+    // refused like control characters, in the files and in the metadata beside them.
+    void noncharactersXmlCannotCarryAreRefused()
+    {
+        expectFailure(QStringLiteral("daginstitutioner.csv"),
+                      "daginstitutionsNummer;daginstitutionsNavn\r\nG1;A\xEF\xBF\xBE\r\n", 2, QStringLiteral("U+FFFE"));
+        expectFailure(QStringLiteral("daginstitutioner.csv"),
+                      "daginstitutionsNummer;daginstitutionsNavn;B\xEF\xBF\xBF\r\nG1;A;x\r\n", 1,
+                      QStringLiteral("U+FFFF"));
+        const QString folder = freshFolder();
+        QVERIFY(test::writeFile(folder + QStringLiteral("/udtraek.json"), R"({"xmlRodelementer": ["<a>\u0001</a>"]})"));
+        Register reg;
+        ReadError error;
+        QVERIFY(!CsvSnapshot::read(folder, &reg, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("U+0001")), qPrintable(error.toString()));
+        QVERIFY(error.file.endsWith(QStringLiteral("udtraek.json")));
+    }
+
     void acceptsAFileInsteadOfTheFolder()
     {
         const QString folder = freshFolder();

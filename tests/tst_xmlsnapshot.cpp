@@ -99,8 +99,11 @@ private slots:
         QVERIFY(reg.extraNames(Level::Anvisningsenhed).contains(QStringLiteral("xml:aabningstider")));
 
         const QByteArray written = XmlSnapshot::toBytes(reg);
-        QVERIFY(written.contains("<kommunensNote>egen note</kommunensNote>"));
+        // Written back in the one form extras take, whatever their name (issue 20).
+        QVERIFY(written.contains("<ekstra navn=\"kommunensNote\">egen note</ekstra>"));
+        QVERIFY(written.contains("<ekstra navn=\"Adresse/adgangsadresseId\">"));
         QVERIFY(written.contains("6:30-17"));
+        QVERIFY(!written.contains("<kommunensNote>"));
         Register again;
         QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error),
                  qPrintable(error.toString()));
@@ -146,6 +149,41 @@ private slots:
         QVERIFY2(XmlSnapshot::readBytes(written, QStringLiteral("y.xml"), &again, &error),
                  qPrintable(error.toString()));
         QCOMPARE(test::canonical(again), test::canonical(built));
+    }
+
+    // Files written before issue 20 put an address extra with an odd name inside <Adresse> as
+    // <ekstra navn="…">; it still reads as that address extra.
+    void readsOlderAddressExtras()
+    {
+        QByteArray doc = validDocument;
+        doc.replace("<dtr:kommuneKode>751</dtr:kommuneKode>",
+                    "<dtr:kommuneKode>751</dtr:kommuneKode><dtr:ekstra navn=\"gammel note\">v</dtr:ekstra>");
+        Register reg;
+        ReadError error;
+        QVERIFY2(XmlSnapshot::readBytes(doc, QStringLiteral("x.xml"), &reg, &error), qPrintable(error.toString()));
+        const int unit = reg.find(Level::Anvisningsenhed, u"G20001");
+        const int e = int(reg.extraNames(Level::Anvisningsenhed).indexOf(QStringLiteral("Adresse/gammel note")));
+        QVERIFY(e >= 0);
+        QCOMPARE(reg.record(unit).extra(e), QStringLiteral("v"));
+    }
+
+    // An <ekstra> names its extra; even a name like a record element is never structure, and a
+    // record element inside it is refused, not read.
+    void extraElementIsNeverStructure()
+    {
+        QByteArray doc = validDocument;
+        doc.replace("<dtr:kommunensNote>egen note</dtr:kommunensNote>",
+                    "<dtr:ekstra navn=\"anvisningsenhed\">G20077</dtr:ekstra>");
+        Register reg;
+        ReadError error;
+        QVERIFY2(XmlSnapshot::readBytes(doc, QStringLiteral("x.xml"), &reg, &error), qPrintable(error.toString()));
+        QCOMPARE(reg.count(Level::Anvisningsenhed), 2);
+        const int e = int(reg.extraNames(Level::Daginstitution).indexOf(QStringLiteral("anvisningsenhed")));
+        QVERIFY(e >= 0);
+        QCOMPARE(reg.record(reg.find(Level::Daginstitution, u"G10001")).extra(e), QStringLiteral("G20077"));
+
+        doc.replace("G20077", "<dtr:anvisningsenhed><dtr:EnhedsNummer>G20077</dtr:EnhedsNummer></dtr:anvisningsenhed>");
+        expectFailure(doc, QStringLiteral("må kun indeholde tekst"));
     }
 
     // ---- bad input ----

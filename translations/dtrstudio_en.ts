@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
-    <name>QXmlStreamReader</name>
-    <message>
-        <source>Dokumentet har en DTD (&lt;!DOCTYPE …&gt;). DTD&apos;er og entiteter er ikke tilladt i et registerudtræk og bliver aldrig udfoldet.</source>
-        <translation>The document has a DTD (&lt;!DOCTYPE …&gt;). DTDs and entities are not allowed in a register snapshot and are never expanded.</translation>
-    </message>
-    <message>
-        <source>Dokumentet bruger entiteten &amp;%1;, som ikke er tilladt.</source>
-        <translation>The document uses the entity &amp;%1;, which is not allowed.</translation>
-    </message>
-    <message>
-        <source>Elementerne er indlejret dybere end %1 niveauer.</source>
-        <translation>The elements are nested deeper than %1 levels.</translation>
-    </message>
-</context>
-<context>
     <name>dtr</name>
     <message>
         <source>Kodetabellen &quot;%1&quot; mangler eller er tom.</source>
@@ -165,6 +150,18 @@
     <message>
         <source>Ingen fund</source>
         <translation>No findings</translation>
+    </message>
+    <message>
+        <source>Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).</source>
+        <translation>The file contains the character U+%1, which a register snapshot cannot have (XML does not allow it).</translation>
+    </message>
+    <message>
+        <source>Dokumentet slutter for tidligt (afkortet fil?).</source>
+        <translation>The document ends too early (truncated file?).</translation>
+    </message>
+    <message>
+        <source>Ugyldig XML: %1</source>
+        <translation>Invalid XML: %1</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2742,14 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>Feltet &lt;%1&gt; må kun indeholde tekst, men har elementet &lt;%2&gt;.</source>
         <translation>The field &lt;%1&gt; may hold only text, but has the element &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Dokumentet har en DTD (&lt;!DOCTYPE …&gt;). DTD&apos;er og entiteter er ikke tilladt i et registerudtræk og bliver aldrig udfoldet.</source>
+        <translation>The document has a DTD (&lt;!DOCTYPE …&gt;). DTDs and entities are not allowed in a register snapshot and are never expanded.</translation>
+    </message>
+    <message>
+        <source>Elementerne er indlejret dybere end %1 niveauer.</source>
+        <translation>The elements are nested deeper than %1 levels.</translation>
     </message>
 </context>
 <context>

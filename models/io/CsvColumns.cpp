@@ -114,6 +114,44 @@ bool isCsvLabelHeader(QStringView header)
     return header.endsWith(QLatin1String("_Tekst"), Qt::CaseInsensitive);
 }
 
+QString csvHeaderForExtra(Level level, const QString &name)
+{
+    Field field;
+    bool control = false;
+    for (QChar c : name)
+        control = control || c.unicode() < 0x20;
+    const bool plain = !name.isEmpty() && name == name.trimmed() && !control &&
+                       !csvFieldForHeader(level, name, &field) && !isCsvLabelHeader(name) &&
+                       !name.startsWith(CsvExtraPrefix, Qt::CaseInsensitive);
+    if (plain)
+        return name;
+    qsizetype first = 0;
+    while (first < name.size() && name[first].isSpace())
+        ++first;
+    qsizetype last = name.size() - 1;
+    while (last >= first && name[last].isSpace())
+        --last;
+    QString header = CsvExtraPrefix;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        if (c == QLatin1Char('%') || c.unicode() < 0x20 || i < first || i > last) {
+            for (char byte : QString(c).toUtf8())
+                header += QStringLiteral("%%1").arg(uchar(byte), 2, 16, QLatin1Char('0')).toUpper();
+        } else {
+            header += c;
+        }
+    }
+    return header;
+}
+
+bool csvExtraFromEscapedHeader(QStringView header, QString *name)
+{
+    if (!header.startsWith(CsvExtraPrefix, Qt::CaseInsensitive))
+        return false;
+    *name = QString::fromUtf8(QByteArray::fromPercentEncoding(header.mid(CsvExtraPrefix.size()).toUtf8()));
+    return true;
+}
+
 QString csvLabelFor(Field field, const QString &value, const CodeTables &codes)
 {
     bool ok = false;

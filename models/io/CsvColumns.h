@@ -26,6 +26,14 @@ const QList<CsvColumn> &csvColumns(Level level);
 bool csvFieldForHeader(Level level, QStringView header, Field *field);
 // Label columns ("…_Tekst") are derived from the code tables: ignored on input.
 bool isCsvLabelHeader(QStringView header);
+// An extra column's header. A name the reader would take for something else (a column of the
+// level or an alias, a "…_Tekst" label, empty, with blanks at either end, control characters or
+// the escape prefix itself) is escaped as "ekstra:" + the name with '%', control characters and
+// blanks at either end percent-encoded; any other name is its own header.
+inline constexpr QLatin1StringView CsvExtraPrefix{"ekstra:"};
+QString csvHeaderForExtra(Level level, const QString &name);
+// The extra an escaped header names; false when the header is not escaped.
+bool csvExtraFromEscapedHeader(QStringView header, QString *name);
 // The label text the writer puts in a label column for a coded value.
 QString csvLabelFor(Field field, const QString &value, const CodeTables &codes);
 

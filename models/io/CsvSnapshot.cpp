@@ -56,29 +56,42 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
 
-    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
-        const TextPosition p = positionOf(data, nul);
-        return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line,
-                    p.column);
-    }
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        const TextPosition p = positionOf(data, bad);
-        return fail(error, path,
-                    tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
-                        .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
-                    p.line, p.column);
-    }
+    // One pass finds whether anything is wrong; only then do the separate checks say what.
+    qsizetype lineFeeds = 0;
+    if (firstSuspectByte(data, &lineFeeds) >= 0) {
+        if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+            const TextPosition p = positionOf(data, nul);
+            return fail(error, path, tr("Filen indeholder et NUL-tegn – er det en binær fil og ikke CSV?"), p.line,
+                        p.column);
+        }
+        if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+            const TextPosition p = positionOf(data, bad);
+            return fail(error, path,
+                        tr("Ugyldig UTF-8 (byte 0x%1). Filen skal være gemt som UTF-8.")
+                            .arg(QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                        p.line, p.column);
+        }
 
-    if (const qsizetype control = firstForbiddenControl(data); control >= 0) {
-        const TextPosition p = positionOf(data, control);
-        return fail(error, path,
-                    tr("Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det "
-                       "ikke).")
-                        .arg(QString::number(uchar(data[control]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
-                    p.line, p.column);
+        if (const qsizetype control = firstForbiddenControl(data); control >= 0) {
+            const TextPosition p = positionOf(data, control);
+            return fail(
+                error, path,
+                tr("Filen indeholder kontroltegnet 0x%1, som et registerudtræk ikke kan have (XML tillader det "
+                   "ikke).")
+                    .arg(QString::number(uchar(data[control]), 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                p.line, p.column);
+        }
+        if (const qsizetype nonchar = firstXmlNoncharacter(data); nonchar >= 0) {
+            const TextPosition p = positionOf(data, nonchar);
+            return fail(error, path,
+                        tr("Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).")
+                            .arg(data[nonchar + 2] == '\xBE' ? QStringLiteral("FFFE") : QStringLiteral("FFFF")),
+                        p.line, p.column);
+        }
+        lineFeeds = data.count('\n');
     }
     // One record per line, near enough: the register grows once per file, not by doubling.
-    reg->reserve(reg->size() + data.count('\n') + 1);
+    reg->reserve(reg->size() + lineFeeds + 1);
     CsvTokenizer tokenizer(data);
     QList<QByteArray> row;
     if (!tokenizer.next(&row)) {
@@ -99,25 +112,40 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
     QList<ColumnMap> columns;
     std::array<bool, FieldCount> seen{};
     QStringList headers;
+    QStringList extras; // names, exact: XML element names differ by case alone
+    const auto twice = [&](const QString &header) {
+        return fail(error, path, tr("Kolonnen \"%1\" forekommer to gange i overskriften.").arg(header), 1);
+    };
     for (qsizetype c = 0; c < row.size(); ++c) {
         const QString header = QString::fromUtf8(row[c]).trimmed();
         if (header.isEmpty())
             return fail(error, path, tr("Kolonne %1 har ingen overskrift.").arg(c + 1), 1, 0);
-        for (const QString &h : headers)
-            if (h.compare(header, Qt::CaseInsensitive) == 0)
-                return fail(error, path, tr("Kolonnen \"%1\" forekommer to gange i overskriften.").arg(header), 1);
         headers.append(header);
         Field f;
+        QString extra;
+        // An escaped extra first: its name may be that of a column or label (CsvColumns.h).
+        const bool escaped = csvExtraFromEscapedHeader(header, &extra);
+        const bool isExtra = escaped || (!csvFieldForHeader(level, header, &f) && !isCsvLabelHeader(header));
+        if (isExtra) {
+            if (!escaped)
+                extra = header;
+            if (extras.contains(extra))
+                return twice(header);
+            extras.append(extra);
+            columns.append({Extra, reg->extraIndex(level, extra), Field::Nummer, header});
+            continue;
+        }
+        for (qsizetype h = 0; h + 1 < headers.size(); ++h)
+            if (headers[h].compare(header, Qt::CaseInsensitive) == 0)
+                return twice(header);
         if (csvFieldForHeader(level, header, &f)) {
             if (seen[size_t(f)])
                 return fail(error, path, tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header),
                             1);
             seen[size_t(f)] = true;
             columns.append({Known, fieldSlot(level, f), f, header});
-        } else if (isCsvLabelHeader(header)) {
-            columns.append({Label, -1, Field::Nummer, header});
         } else {
-            columns.append({Extra, reg->extraIndex(level, header), Field::Nummer, header});
+            columns.append({Label, -1, Field::Nummer, header});
         }
     }
     for (const CsvColumn &c : csvColumns(level)) {
@@ -181,9 +209,25 @@ bool readMetadata(const QDir &dir, Register *reg, ReadError *error)
         return fail(error, path,
                     tr("Ugyldig JSON ved tegn %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject root = doc.object();
-    reg->setExtractedAt(root.value(CsvMetadataExtractedAt).toString());
-    for (const QJsonValue &v : root.value(CsvMetadataRootExtras).toArray())
+    // What the file holds is written into XML as it is; a character XML cannot carry is refused.
+    const auto carriable = [&](const QString &text) {
+        const qsizetype bad = firstCharacterXmlCannotCarry(text);
+        if (bad < 0)
+            return true;
+        const QString code = QStringLiteral("%1").arg(uint(text[bad].unicode()), 4, 16, QLatin1Char('0')).toUpper();
+        return fail(
+            error, path,
+            tr("Filen indeholder tegnet U+%1, som et registerudtræk ikke kan have (XML tillader det ikke).").arg(code));
+    };
+    const QString extractedAt = root.value(CsvMetadataExtractedAt).toString();
+    if (!carriable(extractedAt))
+        return false;
+    reg->setExtractedAt(extractedAt);
+    for (const QJsonValue &v : root.value(CsvMetadataRootExtras).toArray()) {
+        if (!carriable(v.toString()))
+            return false;
         reg->addRootExtra(v.toString());
+    }
     return true;
 }
 
@@ -279,17 +323,15 @@ bool CsvSnapshot::readBytes(const std::array<QByteArray, LevelCount> &files, con
     return true;
 }
 
-bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error)
+std::array<QByteArray, LevelCount> CsvSnapshot::toBytes(const Register &reg, const CodeTables &codes)
 {
-    if (!QDir().mkpath(folder)) {
-        *error = tr("Mappen %1 kan ikke oprettes.").arg(folder);
-        return false;
-    }
+    std::array<QByteArray, LevelCount> files;
     for (int l = 0; l < LevelCount; ++l) {
         const Level level = Level(l);
         const QList<CsvColumn> &columns = csvColumns(level);
         const QStringList &extras = reg.extraNames(level);
-        QByteArray out("\xEF\xBB\xBF");
+        QByteArray &out = files[size_t(l)];
+        out = "\xEF\xBB\xBF";
         QList<QByteArray> header;
         for (const CsvColumn &c : columns) {
             header.append(QByteArray(c.header.data(), c.header.size()));
@@ -297,7 +339,7 @@ bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTa
                 header.append(QByteArray(c.labelHeader.data(), c.labelHeader.size()));
         }
         for (const QString &e : extras)
-            header.append(csvField(e));
+            header.append(csvField(csvHeaderForExtra(level, e)));
         out += header.join(';') + "\r\n";
 
         QList<QByteArray> fields;
@@ -317,8 +359,20 @@ bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTa
                 fields.append(csvField(r.extra(e)));
             out += fields.join(';') + "\r\n";
         }
+    }
+    return files;
+}
 
-        QSaveFile file(QDir(folder).filePath(csvFileName(level)));
+bool CsvSnapshot::write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Mappen %1 kan ikke oprettes.").arg(folder);
+        return false;
+    }
+    const std::array<QByteArray, LevelCount> files = toBytes(reg, codes);
+    for (int l = 0; l < LevelCount; ++l) {
+        const QByteArray &out = files[size_t(l)];
+        QSaveFile file(QDir(folder).filePath(csvFileName(Level(l))));
         if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
             *error = tr("%1 kan ikke skrives: %2").arg(file.fileName(), file.errorString());
             return false;

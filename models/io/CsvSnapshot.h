@@ -22,6 +22,8 @@ bool read(const QString &path, Register *out, ReadError *error);
 // The same from the three files' bytes (by Level), for data that is not in files; `name` stands
 // for the files in messages.
 bool readBytes(const std::array<QByteArray, LevelCount> &files, const QString &name, Register *out, ReadError *error);
+// The three files' bytes (by Level) as write() puts them on disk, without the metadata file.
+std::array<QByteArray, LevelCount> toBytes(const Register &reg, const CodeTables &codes);
 // Writes the three files into a folder (created when missing), each file atomically.
 bool write(const Register &reg, const QString &folder, const CodeTables &codes, QString *error);
 

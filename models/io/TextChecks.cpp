@@ -1,5 +1,9 @@
 #include "TextChecks.h"
 
+#include <QChar>
+
+#include <algorithm>
+
 namespace dtr {
 
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -62,6 +66,59 @@ qsizetype firstForbiddenControl(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const uchar c = uchar(bytes[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return -1;
+}
+
+qsizetype firstSuspectByte(QByteArrayView bytes, qsizetype *lineFeeds)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype feeds = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x80)
+            continue;
+        if (c == '\n') {
+            ++feeds;
+            continue;
+        }
+        if (c == '\t' || c == '\r')
+            continue;
+        if (c < 0x20)
+            return i;
+        // Non-ASCII: the full check from here on (rare in bulk, so simply delegated).
+        const qsizetype bad = firstInvalidUtf8(bytes.sliced(i, std::min<qsizetype>(4, n - i)));
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (bad == 0 || i + length > n || (c == 0xEF && p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF)))
+            return i;
+        i += length - 1;
+    }
+    *lineFeeds = feeds;
+    return -1;
+}
+
+qsizetype firstXmlNoncharacter(QByteArrayView utf8)
+{
+    for (qsizetype i = utf8.indexOf('\xEF'); i >= 0 && i + 2 < utf8.size(); i = utf8.indexOf('\xEF', i + 1)) {
+        if (utf8[i + 1] == '\xBF' && (utf8[i + 2] == '\xBE' || utf8[i + 2] == '\xBF'))
+            return i;
+    }
+    return -1;
+}
+
+qsizetype firstCharacterXmlCannotCarry(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0xFFFE || c == 0xFFFF)
+            return i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
             return i;
     }
     return -1;

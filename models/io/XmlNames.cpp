@@ -95,10 +95,10 @@ QLatin1StringView flatRoot(Level level)
     return L("alternativadresserExtend");
 }
 
-bool levelFromRecordElement(QStringView name, Level *level)
+bool levelFromRecordElement(QByteArrayView name, Level *level)
 {
     for (int l = 0; l < LevelCount; ++l) {
-        if (name == recordElement(Level(l))) {
+        if (is(name, recordElement(Level(l)))) {
             *level = Level(l);
             return true;
         }
@@ -106,10 +106,10 @@ bool levelFromRecordElement(QStringView name, Level *level)
     return false;
 }
 
-bool levelFromFlatRoot(QStringView name, Level *level)
+bool levelFromFlatRoot(QByteArrayView name, Level *level)
 {
     for (int l = 0; l < LevelCount; ++l) {
-        if (name == flatRoot(Level(l))) {
+        if (is(name, flatRoot(Level(l)))) {
             *level = Level(l);
             return true;
         }
@@ -133,11 +133,11 @@ QLatin1StringView fieldElement(Level level, Field field)
     return {};
 }
 
-bool fieldFromElement(Level level, QStringView name, bool insideAddress, Field *field)
+bool fieldFromElement(Level level, QByteArrayView name, bool insideAddress, Field *field)
 {
     if (insideAddress) {
         for (const Name &n : addressNames) {
-            if (name == n.element) {
+            if (is(name, n.element)) {
                 *field = n.field;
                 return true;
             }
@@ -145,7 +145,7 @@ bool fieldFromElement(Level level, QStringView name, bool insideAddress, Field *
         return false;
     }
     for (const Name &n : namesOf(level)) {
-        if (name == n.element) {
+        if (is(name, n.element)) {
             *field = n.field;
             return true;
         }

@@ -23,5 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     fuzz::checkXmlRoundTrip(reg);
+    fuzz::checkCsvRoundTrip(reg);
     return 0;
 }
