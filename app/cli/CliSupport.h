@@ -31,6 +31,8 @@ bool readChanges(const QString &path, QList<Step> *steps, int *position, QString
 bool password(QString *out, QString *error);
 
 // The commands kept in files of their own.
+int simulate(const QStringList &args); // ServiceCommands.cpp
+int fetch(const QStringList &args);    // ServiceCommands.cpp
 int submit(const QStringList &args);
 int workspace(const QStringList &args);
 // `dtr workspace reconcile`: settles unknown outcomes by reading back (SubmitCommand.cpp).

@@ -75,6 +75,7 @@ Session::Session(const CodeTables &codes, QObject *parent)
 Session::~Session()
 {
     m_run.reset();
+    m_ended.clear();
     close();
 }
 
@@ -401,13 +402,12 @@ void Session::sent(const QList<OperationResult> &results)
 void Session::endRun(const QString &problem)
 {
     // The run's objects may be the ones emitting this: let go of them once they have returned.
-    std::unique_ptr<Run> run = std::move(m_run);
+    m_ended.push_back(std::move(m_run));
     lockEdits(false);
-    m_lastResults = run->results;
+    m_lastResults = m_ended.back()->results;
     m_lastProblem = problem;
-    Run *finished = run.release();
     QMetaObject::invokeMethod(
-        this, [finished] { delete finished; }, Qt::QueuedConnection);
+        this, [this] { m_ended.clear(); }, Qt::QueuedConnection);
     emit this->finished(m_lastResults, problem);
 }
 

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 namespace dtr {
 
@@ -123,6 +124,9 @@ private:
     std::unique_ptr<Validator> m_validator;
     QSet<QString> m_reviewed;
     std::unique_ptr<Run> m_run;
+    // Runs that ended: their objects may still be on the stack emitting, so they go from the
+    // event loop (or with the session, so nothing is left behind at exit).
+    std::vector<std::unique_ptr<Run>> m_ended;
     QList<OperationResult> m_lastResults;
     QString m_lastProblem;
 };
