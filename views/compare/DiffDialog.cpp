@@ -1,14 +1,19 @@
 #include "DiffDialog.h"
 
+#include "files/FileDialogs.h"
+#include "io/Snapshot.h"
 #include "review/ChangeTree.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -22,6 +27,21 @@ namespace {
 constexpr int DiffRole = Qt::UserRole + 1; // index into diffs() on record rows
 
 } // namespace
+
+QString DiffDialog::snapshotName(const QString &path, const Register &reg)
+{
+    const QFileInfo info(path);
+    const QString name = info.isDir() ? QDir(path).dirName()
+                         : Snapshot::formatOf(path) == SnapshotFormat::Csv
+                             ? info.absoluteDir().dirName() // a file of a CSV folder stands for the folder
+                             : info.fileName();
+    QDateTime at = QDateTime::fromString(reg.extractedAt(), Qt::ISODate);
+    if (!at.isValid())
+        at = QDateTime::fromString(reg.extractedAt(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return name;
+    return tr("%1 (udtrukket %2)").arg(name, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+}
 
 DiffDialog::DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,
                        QWidget *parent)
@@ -83,8 +103,8 @@ DiffDialog::DiffDialog(const Register &older, const Register &newer, const QStri
     buttons->button(QDialogButtonBox::Close)->setText(tr("Luk"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Gem forskelle"), QStringLiteral("forskelle.json"),
-                                                          tr("JSON-filer (*.json)"));
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Exports, tr("Gem forskelle"),
+                                                   QStringLiteral("forskelle.json"), tr("JSON-filer (*.json)"));
         QString error;
         if (!path.isEmpty() && !saveJson(path, &error))
             QMessageBox::warning(this, tr("Forskellene kan ikke gemmes"), error);
