@@ -760,42 +760,53 @@ private slots:
             key = first.treeModel()->overlay()->record(unit).nummer();
             QVERIFY(first.editor()->setField(unit, Field::Navn, QStringLiteral("Genåbnet demo")));
         }
-        MainWindow w;
-        w.show();
-        QVERIFY(w.openWorkspace(path));
-        QVERIFY(!w.demoServiceUrl().isValid());
-        QString error;
-        for (const SubmissionBlocker &blocker : w.session()->blockers())
-            QVERIFY(w.session()->acknowledge(blocker.finding, true, QStringLiteral("test"), &error));
-
-        QString question;
-        test::whenShown<QMessageBox>([&](QMessageBox *box) {
-            question = box->objectName();
-            box->button(QMessageBox::Cancel)->click();
-        });
-        QVERIFY(!w.submit({}, QStringLiteral("Test"), false));
-        QCOMPARE(question, QStringLiteral("startDemoQuestion"));
-        QVERIFY2(w.lastError().contains(QStringLiteral("Demoregisteret kører ikke")), qPrintable(w.lastError()));
-        QVERIFY(!w.demoServiceUrl().isValid());
-
-        test::whenShown<QMessageBox>([&](QMessageBox *box) {
-            question = box->objectName();
-            for (QAbstractButton *b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    b->click();
-        });
-        QSignalSpy done(w.session(), &Session::finished);
-        QVERIFY2(w.submit({}, QStringLiteral("Test"), false), qPrintable(w.lastError()));
-        QVERIFY(done.wait(60000));
-        QVERIFY(w.demoServiceUrl().isValid());
-        QCOMPARE(w.session()->lastResults().value(0).outcome, OperationResult::Accepted);
-        // The stand-in keeps what it was sent beside the demo's workspace.
-        QTRY_VERIFY(QFileInfo::exists(path + QStringLiteral(".register.json")));
-
-        // Opening anything else withdraws the offer.
         QTemporaryDir dir;
         const QString xml = dir.filePath(QStringLiteral("andet.xml"));
-        QVERIFY(w.saveSnapshot(xml, false));
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openWorkspace(path));
+            QVERIFY(!w.demoServiceUrl().isValid());
+            QVERIFY(w.demoRegisterOffered());
+            QString error;
+            for (const SubmissionBlocker &blocker : w.session()->blockers())
+                QVERIFY(w.session()->acknowledge(blocker.finding, true, QStringLiteral("test"), &error));
+
+            QString question;
+            test::whenShown<QMessageBox>([&](QMessageBox *box) {
+                question = box->objectName();
+                box->button(QMessageBox::Cancel)->click();
+            });
+            QVERIFY(!w.submit({}, QStringLiteral("Test"), false));
+            QCOMPARE(question, QStringLiteral("startDemoQuestion"));
+            QVERIFY2(w.lastError().contains(QStringLiteral("Demoregisteret kører ikke")), qPrintable(w.lastError()));
+            QVERIFY(!w.demoServiceUrl().isValid());
+            for (QMessageBox *box : w.findChildren<QMessageBox *>())
+                box->close();
+
+            question.clear();
+            test::whenShown<QMessageBox>([&](QMessageBox *box) {
+                question = box->objectName();
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+            });
+            QSignalSpy done(w.session(), &Session::finished);
+            QVERIFY2(w.submit({}, QStringLiteral("Test"), false), qPrintable(w.lastError()));
+            QCOMPARE(question, QStringLiteral("startDemoQuestion"));
+            QVERIFY(done.wait(60000));
+            QVERIFY(w.demoServiceUrl().isValid());
+            QVERIFY(!w.demoRegisterOffered());
+            QCOMPARE(w.session()->lastResults().value(0).outcome, OperationResult::Accepted);
+            QCOMPARE(w.session()->lastResults().value(0).number, key);
+            // The stand-in keeps what it was sent beside the demo's workspace.
+            QFile state(path + QStringLiteral(".register.json"));
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            QVERIFY(state.readAll().contains("Genåbnet demo"));
+            QVERIFY(w.saveSnapshot(xml, false));
+        }
+
+        // Opening anything else withdraws the offer.
         MainWindow other;
         QVERIFY(other.openWorkspace(path));
         QVERIFY(other.demoRegisterOffered());

@@ -1301,6 +1301,10 @@ Alternative addresses: %3</translation>
         <source>%1 (udtrukket %2)</source>
         <translation>%1 (extracted %2)</translation>
     </message>
+    <message>
+        <source>d. MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>dtr::FaultPlan</name>

@@ -40,7 +40,7 @@ QString DiffDialog::snapshotName(const QString &path, const Register &reg)
         at = QDateTime::fromString(reg.extractedAt(), Qt::ISODateWithMs);
     if (!at.isValid())
         return name;
-    return tr("%1 (udtrukket %2)").arg(name, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+    return tr("%1 (udtrukket %2)").arg(name, QLocale().toString(at.toLocalTime(), tr("d. MMM yyyy HH:mm")));
 }
 
 DiffDialog::DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,

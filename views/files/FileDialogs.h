@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +11,6 @@ namespace dtr {
 // (kept in the settings), not in the working folder; choosing remembers the folder.
 class FileDialogs
 {
-    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
-
 public:
     enum class Kind { Snapshots, Changes, Reports, Exports, Workspaces, Configuration };
 
