@@ -641,7 +641,7 @@ private slots:
         test::whenShown<QFileDialog>([&](QFileDialog *d) {
             shownIn = d->directory().absolutePath();
             d->selectFile(folder);
-            d->accept();
+            QMetaObject::invokeMethod(d, "accept");
         });
         const QList<QPushButton *> folderButtons = chooser->findChildren<QPushButton *>(QStringLiteral("chooseFolder"));
         QCOMPARE(folderButtons.size(), 2);
@@ -706,7 +706,7 @@ private slots:
         test::whenShown<QFileDialog>([&](QFileDialog *d) {
             shownIn = d->directory().absolutePath();
             d->selectFile(changeFile);
-            d->accept();
+            QMetaObject::invokeMethod(d, "accept");
         });
         QCOMPARE(FileDialogs::openFile(nullptr, FileDialogs::Kind::Changes, QStringLiteral("Test"),
                                        QStringLiteral("*.json")),
