@@ -38,6 +38,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -658,6 +659,10 @@ private slots:
         const QString newer = diff->tree()->headerItem()->text(2);
         QVERIFY2(older.startsWith(QStringLiteral("demo.xml")) && older.contains(year), qPrintable(older));
         QVERIFY2(newer.startsWith(QStringLiteral("udtraek-november")) && newer.contains(year), qPrintable(newer));
+        // The whole title fits its column.
+        for (int column : {1, 2})
+            QVERIFY(diff->tree()->columnWidth(column) >
+                    diff->tree()->header()->fontMetrics().horizontalAdvance(diff->tree()->headerItem()->text(column)));
         diff->close();
 
         // One of the folder's files chosen with "Fil…" stands for the folder too.

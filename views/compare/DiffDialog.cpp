@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +57,12 @@ DiffDialog::DiffDialog(const Register &older, const Register &newer, const QStri
     setWindowTitle(tr("Sammenlign udtræk"));
     changetree::setUp(m_tree);
     m_tree->setHeaderLabels({tr("Forskel"), olderName, newerName});
+    // A snapshot's whole title shows: its name and when it was extracted.
+    for (int column : {1, 2})
+        m_tree->setColumnWidth(
+            column, std::max(m_tree->columnWidth(column),
+                             m_tree->header()->fontMetrics().horizontalAdvance(m_tree->headerItem()->text(column)) +
+                                 3 * m_tree->header()->style()->pixelMetric(QStyle::PM_HeaderMargin)));
     m_tree->setAccessibleName(tr("Forskelle"));
     m_kind->setAccessibleName(tr("Slags forskel"));
     for (const QString &label : {tr("Alle forskelle"), tr("Nye"), tr("Lukkede"), tr("Genåbnede"), tr("Flyttede"),
