@@ -4,7 +4,10 @@
 #include "audit/AuditDialog.h"
 #include "changes/Editor.h"
 #include "changes/Overlay.h"
+#include "compare/CompareChooser.h"
+#include "compare/DiffDialog.h"
 #include "details/DetailsPanel.h"
+#include "files/FileDialogs.h"
 #include "i18n/UiLanguage.h"
 #include "io/Snapshot.h"
 #include "item/ProblemsModel.h"
@@ -18,6 +21,7 @@
 #include "report/SignOffReport.h"
 #include "review/ReviewDialog.h"
 #include "review/ReviewProgressPanel.h"
+#include "service/SettingsDialog.h"
 #include "session/Session.h"
 #include "submit/OperationResult.h"
 #include "tree/FilterBar.h"
@@ -29,8 +33,11 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,7 +114,12 @@ class TestSteward : public QObject
     }
 
 private slots:
-    void initTestCase() { test::useFreshAppData(QStringLiteral("tst_steward")); }
+    void initTestCase()
+    {
+        test::useFreshAppData(QStringLiteral("tst_steward"));
+        // Qt's own file dialog, which a test can drive, whatever the desktop offers.
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    }
     void init() { test::clearAppData(); }
 
     // "Nulstil filtre" clears every filter, "Kun ikke gennemgåede" included, and that filter has
@@ -599,6 +611,225 @@ private slots:
         const QString outcome = audit.table()->item(0, 6)->text();
         QVERIFY2(!outcome.contains(QStringLiteral("refused")) && outcome.startsWith(QStringLiteral("Afvist")),
                  qPrintable(outcome));
+    }
+
+    // Comparing: each snapshot is a file or a CSV folder ("Fil…" / "Mappe…"), and a CSV snapshot's
+    // column is named after its folder, not one of its files, with when it was extracted.
+    void compareTakesACsvFolderAndNamesItsColumnAfterIt()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const QString xml = dir.filePath(QStringLiteral("demo.xml"));
+        const QString folder = dir.filePath(QStringLiteral("udtraek-november"));
+        QVERIFY(w.saveSnapshot(xml, false));
+        QVERIFY(w.saveSnapshot(folder, false));
+        const QString extracted = w.editor()->changeSet()->base().extractedAt();
+        QVERIFY(!extracted.isEmpty());
+        const QString year = extracted.left(4);
+
+        CompareChooser *chooser = w.chooseSnapshotsToCompare();
+        QVERIFY(chooser && chooser->isVisible());
+        auto *ok = chooser->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        chooser->olderEdit()->setText(xml);
+
+        // "Mappe…" opens where snapshots were last chosen and takes the folder itself.
+        FileDialogs::remember(FileDialogs::Kind::Snapshots, dir.path());
+        QString shownIn;
+        test::whenShown<QFileDialog>([&](QFileDialog *d) {
+            shownIn = d->directory().absolutePath();
+            d->selectFile(folder);
+            QMetaObject::invokeMethod(d, "accept");
+        });
+        const QList<QPushButton *> folderButtons = chooser->findChildren<QPushButton *>(QStringLiteral("chooseFolder"));
+        QCOMPARE(folderButtons.size(), 2);
+        folderButtons.last()->click();
+        QCOMPARE(shownIn, QDir(dir.path()).absolutePath());
+        QCOMPARE(QDir::fromNativeSeparators(chooser->newerEdit()->text()), QDir(folder).absolutePath());
+        QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Snapshots), QDir(dir.path()).absolutePath());
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        auto *diff = w.findChild<DiffDialog *>(QStringLiteral("diffDialog"));
+        QVERIFY(diff);
+        QVERIFY(diff->diffs().isEmpty()); // the same base either way
+        const QString older = diff->tree()->headerItem()->text(1);
+        const QString newer = diff->tree()->headerItem()->text(2);
+        QVERIFY2(older.startsWith(QStringLiteral("demo.xml")) && older.contains(year), qPrintable(older));
+        QVERIFY2(newer.startsWith(QStringLiteral("udtraek-november")) && newer.contains(year), qPrintable(newer));
+        // The whole title fits its column.
+        for (int column : {1, 2})
+            QVERIFY(diff->tree()->columnWidth(column) >
+                    diff->tree()->header()->fontMetrics().horizontalAdvance(diff->tree()->headerItem()->text(column)));
+        diff->close();
+
+        // One of the folder's files chosen with "Fil…" stands for the folder too.
+        QString file;
+        for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("*.csv")}, QDir::Files))
+            file = info.absoluteFilePath();
+        QVERIFY(!file.isEmpty());
+        Register reg;
+        ReadError error;
+        QVERIFY(Snapshot::read(file, &reg, &error));
+        const QString name = DiffDialog::snapshotName(file, reg);
+        QVERIFY2(name.startsWith(QStringLiteral("udtraek-november")) && !name.contains(QStringLiteral(".csv")),
+                 qPrintable(name));
+        // Without an extraction time, just the name.
+        reg.setExtractedAt({});
+        QCOMPARE(DiffDialog::snapshotName(folder, reg), QStringLiteral("udtraek-november"));
+
+        // Comparing the base with a snapshot uses the same chooser, with one row.
+        CompareChooser *one = w.chooseSnapshotToCompareWithBase();
+        QVERIFY(!one->newerEdit());
+        QCOMPARE(one->findChildren<QPushButton *>(QStringLiteral("chooseFile")).size(), 1);
+        one->olderEdit()->setText(folder);
+        one->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(w.findChildren<DiffDialog *>(QStringLiteral("diffDialog")).size() >= 1);
+        DiffDialog *withBase = nullptr;
+        for (DiffDialog *d : w.findChildren<DiffDialog *>(QStringLiteral("diffDialog")))
+            if (d->isVisible())
+                withBase = d;
+        QVERIFY(withBase);
+        QVERIFY(withBase->tree()->headerItem()->text(2).startsWith(QStringLiteral("udtraek-november")));
+    }
+
+    // Each kind of file dialog opens in the folder last used for that kind, not the working folder.
+    void fileDialogsRememberTheLastFolderPerKind()
+    {
+        QTemporaryDir changes;
+        QTemporaryDir reports;
+        const QString changeFile = changes.filePath(QStringLiteral("aendringer.json"));
+        {
+            QFile f(changeFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{}");
+        }
+        QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Changes), QDir::homePath());
+        QString shownIn;
+        test::whenShown<QFileDialog>([&](QFileDialog *d) {
+            shownIn = d->directory().absolutePath();
+            d->selectFile(changeFile);
+            QMetaObject::invokeMethod(d, "accept");
+        });
+        QCOMPARE(FileDialogs::openFile(nullptr, FileDialogs::Kind::Changes, QStringLiteral("Test"),
+                                       QStringLiteral("*.json")),
+                 changeFile);
+        QCOMPARE(shownIn, QDir::homePath());
+        QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Changes), QDir(changes.path()).absolutePath());
+        // Another kind is not moved by it.
+        QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Reports), QDir::homePath());
+        FileDialogs::remember(FileDialogs::Kind::Reports, reports.path());
+
+        // The window's dialogs use them: exporting changes opens in the change files' folder with
+        // the suggested name, the sign-off report in the reports' folder.
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        QString suggested;
+        test::whenShown<QFileDialog>([&](QFileDialog *d) {
+            shownIn = d->directory().absolutePath();
+            suggested = d->selectedFiles().value(0);
+            d->reject();
+        });
+        w.exportChanges();
+        QCOMPARE(shownIn, QDir(changes.path()).absolutePath());
+        QVERIFY2(QFileInfo(suggested).absolutePath() == QDir(changes.path()).absolutePath(), qPrintable(suggested));
+        test::whenShown<QFileDialog>([&](QFileDialog *d) {
+            shownIn = d->directory().absolutePath();
+            d->reject();
+        });
+        w.chooseReportFile(ReviewProgressModel::AllKommuner, true);
+        QCOMPARE(shownIn, QDir(reports.path()).absolutePath());
+        // A remembered folder that is gone falls back to the default.
+        const QString gone = reports.path();
+        reports.remove();
+        QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Reports), QDir::homePath());
+        QVERIFY(!QFileInfo::exists(gone));
+    }
+
+    // The demo's workspace reopened without --demo: submitting offers to start the demo register
+    // (never the real register's test environment); declining says why nothing was sent.
+    void theReopenedDemoWorkspaceOffersTheDemoRegister()
+    {
+        QString path;
+        QString key;
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(first.openDemo());
+            path = first.workspace()->path();
+            const int unit = unitWithoutErrors(first);
+            QVERIFY(unit >= 0);
+            key = first.treeModel()->overlay()->record(unit).nummer();
+            QVERIFY(first.editor()->setField(unit, Field::Navn, QStringLiteral("Genåbnet demo")));
+        }
+        QTemporaryDir dir;
+        const QString xml = dir.filePath(QStringLiteral("andet.xml"));
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openWorkspace(path));
+            QVERIFY(!w.demoServiceUrl().isValid());
+            QVERIFY(w.demoRegisterOffered());
+            QString error;
+            for (const SubmissionBlocker &blocker : w.session()->blockers())
+                QVERIFY(w.session()->acknowledge(blocker.finding, true, QStringLiteral("test"), &error));
+
+            QString question;
+            test::whenShown<QMessageBox>([&](QMessageBox *box) {
+                question = box->objectName();
+                box->button(QMessageBox::Cancel)->click();
+            });
+            QVERIFY(!w.submit({}, QStringLiteral("Test"), false));
+            QCOMPARE(question, QStringLiteral("startDemoQuestion"));
+            QVERIFY2(w.lastError().contains(QStringLiteral("Demoregisteret kører ikke")), qPrintable(w.lastError()));
+            QVERIFY(!w.demoServiceUrl().isValid());
+            for (QMessageBox *box : w.findChildren<QMessageBox *>())
+                box->close();
+
+            question.clear();
+            test::whenShown<QMessageBox>([&](QMessageBox *box) {
+                question = box->objectName();
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+            });
+            QSignalSpy done(w.session(), &Session::finished);
+            QVERIFY2(w.submit({}, QStringLiteral("Test"), false), qPrintable(w.lastError()));
+            QCOMPARE(question, QStringLiteral("startDemoQuestion"));
+            QVERIFY(done.wait(60000));
+            QVERIFY(w.demoServiceUrl().isValid());
+            QVERIFY(!w.demoRegisterOffered());
+            QCOMPARE(w.session()->lastResults().value(0).outcome, OperationResult::Accepted);
+            QCOMPARE(w.session()->lastResults().value(0).number, key);
+            // The stand-in keeps what it was sent beside the demo's workspace.
+            QFile state(path + QStringLiteral(".register.json"));
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            QVERIFY(state.readAll().contains("Genåbnet demo"));
+            QVERIFY(w.saveSnapshot(xml, false));
+        }
+
+        // Opening anything else withdraws the offer.
+        MainWindow other;
+        QVERIFY(other.openWorkspace(path));
+        QVERIFY(other.demoRegisterOffered());
+        QVERIFY(other.openSnapshot(xml));
+        QVERIFY(!other.demoRegisterOffered());
+    }
+
+    // Settings: a label's '&' is a mnemonic for its field, never shown as a character.
+    void settingsLabelsShowNoStrayAmpersand()
+    {
+        SettingsDialog dialog;
+        int labelled = 0;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::RichText)
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            ++labelled;
+        }
+        QVERIFY(labelled >= 3); // CA-certifikat, WSDL, Arbejdsområder gemmes i
     }
 
     // `dtr` speaks Danish under any locale, Qt's own words ("Usage:", "Options:") included.

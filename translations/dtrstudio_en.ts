@@ -657,6 +657,73 @@
     </message>
 </context>
 <context>
+    <name>dtr::CompareChooser</name>
+    <message>
+        <source>Sammenlign udtræk</source>
+        <translation>Compare snapshots</translation>
+    </message>
+    <message>
+        <source>Sammenlign grundlaget med et udtræk</source>
+        <translation>Compare the base with a snapshot</translation>
+    </message>
+    <message>
+        <source>Æl&amp;dste:</source>
+        <translation>&amp;Oldest:</translation>
+    </message>
+    <message>
+        <source>Vælg det ældste udtræk</source>
+        <translation>Choose the oldest snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Nyeste:</source>
+        <translation>&amp;Newest:</translation>
+    </message>
+    <message>
+        <source>Vælg det nyeste udtræk</source>
+        <translation>Choose the newest snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Udtræk:</source>
+        <translation>&amp;Snapshot:</translation>
+    </message>
+    <message>
+        <source>Vælg udtrækket</source>
+        <translation>Choose the snapshot</translation>
+    </message>
+    <message>
+        <source>Et udtræk er en XML-fil eller en mappe med de tre CSV-filer.</source>
+        <translation>A snapshot is an XML file or a folder with the three CSV files.</translation>
+    </message>
+    <message>
+        <source>Sammenlign</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>XML-fil eller CSV-mappe</source>
+        <translation>XML file or CSV folder</translation>
+    </message>
+    <message>
+        <source>&amp;Fil…</source>
+        <translation>&amp;File…</translation>
+    </message>
+    <message>
+        <source>&amp;Mappe…</source>
+        <translation>F&amp;older…</translation>
+    </message>
+    <message>
+        <source>Udtræk (*.xml *.csv);;Alle filer (*)</source>
+        <translation>Snapshots (*.xml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vælg mappen med de tre CSV-filer</source>
+        <translation>Choose the folder with the three CSV files</translation>
+    </message>
+</context>
+<context>
     <name>dtr::ConflictDialog</name>
     <message>
         <source>Konflikter</source>
@@ -1229,6 +1296,14 @@ Alternative addresses: %3</translation>
     <message>
         <source>%1 kan ikke skrives: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 (udtrukket %2)</source>
+        <translation>%1 (extracted %2)</translation>
+    </message>
+    <message>
+        <source>d. MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1956,22 +2031,6 @@ Alternative addresses: %3</translation>
     <message>
         <source>Gennemgang</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>Udtræk (*.xml *.csv)</source>
-        <translation>Snapshots (*.xml *.csv)</translation>
-    </message>
-    <message>
-        <source>Vælg det ældste udtræk</source>
-        <translation>Choose the oldest snapshot</translation>
-    </message>
-    <message>
-        <source>Vælg det nyeste udtræk</source>
-        <translation>Choose the newest snapshot</translation>
-    </message>
-    <message>
-        <source>Vælg udtrækket</source>
-        <translation>Choose the snapshot</translation>
     </message>
     <message>
         <source>&amp;Afslut</source>
@@ -3678,6 +3737,10 @@ Why is it all right? (optional, kept in the workspace)</translation>
         <source>Bemærk: %1 bygger på en antagelse, men er sat til fejl – det kan blokere data, som registeret ville tage imod.</source>
         <translation>Note: %1 rests on an assumption but is set to error – it may block data the register would accept.</translation>
     </message>
+    <message>
+        <source>regelprofil.json</source>
+        <translation>rule-profile.json</translation>
+    </message>
 </context>
 <context>
     <name>dtr::ServiceController</name>
@@ -3700,6 +3763,26 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>Der blev ikke angivet nogen adgangskode.</source>
         <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>Start demoregisteret?</source>
+        <translation>Start the demo register?</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet hører til demoregisteret, som ikke kører. Skal demoregisteret startes på denne computer, så du kan hente og indsende til det?</source>
+        <translation>The workspace belongs to the demo register, which is not running. Start the demo register on this computer, so you can fetch from it and submit to it?</translation>
+    </message>
+    <message>
+        <source>&amp;Start demoregisteret</source>
+        <translation>&amp;Start the demo register</translation>
+    </message>
+    <message>
+        <source>Demoregisteret kører ikke, og demoens data sendes ikke til det rigtige register. Åbn demoregisteret under Filer, eller start det, når du bliver spurgt.</source>
+        <translation>The demo register is not running, and the demo&apos;s data is not sent to the real register. Open the demo register under File, or start it when you are asked.</translation>
+    </message>
+    <message>
+        <source>Et demoregister kører på %1.</source>
+        <translation>A demo register is running at %1.</translation>
     </message>
 </context>
 <context>

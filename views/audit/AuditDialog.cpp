@@ -1,10 +1,10 @@
 #include "AuditDialog.h"
 
+#include "files/FileDialogs.h"
 #include "submit/OperationResult.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -55,8 +55,9 @@ AuditDialog::AuditDialog(const Workspace &workspace, const QString &title, QWidg
     buttons->addButton(QDialogButtonBox::Close)->setText(tr("Luk"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this, title] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Eksportér revisionsspor"), title + QStringLiteral("-revisionsspor.csv"), tr("CSV-filer (*.csv)"));
+        const QString path =
+            FileDialogs::saveFile(this, FileDialogs::Kind::Reports, tr("Eksportér revisionsspor"),
+                                  title + QStringLiteral("-revisionsspor.csv"), tr("CSV-filer (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

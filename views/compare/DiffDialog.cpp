@@ -1,17 +1,24 @@
 #include "DiffDialog.h"
 
+#include "files/FileDialogs.h"
+#include "io/Snapshot.h"
 #include "review/ChangeTree.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +29,21 @@ namespace {
 constexpr int DiffRole = Qt::UserRole + 1; // index into diffs() on record rows
 
 } // namespace
+
+QString DiffDialog::snapshotName(const QString &path, const Register &reg)
+{
+    const QFileInfo info(path);
+    const QString name = info.isDir() ? QDir(path).dirName()
+                         : Snapshot::formatOf(path) == SnapshotFormat::Csv
+                             ? info.absoluteDir().dirName() // a file of a CSV folder stands for the folder
+                             : info.fileName();
+    QDateTime at = QDateTime::fromString(reg.extractedAt(), Qt::ISODate);
+    if (!at.isValid())
+        at = QDateTime::fromString(reg.extractedAt(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return name;
+    return tr("%1 (udtrukket %2)").arg(name, QLocale().toString(at.toLocalTime(), tr("d. MMM yyyy HH:mm")));
+}
 
 DiffDialog::DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,
                        QWidget *parent)
@@ -35,6 +57,12 @@ DiffDialog::DiffDialog(const Register &older, const Register &newer, const QStri
     setWindowTitle(tr("Sammenlign udtræk"));
     changetree::setUp(m_tree);
     m_tree->setHeaderLabels({tr("Forskel"), olderName, newerName});
+    // A snapshot's whole title shows: its name and when it was extracted.
+    for (int column : {1, 2})
+        m_tree->setColumnWidth(
+            column, std::max(m_tree->columnWidth(column),
+                             m_tree->header()->fontMetrics().horizontalAdvance(m_tree->headerItem()->text(column)) +
+                                 3 * m_tree->header()->style()->pixelMetric(QStyle::PM_HeaderMargin)));
     m_tree->setAccessibleName(tr("Forskelle"));
     m_kind->setAccessibleName(tr("Slags forskel"));
     for (const QString &label : {tr("Alle forskelle"), tr("Nye"), tr("Lukkede"), tr("Genåbnede"), tr("Flyttede"),
@@ -83,8 +111,8 @@ DiffDialog::DiffDialog(const Register &older, const Register &newer, const QStri
     buttons->button(QDialogButtonBox::Close)->setText(tr("Luk"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Gem forskelle"), QStringLiteral("forskelle.json"),
-                                                          tr("JSON-filer (*.json)"));
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Exports, tr("Gem forskelle"),
+                                                   QStringLiteral("forskelle.json"), tr("JSON-filer (*.json)"));
         QString error;
         if (!path.isEmpty() && !saveJson(path, &error))
             QMessageBox::warning(this, tr("Forskellene kan ikke gemmes"), error);

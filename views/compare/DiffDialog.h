@@ -26,6 +26,10 @@ public:
     DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,
                QWidget *parent = nullptr);
 
+    // A snapshot's column title: the file's name, or for the CSV form the folder's, with when it
+    // was extracted if the snapshot says.
+    static QString snapshotName(const QString &path, const Register &reg);
+
     const QList<RecordDiff> &diffs() const { return m_diffs; }
     QTreeWidget *tree() const { return m_tree; }
     QComboBox *kindCombo() const { return m_kind; }

@@ -62,6 +62,14 @@ namespace dtr {
 namespace {
 const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 const auto DemoResource = QStringLiteral(":/demo/demo-register.xml");
+// The source name of the demo's workspace, which is how a reopened workspace is known as the demo's.
+const auto DemoSource = QStringLiteral("demo");
+
+// The demo's stand-in register keeps what it was sent beside the demo's workspace.
+QString demoStateFile(const QString &workspacePath)
+{
+    return workspacePath + QStringLiteral(".register.json");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -335,6 +343,7 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
 bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title)
 {
     const QString path = workspacePathFor(title, ChangeFile::fingerprint(*reg));
+    m_service->offerDemoRegister(nullptr, {});
     QString error;
     m_title = title;
     if (!m_session->openRegister(std::move(reg), source, path, &error)) {
@@ -364,26 +373,35 @@ bool MainWindow::openSnapshot(const QString &path)
     return true;
 }
 
-bool MainWindow::openDemo()
+std::shared_ptr<const Register> MainWindow::demoRegister(QString *error)
 {
     QFile file(DemoResource);
     auto reg = std::make_shared<Register>();
-    ReadError error;
+    ReadError readError;
     if (!file.open(QIODevice::ReadOnly) ||
-        !XmlSnapshot::readBytes(file.readAll(), tr("demoregister"), reg.get(), &error)) {
-        showError(tr("Demoregisteret kan ikke åbnes"), error.toString());
+        !XmlSnapshot::readBytes(file.readAll(), tr("demoregister"), reg.get(), &readError)) {
+        *error = readError.toString();
+        return nullptr;
+    }
+    return reg;
+}
+
+bool MainWindow::openDemo()
+{
+    QString error;
+    std::shared_ptr<const Register> data = demoRegister(&error);
+    if (!data) {
+        showError(tr("Demoregisteret kan ikke åbnes"), error);
         return false;
     }
-    std::shared_ptr<const Register> data = std::move(reg);
     // The demo's names do not depend on the UI language: the same work in either language.
     m_demo = true;
-    if (!openRegister(data, QStringLiteral("demo"), QStringLiteral("Demoregister")))
+    if (!openRegister(data, DemoSource, QStringLiteral("Demoregister")))
         return false;
     // A stand-in register on this computer, so the whole flow can be tried without set-up; what
     // it is sent is kept beside the demo's workspace.
     QString startError;
-    const QString state = m_session->workspace()->path() + QStringLiteral(".register.json");
-    if (m_service->startDemoRegister(data, state, &startError))
+    if (m_service->startDemoRegister(data, demoStateFile(m_session->workspace()->path()), &startError))
         statusBar()->showMessage(tr("Et demoregister kører på %1 – prøv Register → Hent fra registeret.")
                                      .arg(m_service->demoUrl().toString()),
                                  10000);
@@ -400,9 +418,15 @@ bool MainWindow::openWorkspace(const QString &path)
         m_title = QFileInfo(summary.source).fileName().isEmpty() ? QFileInfo(path).completeBaseName()
                                                                  : QFileInfo(summary.source).fileName();
     m_demo = false;
+    m_service->offerDemoRegister(nullptr, {});
     if (!m_session->openWorkspace(path, &error)) {
         showError(tr("Arbejdsområdet kan ikke åbnes"), error);
         return false;
+    }
+    // The demo's workspace opened without the demo: offer its stand-in when the register is needed.
+    if (summary.source == DemoSource && !m_service->demoRunning()) {
+        QString demoError;
+        m_service->offerDemoRegister(demoRegister(&demoError), demoStateFile(m_session->workspace()->path()));
     }
     return true;
 }

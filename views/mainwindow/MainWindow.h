@@ -20,6 +20,7 @@ class QUndoView;
 namespace dtr {
 
 class CodeTables;
+class CompareChooser;
 class DetailsPanel;
 class DiffDialog;
 class Editor;
@@ -123,6 +124,8 @@ public:
     bool fetchCodeTables();
     // The stand-in register the demo runs on this computer, if started.
     QUrl demoServiceUrl() const;
+    // The demo's workspace is open without its stand-in: the register's first use offers to start it.
+    bool demoRegisterOffered() const;
     // Accepts (or stops accepting) a warning for its record; kept in the workspace.
     bool acknowledge(const Finding &finding, bool acknowledge, const QString &note = {});
     // Selects a record (overlay index) in the tree, clearing filters that hide it.
@@ -139,8 +142,9 @@ public:
     void chooseSnapshotFile();
     void chooseSnapshotFolder();
     void chooseWorkspace();
-    void chooseSnapshotsToCompare();
-    void chooseSnapshotToCompareWithBase();
+    // The chooser of snapshots to compare (file or CSV folder), open; accepting it compares.
+    CompareChooser *chooseSnapshotsToCompare();
+    CompareChooser *chooseSnapshotToCompareWithBase();
     void chooseSnapshotSaveTarget();
     void newDaginstitution();
     void newChild();
@@ -208,6 +212,8 @@ private:
     QString m_title;
     bool m_closeConfirmed = false;
     bool m_demo = false;
+    // The demo's data, from the program's resources; nullptr with the reason if unreadable.
+    std::shared_ptr<const Register> demoRegister(QString *error);
 };
 
 } // namespace dtr

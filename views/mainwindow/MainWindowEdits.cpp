@@ -7,6 +7,7 @@
 #include "details/DetailsPanel.h"
 #include "edit/DagplejeWizard.h"
 #include "edit/MoveDialog.h"
+#include "files/FileDialogs.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "session/Session.h"
@@ -16,7 +17,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -136,8 +136,9 @@ void MainWindow::exportChanges()
 {
     if (!editor())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Eksportér ændringer"), m_title + QStringLiteral("-aendringer.json"), tr("Ændringsfiler (*.json)"));
+    const QString path =
+        FileDialogs::saveFile(this, FileDialogs::Kind::Changes, tr("Eksportér ændringer"),
+                              m_title + QStringLiteral("-aendringer.json"), tr("Ændringsfiler (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes = ChangeFile::write(*editor()->changeSet(), workspace()->fingerprint());
@@ -153,8 +154,8 @@ void MainWindow::importChanges()
 {
     if (!editor())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importér ændringer"), QString(),
-                                                      tr("Ændringsfiler (*.json);;Alle filer (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Changes, tr("Importér ændringer"),
+                                               tr("Ændringsfiler (*.json);;Alle filer (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

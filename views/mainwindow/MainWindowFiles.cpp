@@ -5,7 +5,9 @@
 #include "MainActions.h"
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
+#include "compare/CompareChooser.h"
 #include "compare/DiffDialog.h"
+#include "files/FileDialogs.h"
 #include "io/Snapshot.h"
 #include "item/ReviewProgressModel.h"
 #include "register/Register.h"
@@ -20,7 +22,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -55,7 +56,8 @@ DiffDialog *MainWindow::compareSnapshots(const QString &olderPath, const QString
             showError(tr("Udtrækket kan ikke læses"), error.toString());
             return nullptr;
         }
-    return showDiff(older, newer, QFileInfo(olderPath).fileName(), QFileInfo(newerPath).fileName());
+    return showDiff(older, newer, DiffDialog::snapshotName(olderPath, older),
+                    DiffDialog::snapshotName(newerPath, newer));
 }
 
 DiffDialog *MainWindow::compareBaseWith(const QString &newerPath)
@@ -68,7 +70,7 @@ DiffDialog *MainWindow::compareBaseWith(const QString &newerPath)
         showError(tr("Udtrækket kan ikke læses"), error.toString());
         return nullptr;
     }
-    return showDiff(m_session->changeSet()->base(), newer, tr("Grundlag"), QFileInfo(newerPath).fileName());
+    return showDiff(m_session->changeSet()->base(), newer, tr("Grundlag"), DiffDialog::snapshotName(newerPath, newer));
 }
 
 DiffDialog *MainWindow::compareBaseWithRegister()
@@ -88,23 +90,26 @@ DiffDialog *MainWindow::compareBaseWithRegister()
                     tr("Registeret %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
-void MainWindow::chooseSnapshotsToCompare()
+CompareChooser *MainWindow::chooseSnapshotsToCompare()
 {
-    const QString filter = tr("Udtræk (*.xml *.csv)");
-    const QString older = QFileDialog::getOpenFileName(this, tr("Vælg det ældste udtræk"), QString(), filter);
-    if (older.isEmpty())
-        return;
-    const QString newer = QFileDialog::getOpenFileName(this, tr("Vælg det nyeste udtræk"), QString(), filter);
-    if (!newer.isEmpty())
-        compareSnapshots(older, newer);
+    // Window-modal but not blocking: the comparison opens when the chooser is accepted.
+    auto *chooser = new CompareChooser(CompareChooser::TwoSnapshots, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setObjectName(QStringLiteral("compareChooser"));
+    connect(chooser, &QDialog::accepted, this,
+            [this, chooser] { compareSnapshots(chooser->olderPath(), chooser->newerPath()); });
+    chooser->open();
+    return chooser;
 }
 
-void MainWindow::chooseSnapshotToCompareWithBase()
+CompareChooser *MainWindow::chooseSnapshotToCompareWithBase()
 {
-    const QString newer =
-        QFileDialog::getOpenFileName(this, tr("Vælg udtrækket"), QString(), tr("Udtræk (*.xml *.csv)"));
-    if (!newer.isEmpty())
-        compareBaseWith(newer);
+    auto *chooser = new CompareChooser(CompareChooser::OneSnapshot, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setObjectName(QStringLiteral("compareChooser"));
+    connect(chooser, &QDialog::accepted, this, [this, chooser] { compareBaseWith(chooser->olderPath()); });
+    chooser->open();
+    return chooser;
 }
 
 QString MainWindow::resumableWorkspace() const
@@ -146,8 +151,8 @@ void MainWindow::chooseReportFile(int kommune, bool pdf)
     const QString name = tr("gennemgang-%1-%2.%3")
                              .arg(where, QDate::currentDate().toString(Qt::ISODate),
                                   pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Gem gennemgangsrapport"), name,
-                                                      pdf ? tr("PDF-filer (*.pdf)") : tr("CSV-filer (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Reports, tr("Gem gennemgangsrapport"), name,
+                                               pdf ? tr("PDF-filer (*.pdf)") : tr("CSV-filer (*.csv)"));
     if (!path.isEmpty())
         exportReport(kommune, path);
 }
@@ -172,23 +177,24 @@ bool MainWindow::exportReport(int kommune, const QString &path)
 
 void MainWindow::chooseSnapshotFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Åbn udtræk"), QString(),
-                                                      tr("Registerudtræk (*.xml *.csv);;Alle filer (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Snapshots, tr("Åbn udtræk"),
+                                               tr("Registerudtræk (*.xml *.csv);;Alle filer (*)"));
     if (!path.isEmpty())
         openSnapshot(path);
 }
 
 void MainWindow::chooseSnapshotFolder()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Vælg mappen med de tre CSV-filer"));
+    const QString path =
+        FileDialogs::existingFolder(this, FileDialogs::Kind::Snapshots, tr("Vælg mappen med de tre CSV-filer"));
     if (!path.isEmpty())
         openSnapshot(path);
 }
 
 void MainWindow::chooseWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Åbn arbejdsområde"), SettingsDialog::workspaceFolder(),
-                                                      tr("Arbejdsområder (*.%1)").arg(Workspace::Suffix));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Workspaces, tr("Åbn arbejdsområde"),
+                                               tr("Arbejdsområder (*.%1)").arg(Workspace::Suffix));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -259,9 +265,9 @@ void MainWindow::chooseSnapshotSaveTarget()
     const QString xmlFilter = tr("XML-udtræk (*.xml)");
     const QString csvFilter = tr("CSV-mappe med tre filer (*)");
     QString filter = xmlFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Gem udtræk som"),
-                                                QFileInfo(m_title).completeBaseName() + QStringLiteral(".xml"),
-                                                xmlFilter + QStringLiteral(";;") + csvFilter, &filter);
+    QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Snapshots, tr("Gem udtræk som"),
+                                         QFileInfo(m_title).completeBaseName() + QStringLiteral(".xml"),
+                                         xmlFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return;
     if (filter == xmlFilter && !path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))

@@ -22,6 +22,11 @@ QUrl MainWindow::demoServiceUrl() const
     return m_service->demoUrl();
 }
 
+bool MainWindow::demoRegisterOffered() const
+{
+    return m_service->demoOffered();
+}
+
 bool MainWindow::serviceEndpoint(ServiceEndpoint *out, QString *error)
 {
     return m_service->endpoint(out, error);

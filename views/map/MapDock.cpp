@@ -2,6 +2,7 @@
 
 #include "MapWidget.h"
 #include "changes/ChangeSet.h"
+#include "files/FileDialogs.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -234,8 +234,8 @@ void MapDock::selectionChanged()
 
 void MapDock::chooseImageFile()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Gem kortet"), tr("kort.png"), tr("PNG-billede (*.png)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Exports, tr("Gem kortet"), tr("kort.png"),
+                                               tr("PNG-billede (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

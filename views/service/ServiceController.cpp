@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUuid>
 #include <QWidget>
 
@@ -52,8 +54,34 @@ QUrl ServiceController::demoUrl() const
     return m_demoServer ? m_demoServer->url() : QUrl();
 }
 
+void ServiceController::offerDemoRegister(std::shared_ptr<const Register> data, const QString &stateFile)
+{
+    m_demoOffer = std::move(data);
+    m_demoOfferState = stateFile;
+}
+
 bool ServiceController::endpoint(ServiceEndpoint *out, QString *error)
 {
+    if (!m_demoServer && m_demoOffer) {
+        // The demo's data is never sent to a real register: start its stand-in, or stop here.
+        QMessageBox ask(QMessageBox::Question, tr("Start demoregisteret?"),
+                        tr("Arbejdsområdet hører til demoregisteret, som ikke kører. Skal demoregisteret startes på "
+                           "denne computer, så du kan hente og indsende til det?"),
+                        QMessageBox::Cancel, m_window);
+        ask.setObjectName(QStringLiteral("startDemoQuestion"));
+        QPushButton *start = ask.addButton(tr("&Start demoregisteret"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(start);
+        ask.exec();
+        if (ask.clickedButton() != start) {
+            *error = tr("Demoregisteret kører ikke, og demoens data sendes ikke til det rigtige register. "
+                        "Åbn demoregisteret under Filer, eller start det, når du bliver spurgt.");
+            return false;
+        }
+        if (!startDemoRegister(m_demoOffer, m_demoOfferState, error))
+            return false;
+        m_demoOffer.reset();
+        emit message(tr("Et demoregister kører på %1.").arg(demoUrl().toString()), 10000);
+    }
     if (m_demoServer) {
         out->base = m_demoServer->url();
         out->user = QStringLiteral("demo");

@@ -38,6 +38,11 @@ public:
     // Starts a stand-in register on a free loopback port, seeded with `data`; it keeps what is
     // submitted to it in `stateFile` (beside the demo's workspace), so a restart remembers it.
     bool startDemoRegister(std::shared_ptr<const Register> data, const QString &stateFile, QString *error);
+    // The demo's workspace is open but its stand-in is not running (the app was started without
+    // --demo): the first call that needs the register offers to start it, seeded with `data` and
+    // keeping `stateFile`. A null `data` withdraws the offer.
+    void offerDemoRegister(std::shared_ptr<const Register> data, const QString &stateFile);
+    bool demoOffered() const { return m_demoOffer != nullptr; }
     bool demoRunning() const { return m_demoServer != nullptr; }
     QUrl demoUrl() const;
     // The demo's stand-in server while it runs (tests give it faults), else nullptr.
@@ -61,6 +66,8 @@ private:
     std::unique_ptr<StandInRegister> m_demoRegister;
     std::unique_ptr<StandInServer> m_demoServer;
     QString m_demoPassword;
+    std::shared_ptr<const Register> m_demoOffer;
+    QString m_demoOfferState;
 };
 
 } // namespace dtr

@@ -2,6 +2,7 @@
 
 #include "SettingsDialogCodes.h"
 #include "SettingsDialogRules.h"
+#include "files/FileDialogs.h"
 #include "i18n/UiLanguage.h"
 #include "service/RegisterClient.h"
 #include "validation/ValidationSettings.h"
@@ -66,8 +67,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                        "certifikat kræver dets CA-certifikat her."));
     auto *browse = new QPushButton(tr("Vælg…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("CA-certifikat"), {}, tr("PEM-certifikater (*.pem *.crt)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Configuration, tr("CA-certifikat"),
+                                                   tr("PEM-certifikater (*.pem *.crt)"));
         if (!path.isEmpty())
             m_caFile->setText(path);
     });
@@ -84,8 +85,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *chooseWsdl = new QPushButton(tr("&Indlæs WSDL…"), this);
     auto *builtIn = new QPushButton(tr("Indbyggede &navne"), this);
     connect(chooseWsdl, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("WSDL fra STIL"), {},
-                                                                tr("WSDL-filer (*.wsdl *.xml);;Alle filer (*)"));
+        const QStringList paths = FileDialogs::openFiles(this, FileDialogs::Kind::Configuration, tr("WSDL fra STIL"),
+                                                         tr("WSDL-filer (*.wsdl *.xml);;Alle filer (*)"));
         if (!paths.isEmpty())
             loadWsdl(paths);
     });

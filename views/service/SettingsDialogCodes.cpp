@@ -1,9 +1,9 @@
 #include "SettingsDialogCodes.h"
 
+#include "files/FileDialogs.h"
 #include "validation/ValidationSettings.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,8 +28,8 @@ CodesPage::CodesPage(QWidget *parent)
     auto *load = new QPushButton(tr("&Indlæs kodetabeller fra fil…"), this);
     auto *bundled = new QPushButton(tr("&Brug de indbyggede"), this);
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Indlæs kodetabeller"), {}, tr("Kodetabeller (*.json)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Configuration, tr("Indlæs kodetabeller"),
+                                                   tr("Kodetabeller (*.json)"));
         if (!path.isEmpty())
             loadFile(path);
     });

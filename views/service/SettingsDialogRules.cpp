@@ -1,5 +1,6 @@
 #include "SettingsDialogRules.h"
 
+#include "files/FileDialogs.h"
 #include "item/RuleProfileModel.h"
 #include "validation/Rules.h"
 
@@ -7,7 +8,6 @@
 #include <QComboBox>
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,14 +81,15 @@ RulesPage::RulesPage(const CodeTables &codes, QWidget *parent)
     auto *save = new QPushButton(tr("&Gem profil som…"), this);
     auto *standard = new QPushButton(tr("S&tandard"), this);
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Indlæs regelprofil"), {}, tr("Regelprofiler (*.json)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Configuration, tr("Indlæs regelprofil"),
+                                                   tr("Regelprofiler (*.json)"));
         if (!path.isEmpty())
             loadFile(path);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        QString path =
-            QFileDialog::getSaveFileName(this, tr("Gem regelprofil"), m_original.path, tr("Regelprofiler (*.json)"));
+        QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Configuration, tr("Gem regelprofil"),
+                                             m_original.path.isEmpty() ? tr("regelprofil.json") : m_original.path,
+                                             tr("Regelprofiler (*.json)"));
         if (!path.isEmpty() && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             path += QStringLiteral(".json");
         if (!path.isEmpty())
