@@ -131,9 +131,13 @@ std::optional<Geography> Geography::parse(const QByteArray &geoJson, const QByte
         area.navn = properties.value(QLatin1String("navn")).toString();
         const QString type = geometry.value(QLatin1String("type")).toString();
         QJsonArray polygons = geometry.value(QLatin1String("coordinates")).toArray();
-        if (type == QLatin1String("Polygon"))
-            polygons = QJsonArray{polygons};
-        else if (type != QLatin1String("MultiPolygon"))
+        if (type == QLatin1String("Polygon")) {
+            // One polygon as a list of one. (Not `QJsonArray{polygons}`: braces around one array
+            // may copy it instead of wrapping it, depending on the compiler.)
+            QJsonArray one;
+            one.append(polygons);
+            polygons = one;
+        } else if (type != QLatin1String("MultiPolygon"))
             polygons = {};
         for (const QJsonValue &p : polygons) {
             KommuneArea::Polygon polygon;
