@@ -88,7 +88,7 @@ private slots:
         settings.save();
         bool stored = false;
         PasswordStore::write(QStringLiteral("tst_security"), m_password, [&](const QString &) { stored = true; });
-        QTRY_VERIFY(stored);
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 30000); // a keychain over D-Bus can be slow to answer
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DTR_PASSWORD"), m_password);
