@@ -3,10 +3,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "geo/Geography.h"
 #include "register/Register.h"
 #include "service/Payload.h"
 
 #include <QDir>
+
+#include <cmath>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -103,6 +107,17 @@ void clearAppData()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QSettings().clear();
+}
+
+GeoPoint besideEdge(const KommuneArea &area, int edge, double metres, int sign)
+{
+    const KommuneArea::Ring &ring = area.polygons.first().first();
+    const GeoPoint a = ring[edge], b = ring[edge + 1];
+    const GeoPoint mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
+    const double kx = 111320.0 * std::cos(mid.lat * 3.14159265358979323846 / 180), ky = 110574.0;
+    const double dx = (b.lon - a.lon) * kx, dy = (b.lat - a.lat) * ky;
+    const double length = std::hypot(dx, dy);
+    return {mid.lon + sign * (-dy / length) * metres / kx, mid.lat + sign * (dx / length) * metres / ky};
 }
 
 } // namespace dtr::test

@@ -5,7 +5,9 @@
 
 namespace dtr {
 class Register;
-}
+struct GeoPoint;
+struct KommuneArea;
+} // namespace dtr
 
 namespace dtr::test {
 
@@ -31,5 +33,9 @@ void clearAppData();
 // A canonical text of a register for comparisons that ignore record order across levels:
 // every record's level, cells and extras (by name), sorted.
 QString canonical(const Register &reg);
+
+// A point `metres` from the middle of edge `edge` of the kommune's first outline, on the side
+// `sign` (+1 or -1) of the edge's normal (for tests at the border tolerance).
+GeoPoint besideEdge(const KommuneArea &area, int edge, double metres, int sign);
 
 } // namespace dtr::test

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "geo/Geography.h"
 
 #include <QTest>
@@ -5,24 +6,12 @@
 #include <cmath>
 
 using namespace dtr;
+using dtr::test::besideEdge;
 
 // The bundled municipality boundaries and postal-code table, and the border arithmetic on them.
 class TestGeography : public QObject
 {
     Q_OBJECT
-
-    // A point `metres` away from the middle of an edge of a kommune's outline, on the side given
-    // by `sign` (+1 or -1) of the edge's normal.
-    static GeoPoint besideEdge(const KommuneArea &area, int edge, double metres, int sign)
-    {
-        const KommuneArea::Ring &ring = area.polygons.first().first();
-        const GeoPoint a = ring[edge], b = ring[edge + 1];
-        const GeoPoint mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
-        const double kx = 111320.0 * std::cos(mid.lat * 3.14159265358979323846 / 180), ky = 110574.0;
-        const double dx = (b.lon - a.lon) * kx, dy = (b.lat - a.lat) * ky;
-        const double length = std::hypot(dx, dy);
-        return {mid.lon + sign * (-dy / length) * metres / kx, mid.lat + sign * (dx / length) * metres / ky};
-    }
 
 private slots:
     void bundledDataIsComplete()

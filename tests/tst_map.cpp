@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
@@ -20,6 +21,7 @@
 #include <cmath>
 
 using namespace dtr;
+using dtr::test::besideEdge;
 
 // The map's model without a window: the projection and the viewport, the points' grid index
 // and picking against brute force, "outside its kommune" at the border tolerance, and what the
@@ -27,19 +29,6 @@ using namespace dtr;
 class TestMap : public QObject
 {
     Q_OBJECT
-
-    // A point `metres` from the middle of edge `edge` of the kommune's outline, on the side `sign`
-    // (+1 or -1) of the edge's normal.
-    static GeoPoint besideEdge(const KommuneArea &area, int edge, double metres, int sign)
-    {
-        const KommuneArea::Ring &ring = area.polygons.first().first();
-        const GeoPoint a = ring[edge], b = ring[edge + 1];
-        const GeoPoint mid{(a.lon + b.lon) / 2, (a.lat + b.lat) / 2};
-        const double kx = 111320.0 * std::cos(mid.lat * 3.14159265358979323846 / 180), ky = 110574.0;
-        const double dx = (b.lon - a.lon) * kx, dy = (b.lat - a.lat) * ky;
-        const double length = std::hypot(dx, dy);
-        return {mid.lon + sign * (-dy / length) * metres / kx, mid.lat + sign * (dx / length) * metres / ky};
-    }
 
     static Record unit(const QString &nummer, int kommune, GeoPoint at)
     {
