@@ -3,6 +3,7 @@
 #include "codes/CodeTables.h"
 #include "io/CsvSnapshot.h"
 #include "io/CsvTokenizer.h"
+#include "io/TextChecks.h"
 #include "register/Register.h"
 
 #include <QDir>
@@ -329,6 +330,57 @@ private slots:
         QByteArray bytes("daginstitutionsNummer;daginstitutionsNavn\r\n");
         bytes.append(QByteArray(CsvTokenizer::MaxFields + 5, ';'));
         expectFailure(QStringLiteral("daginstitutioner.csv"), bytes, 2, QStringLiteral("felter"));
+    }
+
+    // The tokenizer and the text check read eight bytes at a time: at every position and length
+    // around a word's edges they must find what a byte-by-byte reading finds.
+    void wordAtATimeScansAgreeWithBytes()
+    {
+        const QList<char> specials{';', '\n', '\r', '\x01', '\x1f', '\t', '\x7f', ' '};
+        for (int length = 0; length <= 24; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                for (char special : specials) {
+                    QByteArray line(length, 'a');
+                    if (at < length)
+                        line[at] = special;
+                    // Byte-by-byte expectations.
+                    qsizetype fieldEnd = 0;
+                    while (fieldEnd < line.size() && line[fieldEnd] != ';' && line[fieldEnd] != '\n' &&
+                           line[fieldEnd] != '\r')
+                        ++fieldEnd;
+                    qsizetype suspect = -1;
+                    qsizetype feeds = 0;
+                    for (qsizetype i = 0; i < line.size(); ++i) {
+                        const uchar c = uchar(line[i]);
+                        if (c == '\n')
+                            ++feeds;
+                        else if (c < 0x20 && c != '\t' && c != '\r' && suspect < 0)
+                            suspect = i;
+                    }
+                    CsvTokenizer tokenizer(line);
+                    QList<QByteArrayView> fields;
+                    if (!line.isEmpty()) {
+                        QVERIFY(tokenizer.next(&fields));
+                        QCOMPARE(fields.first().size(), fieldEnd);
+                    }
+                    qsizetype counted = -1;
+                    const qsizetype found = firstSuspectByte(line, &counted);
+                    QCOMPARE(found >= 0, suspect >= 0);
+                    if (found < 0)
+                        QCOMPARE(counted, feeds);
+                    else
+                        QVERIFY(found <= suspect);
+                }
+            }
+        }
+        // Non-ASCII letters at every alignment are valid; a broken sequence is found.
+        for (int at = 0; at < 17; ++at) {
+            QByteArray text = QByteArray(at, 'x') + "\xC3\xB8" + QByteArray(17 - at, 'y');
+            qsizetype feeds = -1;
+            QCOMPARE(firstSuspectByte(text, &feeds), qsizetype(-1));
+            text[at + 1] = 'z';
+            QVERIFY(firstSuspectByte(text, &feeds) >= 0);
+        }
     }
 
     void binaryGarbageNeverHangs()

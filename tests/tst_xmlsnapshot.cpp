@@ -1,10 +1,16 @@
 #include "TestFiles.h"
 
+#include "changes/ChangeFile.h"
+#include "generator/SnapshotGenerator.h"
 #include "io/XmlSnapshot.h"
 #include "register/Register.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using namespace dtr;
 
@@ -87,6 +93,36 @@ private slots:
         const int orphan = reg.find(Level::Anvisningsenhed, u"G20009");
         QCOMPARE(reg.parentOf(orphan), -1);
         QCOMPARE(reg.orphans(), std::vector<int>{orphan});
+    }
+
+    // The fingerprint and the file are written as they are made (no whole document in memory):
+    // the bytes must be exactly those of toBytes, or every workspace and change file made before
+    // would stop matching its base.
+    void streamedWritingGivesTheSameBytes()
+    {
+        Register reg;
+        ReadError error;
+        QVERIFY(XmlSnapshot::readBytes(validDocument, QStringLiteral("x.xml"), &reg, &error));
+        GeneratorOptions options;
+        options.kommuner = {101, 727};
+        const Register generated = generateSnapshot(options).reg;
+        QTemporaryDir dir;
+        for (const Register *r : std::array<const Register *, 2>{&reg, &generated}) {
+            const QByteArray bytes = XmlSnapshot::toBytes(*r);
+            QVERIFY(bytes.size() > 200);
+            QCOMPARE(ChangeFile::fingerprint(*r),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            const QString path = dir.filePath(QStringLiteral("ud.xml"));
+            QString writeError;
+            QVERIFY2(XmlSnapshot::write(*r, path, &writeError), qPrintable(writeError));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), bytes);
+        }
+        // A file that cannot be written says so.
+        QString writeError;
+        QVERIFY(!XmlSnapshot::write(reg, dir.filePath(QStringLiteral("mangler/ud.xml")), &writeError));
+        QVERIFY(writeError.contains(QStringLiteral("kan ikke skrives")));
     }
 
     void keepsUnknownElementsThroughARoundTrip()

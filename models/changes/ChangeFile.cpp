@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,12 +18,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("dtr::ChangeFile", text);
 }
 
+// A write-only device that hashes what it is given: the fingerprint's XML is never held whole.
+class HashingDevice : public QIODevice
+{
+public:
+    HashingDevice() { open(QIODevice::WriteOnly); }
+    QByteArray result() const { return m_hash.result(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_hash.addData(QByteArrayView(data, size));
+        return size;
+    }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
 } // namespace
 
 QString ChangeFile::fingerprint(const Register &base)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(XmlSnapshot::toBytes(base), QCryptographicHash::Sha256).toHex());
+    HashingDevice hash;
+    XmlSnapshot::writeTo(base, &hash);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QJsonObject ChangeFile::opToJson(const Operation &op)

@@ -204,7 +204,11 @@ bool readMetadata(const QDir &dir, Register *reg, ReadError *error)
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, path, tr("Filen kan ikke åbnes: %1").arg(file.errorString()));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024 * 16), &parseError);
+    // A metadata file is a few lines; anything over 16 MB is not one (and is not read whole).
+    constexpr qint64 MaxMetadataBytes = 16 * 1024 * 1024;
+    if (file.size() > MaxMetadataBytes)
+        return fail(error, path, tr("Filen er for stor til at være metadata for et udtræk (over 16 MB)."));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
         return fail(error, path,
                     tr("Ugyldig JSON ved tegn %1: %2").arg(parseError.offset).arg(parseError.errorString()));

@@ -2,12 +2,41 @@
 
 #include <QCoreApplication>
 
+#include <bit>
+#include <cstring>
+
 namespace dtr {
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dtr::CsvTokenizer", text);
+}
+
+// Where an unquoted field starting at `from` ends: at the first separator or line break.
+// Eight bytes at a time: a byte equal to x makes (w ^ x…x) have a zero byte, and the lowest
+// set bit of the zero-byte test marks the first such byte exactly.
+qsizetype endOfPlainField(const char *d, qsizetype from, qsizetype n, char separator)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const auto zeroBytes = [](quint64 v) { return (v - ones) & ~v & highs; };
+    const quint64 sep = ones * uchar(separator);
+    qsizetype e = from;
+    while (e + 8 <= n) {
+        quint64 word;
+        std::memcpy(&word, d + e, sizeof word);
+        const quint64 hits = zeroBytes(word ^ sep) | zeroBytes(word ^ (ones * '\n')) | zeroBytes(word ^ (ones * '\r'));
+        if (hits) {
+            if constexpr (std::endian::native == std::endian::little)
+                return e + std::countr_zero(hits) / 8;
+            break;
+        }
+        e += 8;
+    }
+    while (e < n && d[e] != separator && d[e] != '\n' && d[e] != '\r')
+        ++e;
+    return e;
 }
 } // namespace
 
@@ -94,9 +123,7 @@ bool CsvTokenizer::next(QList<QByteArrayView> *fields)
             if (m_pos < n && d[m_pos] != m_separator && d[m_pos] != '\n' && d[m_pos] != '\r')
                 return fail(tr("Uventet tegn efter et felt i anførselstegn."), m_pos);
         } else {
-            qsizetype e = m_pos;
-            while (e < n && d[e] != m_separator && d[e] != '\n' && d[e] != '\r')
-                ++e;
+            qsizetype e = endOfPlainField(d, m_pos, n, m_separator);
             field = QByteArrayView(d + m_pos, e - m_pos);
             m_pos = e;
         }

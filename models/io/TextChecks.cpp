@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <algorithm>
+#include <cstring>
 
 namespace dtr {
 
@@ -76,7 +77,20 @@ qsizetype firstSuspectByte(QByteArrayView bytes, qsizetype *lineFeeds)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype feeds = 0;
+    // Eight bytes at a time while all are printable ASCII (0x20..0x7F), the bulk of any register
+    // file: a word has a byte below 0x20 or at/above 0x80 exactly when one of these bits is set.
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
     for (qsizetype i = 0; i < n; ++i) {
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (((word - ones * 0x20) | word) & highs)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c >= 0x20 && c < 0x80)
             continue;

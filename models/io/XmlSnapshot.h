@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QIODevice;
+
 namespace dtr {
 
 class Register;
@@ -23,6 +25,8 @@ bool read(const QString &path, Register *out, ReadError *error);
 // Reads a document already in memory; `source` names it in messages.
 bool readBytes(const QByteArray &data, const QString &source, Register *out, ReadError *error);
 QByteArray toBytes(const Register &reg);
+// The same bytes written to an open device as they are made (a file, a hash).
+void writeTo(const Register &reg, QIODevice *device);
 // A level-only answer (<daginstitutionerExtend>, …): the given records flat, each naming its parent.
 QByteArray toFlatBytes(const Register &reg, Level level, const std::vector<int> &records);
 bool write(const Register &reg, const QString &path, QString *error);
