@@ -1,5 +1,6 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
+#include "validation/DuplicateIndex.h"
 #include "validation/Fixes.h"
 #include "validation/NameCase.h"
 #include "validation/RuleProfile.h"
@@ -437,6 +438,43 @@ private slots:
         QVERIFY(ofRule(validate(withUnitCopy([](Record &r) { r.setValue(Field::Navn, u"Vuggestuen Ved Skolen"); })),
                        "mulig-dublet")
                     .isEmpty());
+    }
+
+    // The compact index behind likely duplicates against the obvious map, over random moves of
+    // records between few keys (so groups grow, shrink, empty and refill; both key slots used).
+    void duplicateIndexAgreesWithAPlainMap()
+    {
+        DuplicateIndex index;
+        QHash<int, DuplicateIndex::Keys> plain;
+        quint32 x = 99;
+        const auto next = [&](quint32 bound) {
+            x = x * 1664525u + 1013904223u;
+            return (x >> 8) % bound;
+        };
+        for (int step = 0; step < 20000; ++step) {
+            if (step == 10000) { // start again, as validateAll does
+                index.clear();
+                plain.clear();
+            }
+            const int record = int(next(60));
+            const DuplicateIndex::Keys keys{next(3) ? quint64(next(6)) : 0, next(2) ? quint64(10 + next(4)) : 0};
+            const bool changed = index.setKeys(record, keys);
+            QCOMPARE(changed, plain.value(record, DuplicateIndex::Keys{0, 0}) != keys);
+            plain[record] = keys;
+            QCOMPARE(index.keysOf(record), keys);
+            for (quint64 hash = 1; hash < 14; ++hash) {
+                QList<int> expected;
+                for (auto it = plain.cbegin(); it != plain.cend(); ++it)
+                    for (quint64 k : it.value())
+                        if (k == hash)
+                            expected.append(it.key());
+                QList<int> actual = index.members(hash);
+                std::sort(expected.begin(), expected.end());
+                std::sort(actual.begin(), actual.end());
+                QCOMPARE(actual, expected);
+            }
+        }
+        QVERIFY(index.members(0).isEmpty());
     }
 
     void aTripleIsThreePairsAcknowledgedOneByOne()

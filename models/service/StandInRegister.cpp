@@ -7,6 +7,7 @@
 #include "geo/Geography.h"
 #include "io/XmlNames.h"
 #include "io/XmlSnapshot.h"
+#include "validation/DuplicateIndex.h"
 #include "validation/Rules.h"
 
 #include <QCoreApplication>
@@ -334,7 +335,7 @@ QList<StandInRegister::ImportError> StandInRegister::registerRules(int index) co
 {
     const Overlay &o = *m_changes->overlay();
     QList<ImportError> errors;
-    const QHash<quint64, QList<int>> noDuplicates;
+    const DuplicateIndex noDuplicates;
     const RuleContext context{o, CodeTables::bundled(), noDuplicates, Geography::bundled()};
     const auto check = [&](int i) {
         const Record &r = o.record(i);

@@ -1,3 +1,4 @@
+#include "DuplicateIndex.h"
 #include "NameCase.h"
 #include "RuleChecks.h"
 
@@ -118,7 +119,7 @@ void likelyDuplicate(const RuleContext &c, int index, const Record &, const Emit
     const QStringList keys = duplicateKeys(c.overlay, index);
     QList<int> named; // partners already reported by an earlier key
     for (const QString &key : keys) {
-        QList<int> group = c.duplicateGroups.value(duplicateKeyHash(key));
+        QList<int> group = c.duplicateGroups.members(duplicateKeyHash(key));
         std::sort(group.begin(), group.end()); // the same order however the group was built
         const bool byName = key.startsWith(QLatin1Char('n'));
         for (int other : group) {

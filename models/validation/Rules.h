@@ -12,6 +12,7 @@ namespace dtr {
 
 class CodeTables;
 class Geography;
+class DuplicateIndex;
 class Overlay;
 class Record;
 class RuleProfile;
@@ -23,7 +24,7 @@ struct RuleContext
     const CodeTables &codes;
     // Active anvisningsenheder per likely-duplicate key (duplicateKeys), by duplicateKeyHash; a
     // group may, rarely, hold a record whose key only hashes alike.
-    const QHash<quint64, QList<int>> &duplicateGroups;
+    const DuplicateIndex &duplicateGroups;
     // Municipality boundaries and the postal-code table.
     const Geography &geography;
 };

@@ -77,6 +77,8 @@ QString Validator::acknowledgementRule(const Finding &f) const
 
 bool Validator::isAcknowledged(const Finding &f) const
 {
+    if (m_acknowledged.isEmpty())
+        return false;
     return !acknowledgementTarget(f, true).rule.isEmpty();
 }
 
@@ -157,32 +159,17 @@ std::array<quint64, 2> duplicateHashes(const Overlay &o, int index)
 // joins are re-checked, as their pairs change.
 void Validator::updateDuplicateKeys(int index, QSet<int> *extra)
 {
-    const DuplicateHashes old = m_duplicateKeysOf.value(index, DuplicateHashes{0, 0});
-    const DuplicateHashes now = duplicateHashes(*m_changes->overlay(), index);
+    const DuplicateIndex::Keys old = m_duplicateGroups.keysOf(index);
+    const DuplicateIndex::Keys now = duplicateHashes(*m_changes->overlay(), index);
     if (old == now)
         return;
-    for (quint64 hash : old) {
-        if (hash == 0)
-            continue;
-        QList<int> &group = m_duplicateGroups[hash];
-        group.removeAll(index);
-        for (int member : group)
-            extra->insert(member);
-        if (group.isEmpty())
-            m_duplicateGroups.remove(hash);
-    }
-    for (quint64 hash : now) {
-        if (hash == 0)
-            continue;
-        QList<int> &group = m_duplicateGroups[hash];
-        for (int member : group)
-            extra->insert(member);
-        group.append(index);
-    }
-    if (now == DuplicateHashes{0, 0})
-        m_duplicateKeysOf.remove(index);
-    else
-        m_duplicateKeysOf.insert(index, now);
+    for (const DuplicateIndex::Keys &keys : {old, now})
+        for (quint64 hash : keys)
+            if (hash != 0)
+                for (int member : m_duplicateGroups.members(hash))
+                    if (member != index)
+                        extra->insert(member);
+    m_duplicateGroups.setKeys(index, now);
 }
 
 void Validator::refreshStatus()
@@ -197,18 +184,11 @@ void Validator::validateAll()
     const Overlay &o = *m_changes->overlay();
     m_findings.clear();
     m_duplicateGroups.clear();
-    m_duplicateKeysOf.clear();
     m_dirty.clear();
     m_counts = {};
     refreshStatus();
     for (int i = 0; i < o.size(); ++i) {
-        const DuplicateHashes hashes = duplicateHashes(o, i);
-        if (hashes == DuplicateHashes{0, 0})
-            continue;
-        for (quint64 hash : hashes)
-            if (hash != 0)
-                m_duplicateGroups[hash].append(i);
-        m_duplicateKeysOf.insert(i, hashes);
+        m_duplicateGroups.setKeys(i, duplicateHashes(o, i));
     }
     for (int i = 0; i < o.size(); ++i)
         validateRecord(i);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DuplicateIndex.h"
 #include "Finding.h"
 #include "Rules.h"
 
@@ -95,9 +96,7 @@ private:
     // One copy of each rule id and message text: most findings repeat a few texts word for word
     // (at a hundred times the country this halves what the findings hold).
     QSet<QString> m_texts;
-    QHash<quint64, QList<int>> m_duplicateGroups;   // by duplicateKeyHash
-    using DuplicateHashes = std::array<quint64, 2>; // a record's keys (0: none)
-    QHash<int, DuplicateHashes> m_duplicateKeysOf;
+    DuplicateIndex m_duplicateGroups; // active records by duplicateKeyHash
     QSet<int> m_dirty;
     QSet<QString> m_acknowledged;
     FindingCounts m_counts;
