@@ -84,6 +84,34 @@ private slots:
         QCOMPARE(c.overlay()->record(idx(c, Level::Daginstitution, "G10001")).navn(), QStringLiteral("Solsikken"));
     }
 
+    // Reopening with the snapshot just read: the register in hand is the base when its fingerprint
+    // is the workspace's, and the stored copy is used otherwise; the edits replay on either.
+    void reopeningUsesTheBaseInHandOnlyWhenItMatches()
+    {
+        const QString path = populated();
+        QVERIFY(!path.isEmpty());
+        const QString fingerprint = ChangeFile::fingerprint(*m_base);
+        QString error;
+        {
+            auto ws = Workspace::open(path, &error, m_base, fingerprint);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(&ws->changeSet()->base(), m_base.get());
+            QCOMPARE(ws->fingerprint(), fingerprint);
+            QCOMPARE(ws->changeSet()->steps().size(), 4);
+        }
+        Register other = *m_base;
+        other.setExtractedAt(QStringLiteral("2030-01-01T00:00:00"));
+        auto otherBase = std::make_shared<Register>(std::move(other));
+        const QString otherFingerprint = ChangeFile::fingerprint(*otherBase);
+        QVERIFY(otherFingerprint != fingerprint);
+        auto ws = Workspace::open(path, &error, otherBase, otherFingerprint);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(&ws->changeSet()->base() != otherBase.get());
+        QCOMPARE(ws->fingerprint(), fingerprint);
+        QCOMPARE(ChangeFile::fingerprint(ws->changeSet()->base()), fingerprint);
+        QCOMPARE(ws->changeSet()->steps().size(), 4);
+    }
+
     void fileIsPrivateToItsOwner()
     {
         const QString path = populated();

@@ -1,11 +1,15 @@
 #include "i18n/UiLanguage.h"
 #include "mainwindow/MainWindow.h"
+#include "map/MapBoundaries.h"
 #include "service/ServiceSettings.h"
 #include "validation/ValidationSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QScopeGuard>
+
+#include <thread>
 
 int main(int argc, char *argv[])
 {
@@ -33,6 +37,11 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Et udtræk: XML-fil eller mappe med CSV-filer."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
+
+    // The municipality boundaries and postal codes (validation and the map need them) are
+    // parsed on a second core while the window is built; their first user waits if need be.
+    std::thread geographyWarmUp([] { dtr::MapBoundaries::bundled(); });
+    const auto joinWarmUp = qScopeGuard([&] { geographyWarmUp.join(); });
 
     // The rule profile, code tables and WSDL names chosen under Indstillinger.
     dtr::ServiceSettings::load().activate();

@@ -89,6 +89,10 @@ void ProblemsModel::reload()
         if (m_overlay->isLive(f.record))
             m_findings.append(f);
     }
+    // Whether each finding is acknowledged, worked out once: sorting asks for it per comparison.
+    m_acknowledged.assign(size_t(m_findings.size()), false);
+    for (qsizetype row = 0; m_validator && row < m_findings.size(); ++row)
+        m_acknowledged[size_t(row)] = m_validator->isAcknowledged(m_findings[row]);
     endResetModel();
 }
 
@@ -107,7 +111,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Finding &f = m_findings[index.row()];
-    const bool acknowledged = m_validator && m_validator->isAcknowledged(f);
+    const bool acknowledged = m_acknowledged[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 namespace dtr {
 
@@ -59,6 +60,7 @@ private:
     const Overlay *m_overlay = nullptr;
     QHash<QString, QString> m_refused;
     QList<Finding> m_findings;
+    std::vector<bool> m_acknowledged; // per row of m_findings, as of the last reload
 };
 
 // Filters the problems by severity, rule and level. The severity column sorts by seriousness

@@ -85,7 +85,7 @@ ChangeSet *Session::changeSet() const
 }
 
 bool Session::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path,
-                           QString *error)
+                           QString *error, const QString &fingerprint)
 {
     if (isBusy()) {
         *error = tr("En indsendelse er i gang.");
@@ -93,8 +93,8 @@ bool Session::openRegister(std::shared_ptr<const Register> reg, const QString &s
     }
     // The workspace this one replaces lets go of its lock first (it may be the same file).
     close();
-    std::unique_ptr<Workspace> ws =
-        QFileInfo::exists(path) ? Workspace::open(path, error) : Workspace::create(path, std::move(reg), source, error);
+    std::unique_ptr<Workspace> ws = QFileInfo::exists(path) ? Workspace::open(path, error, std::move(reg), fingerprint)
+                                                            : Workspace::create(path, std::move(reg), source, error);
     return ws && adopt(std::move(ws), error);
 }
 

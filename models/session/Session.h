@@ -37,7 +37,10 @@ public:
 
     // ---- the workspace ----
     // The workspace at `path`: continued when it exists, else made from `reg`.
-    bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path, QString *error);
+    // `fingerprint`, when the caller knows it, is reg's (ChangeFile::fingerprint): an existing
+    // workspace with that base then keeps reg instead of parsing its stored copy.
+    bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path, QString *error,
+                      const QString &fingerprint = {});
     bool openWorkspace(const QString &path, QString *error);
     // Opens the same workspace again (after its base changed, or the code tables did).
     bool reopen(QString *error);

@@ -307,7 +307,8 @@ bool Workspace::peek(const QString &path, Summary *out, QString *error)
     return ok;
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
+                                           std::shared_ptr<const Register> knownBase, const QString &knownFingerprint)
 {
     error->clear();
     Summary summary;
@@ -355,23 +356,29 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
             }
         }
     }
-    if (!q.exec(QStringLiteral("SELECT xml FROM base WHERE id = 1")) || !q.next()) {
-        *error = damaged + tr(": grunddata mangler.");
-        return nullptr;
+    std::shared_ptr<const Register> base;
+    if (knownBase && !knownFingerprint.isEmpty() && knownFingerprint == summary.fingerprint) {
+        base = std::move(knownBase);
+    } else {
+        if (!q.exec(QStringLiteral("SELECT xml FROM base WHERE id = 1")) || !q.next()) {
+            *error = damaged + tr(": grunddata mangler.");
+            return nullptr;
+        }
+        const QByteArray xml = qUncompress(q.value(0).toByteArray());
+        const QString stored = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+        if (xml.isEmpty() || stored != summary.fingerprint) {
+            *error = damaged + tr(": grunddata passer ikke til deres kontrolsum.");
+            return nullptr;
+        }
+        auto parsed = std::make_shared<Register>();
+        ReadError readError;
+        if (!XmlSnapshot::readBytes(xml, path, parsed.get(), &readError)) {
+            *error = damaged + QStringLiteral(": ") + readError.toString();
+            return nullptr;
+        }
+        base = std::move(parsed);
     }
-    const QByteArray xml = qUncompress(q.value(0).toByteArray());
-    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
-    if (xml.isEmpty() || fingerprint != summary.fingerprint) {
-        *error = damaged + tr(": grunddata passer ikke til deres kontrolsum.");
-        return nullptr;
-    }
-    auto base = std::make_shared<Register>();
-    ReadError readError;
-    if (!XmlSnapshot::readBytes(xml, path, base.get(), &readError)) {
-        *error = damaged + QStringLiteral(": ") + readError.toString();
-        return nullptr;
-    }
-    ws->m_fingerprint = fingerprint;
+    ws->m_fingerprint = summary.fingerprint;
     ws->m_source = summary.source;
     ws->m_changes = std::make_unique<ChangeSet>(std::move(base));
     QString loadError;

@@ -26,7 +26,12 @@ public:
     static std::unique_ptr<Workspace> create(const QString &path, std::shared_ptr<const Register> base,
                                              const QString &source, QString *error);
     // Opens, checks (SQLite integrity, format, base fingerprint) and replays the change set.
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // A caller already holding the base (the snapshot just read, whose fingerprint it knows)
+    // passes it: when the fingerprints agree it is used as it is, instead of the stored copy
+    // being unpacked and parsed again — the same register, as a workspace's creation uses.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                           std::shared_ptr<const Register> knownBase = {},
+                                           const QString &knownFingerprint = {});
     // A warning the steward has accepted for one record (kept until revoked).
     struct Acknowledgement
     {

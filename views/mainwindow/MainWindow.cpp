@@ -342,11 +342,12 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
 
 bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title)
 {
-    const QString path = workspacePathFor(title, ChangeFile::fingerprint(*reg));
+    const QString fingerprint = ChangeFile::fingerprint(*reg);
+    const QString path = workspacePathFor(title, fingerprint);
     m_service->offerDemoRegister(nullptr, {});
     QString error;
     m_title = title;
-    if (!m_session->openRegister(std::move(reg), source, path, &error)) {
+    if (!m_session->openRegister(std::move(reg), source, path, &error, fingerprint)) {
         showError(tr("Arbejdsområdet kan ikke åbnes"), error);
         return false;
     }
