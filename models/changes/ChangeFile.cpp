@@ -1,9 +1,9 @@
 #include "ChangeFile.h"
 
+#include "Sha256.h"
 #include "io/XmlSnapshot.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
@@ -23,7 +23,7 @@ class HashingDevice : public QIODevice
 {
 public:
     HashingDevice() { open(QIODevice::WriteOnly); }
-    QByteArray result() const { return m_hash.result(); }
+    QString hexResult() { return m_hash.hexResult(); }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -34,7 +34,7 @@ protected:
     }
 
 private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 } // namespace
@@ -43,7 +43,7 @@ QString ChangeFile::fingerprint(const Register &base)
 {
     HashingDevice hash;
     XmlSnapshot::writeTo(base, &hash);
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 QJsonObject ChangeFile::opToJson(const Operation &op)

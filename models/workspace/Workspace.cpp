@@ -3,10 +3,10 @@
 #include "io/SpreadsheetCsv.h"
 
 #include "changes/ChangeFile.h"
+#include "changes/Sha256.h"
 #include "io/XmlSnapshot.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -154,7 +154,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
         return nullptr;
 
     const QByteArray xml = XmlSnapshot::toBytes(*base);
-    ws->m_fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+    ws->m_fingerprint = Sha256::hex(xml);
     ws->m_source = source;
     QSqlDatabase db = QSqlDatabase::database(ws->m_connection);
     QSqlQuery q(db);
@@ -365,7 +365,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error,
             return nullptr;
         }
         const QByteArray xml = qUncompress(q.value(0).toByteArray());
-        const QString stored = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+        const QString stored = Sha256::hex(xml);
         if (xml.isEmpty() || stored != summary.fingerprint) {
             *error = damaged + tr(": grunddata passer ikke til deres kontrolsum.");
             return nullptr;
@@ -434,7 +434,7 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
 bool Workspace::writeState(const Register &base, const QList<Step> &steps, int position, QString *error)
 {
     const QByteArray xml = XmlSnapshot::toBytes(base);
-    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+    const QString fingerprint = Sha256::hex(xml);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE base SET fingerprint = ?, xml = ? WHERE id = 1"));
     q.addBindValue(fingerprint);
