@@ -1,4 +1,6 @@
 #include "TestFiles.h"
+#include "generator/SnapshotGenerator.h"
+#include "io/XmlSnapshot.h"
 
 #include "changes/Overlay.h"
 #include "details/DetailsPanel.h"
@@ -12,8 +14,12 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -134,6 +140,67 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
                  QFileInfo(folder).absoluteFilePath());
         QVERIFY(QSettings().contains(QStringLiteral("mainwindow/geometry")));
+    }
+
+    // A large snapshot opens behind a progress dialog, on a thread of its own: the window keeps
+    // answering, Annuller stops it with what was open kept, and without Annuller it opens.
+    void largeSnapshotsOpenBehindACancellableProgressDialog()
+    {
+        // Three times the country (~17 MB): reading it takes far longer than the few statements
+        // between starting and cancelling below.
+        GeneratorOptions options;
+        options.scale = 3;
+        const QString big = m_tmp.filePath(QStringLiteral("stort.xml"));
+        QString error;
+        QVERIFY2(XmlSnapshot::write(generateSnapshot(options).reg, big, &error), qPrintable(error));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openDemo());
+        const int demoRows = w.treeModel()->overlay()->size();
+        w.setLargeSnapshotBytes(QFileInfo(big).size()); // this file counts as large
+
+        QSignalSpy loaded(&w, &MainWindow::snapshotLoaded);
+        QVERIFY(w.openSnapshot(big));
+        QVERIFY(w.isLoadingSnapshot());
+        auto *progress = w.findChild<QProgressDialog *>(QStringLiteral("snapshotProgress"));
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QVERIFY(progress->labelText().contains(QStringLiteral("stort.xml")));
+        QVERIFY(!w.openSnapshot(big)); // one at a time
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Annuller"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.takeFirst().value(0).toBool(), false);
+        QVERIFY(!w.isLoadingSnapshot());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("afbrudt")));
+        QCOMPARE(w.treeModel()->overlay()->size(), demoRows); // the demo is still open
+
+        QVERIFY(w.openSnapshot(big));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(loaded.takeFirst().value(0).toBool(), true);
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("stort.xml")));
+        Register direct;
+        ReadError readError;
+        QVERIFY(XmlSnapshot::read(big, &direct, &readError));
+        QCOMPARE(w.treeModel()->overlay()->size(), direct.size());
+        QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("snapshotProgress")) ||
+                !w.findChild<QProgressDialog *>(QStringLiteral("snapshotProgress"))->isVisible());
+
+        // A large file that cannot be read says why, as a small one does.
+        const QString bad = m_tmp.filePath(QStringLiteral("stort-ødelagt.xml"));
+        QFile source(big);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QVERIFY(test::writeFile(bad, source.readAll().chopped(5000)));
+        w.setLargeSnapshotBytes(1);
+        QVERIFY(w.openSnapshot(bad));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.takeFirst().value(0).toBool(), false);
+        QVERIFY(w.lastError().contains(QStringLiteral("stort-ødelagt.xml")));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("stort.xml")));
+        for (QMessageBox *box : w.findChildren<QMessageBox *>())
+            box->close();
     }
 };
 

@@ -163,6 +163,10 @@
         <source>Ugyldig XML: %1</source>
         <translation>Invalid XML: %1</translation>
     </message>
+    <message>
+        <source>Filen er for stor til at være metadata for et udtræk (over 16 MB).</source>
+        <translation>The file is too large to be a snapshot&apos;s metadata (over 16 MB).</translation>
+    </message>
 </context>
 <context>
     <name>dtr::AuditDialog</name>
@@ -2388,6 +2392,34 @@ Why is it all right? (optional, kept in the workspace)</translation>
         <source>CSV-mappe med tre filer (*)</source>
         <translation>CSV folder with three files (*)</translation>
     </message>
+    <message>
+        <source>Et udtræk bliver allerede åbnet.</source>
+        <translation>A snapshot is already being opened.</translation>
+    </message>
+    <message>
+        <source>Åbner udtræk</source>
+        <translation>Opening snapshot</translation>
+    </message>
+    <message>
+        <source>Læser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Beregner kontrolsum for %1 …</source>
+        <translation>Computing the checksum of %1 …</translation>
+    </message>
+    <message>
+        <source>Afbryder …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Åbningen af %1 blev afbrudt.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>dtr::MapDock</name>
@@ -2770,6 +2802,10 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source> (felt %1)</source>
         <translation> (field %1)</translation>
+    </message>
+    <message>
+        <source>Indlæsningen blev afbrudt.</source>
+        <translation>Reading was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4545,10 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>Info: %1</source>
         <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>Kontrollerer reglerne …</source>
+        <translation>Checking the rules …</translation>
     </message>
 </context>
 <context>

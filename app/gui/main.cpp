@@ -1,14 +1,18 @@
 #include "i18n/UiLanguage.h"
+#include "io/SnapshotLoader.h"
 #include "mainwindow/MainWindow.h"
 #include "map/MapBoundaries.h"
 #include "service/ServiceSettings.h"
+#include "session/Session.h"
 #include "validation/ValidationSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QScopeGuard>
 
+#include <memory>
 #include <thread>
 
 int main(int argc, char *argv[])
@@ -43,18 +47,35 @@ int main(int argc, char *argv[])
     std::thread geographyWarmUp([] { dtr::MapBoundaries::bundled(); });
     const auto joinWarmUp = qScopeGuard([&] { geographyWarmUp.join(); });
 
+    // A snapshot named at start is read and fingerprinted while the window is built too (a large
+    // one opens behind its progress dialog instead, once the window is up).
+    const QString startPath = parser.isSet(QStringLiteral("demo")) || parser.positionalArguments().isEmpty()
+                                  ? QString()
+                                  : parser.positionalArguments().first();
+    std::unique_ptr<dtr::SnapshotLoader> preload;
+    if (!startPath.isEmpty() && QFileInfo::exists(startPath) &&
+        (parser.isSet(quitWhenShown) ||
+         dtr::SnapshotLoader::inputBytes(startPath) < dtr::MainWindow::DefaultLargeSnapshotBytes)) {
+        preload = std::make_unique<dtr::SnapshotLoader>(startPath);
+        preload->start();
+    }
+
     // The rule profile, code tables and WSDL names chosen under Indstillinger.
     dtr::ServiceSettings::load().activate();
     for (const QString &problem : dtr::ValidationSettings::applySaved())
         qWarning("%s", qPrintable(problem));
 
     dtr::MainWindow window;
+    // The register given at start is painted before it is validated (the findings follow at once).
+    window.session()->deferNextValidation();
     window.show();
     bool opened = true;
     if (parser.isSet(QStringLiteral("demo")))
         opened = window.openDemo();
-    else if (!parser.positionalArguments().isEmpty())
-        opened = window.openSnapshot(parser.positionalArguments().first());
+    else if (preload)
+        opened = window.openPreloadedSnapshot(*preload);
+    else if (!startPath.isEmpty())
+        opened = window.openSnapshot(startPath);
     else if (!parser.isSet(quitWhenShown))
         window.offerToResume();
     if (parser.isSet(quitWhenShown)) {

@@ -38,9 +38,18 @@ bool isCoordinate(Field f)
     return f == Field::GeoBredde || f == Field::GeoLaengde;
 }
 
-bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error);
+// Progress through the files of one snapshot: bytes before the file being read, and in all.
+struct ProgressSpan
+{
+    const ReadProgress *report = nullptr;
+    qint64 before = 0;
+    qint64 total = 0;
+};
 
-bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *error)
+bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error,
+                    const ProgressSpan &progress = {});
+
+bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *error, const ProgressSpan &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -48,10 +57,11 @@ bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *e
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(error, path, tr("Filen kan ikke læses: %1").arg(file.errorString()));
-    return readLevelBytes(std::move(data), path, level, reg, error);
+    return readLevelBytes(std::move(data), path, level, reg, error, progress);
 }
 
-bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error)
+bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error,
+                    const ProgressSpan &progress)
 {
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
@@ -161,7 +171,14 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
     QList<QByteArrayView> fields;
     QList<QByteArrayView> cells;
     std::vector<QByteArray> decimalPoints; // coordinates written with a comma, rewritten
-    while (tokenizer.next(&fields)) {
+    const bool reporting = progress.report && *progress.report;
+    for (qint64 rows = 0; tokenizer.next(&fields); ++rows) {
+        if (reporting && rows % 4096 == 0 &&
+            !(*progress.report)(progress.before + tokenizer.position(), progress.total)) {
+            fail(error, path, readCancelledMessage());
+            error->cancelled = true;
+            return false;
+        }
         if (fields.size() == 1 && fields[0].isEmpty())
             continue; // blank line
         if (fields.size() != columns.size())
@@ -273,7 +290,7 @@ QByteArray csvField(const QString &value)
 
 } // namespace
 
-bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
+bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress)
 {
     QFileInfo info(path);
     if (!info.exists())
@@ -303,10 +320,19 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error)
                                                                            : QString(levelKey(Level(l)))));
     }
 
+    ProgressSpan span{&progress, 0, 0};
+    for (const QString &file : files)
+        span.total += QFileInfo(file).size();
     Register reg;
-    for (int l = 0; l < LevelCount; ++l)
-        if (!readLevelFile(files[size_t(l)], Level(l), &reg, error))
+    for (int l = 0; l < LevelCount; ++l) {
+        if (!readLevelFile(files[size_t(l)], Level(l), &reg, error, span))
             return false;
+        span.before += QFileInfo(files[size_t(l)]).size();
+    }
+    if (progress && !progress(span.total, span.total)) {
+        *error = ReadError{dir.path(), 0, 0, {}, readCancelledMessage(), true};
+        return false;
+    }
     if (!readMetadata(dir, &reg, error))
         return false;
     reg.finalize();

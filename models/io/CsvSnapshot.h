@@ -18,7 +18,7 @@ class Register;
 namespace CsvSnapshot {
 
 // Reads a folder (or the folder of a given .csv file) into *out, finalized.
-bool read(const QString &path, Register *out, ReadError *error);
+bool read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress = {});
 // The same from the three files' bytes (by Level), for data that is not in files; `name` stands
 // for the files in messages.
 bool readBytes(const std::array<QByteArray, LevelCount> &files, const QString &name, Register *out, ReadError *error);

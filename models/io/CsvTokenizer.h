@@ -30,6 +30,8 @@ public:
     QString errorMessage() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     qint64 errorColumn() const { return m_errorColumn; }
+    // How many bytes of the data have been read.
+    qsizetype position() const { return m_pos; }
     // The 1-based line the last row returned by next() started on.
     qint64 rowLine() const { return m_rowLine; }
 

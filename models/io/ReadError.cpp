@@ -19,4 +19,9 @@ QString ReadError::toString() const
     return where.isEmpty() ? message : where + QLatin1String(": ") + message;
 }
 
+QString readCancelledMessage()
+{
+    return QCoreApplication::translate("dtr::ReadError", "Indlæsningen blev afbrudt.");
+}
+
 } // namespace dtr

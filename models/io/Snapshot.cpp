@@ -18,14 +18,14 @@ SnapshotFormat Snapshot::formatOf(const QString &path)
     return SnapshotFormat::Xml;
 }
 
-bool Snapshot::read(const QString &path, Register *out, ReadError *error)
+bool Snapshot::read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress)
 {
     if (!QFileInfo::exists(path)) {
         *error = ReadError{path, 0, 0, {}, QCoreApplication::translate("dtr::Snapshot", "Findes ikke.")};
         return false;
     }
-    return formatOf(path) == SnapshotFormat::Csv ? CsvSnapshot::read(path, out, error)
-                                                 : XmlSnapshot::read(path, out, error);
+    return formatOf(path) == SnapshotFormat::Csv ? CsvSnapshot::read(path, out, error, progress)
+                                                 : XmlSnapshot::read(path, out, error, progress);
 }
 
 bool Snapshot::write(const Register &reg, const QString &path, const CodeTables &codes, QString *error)

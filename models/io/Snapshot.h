@@ -16,7 +16,7 @@ enum class SnapshotFormat { Csv, Xml };
 namespace Snapshot {
 
 SnapshotFormat formatOf(const QString &path);
-bool read(const QString &path, Register *out, ReadError *error);
+bool read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress = {});
 // A path ending in .xml is written as XML, anything else as a CSV folder.
 bool write(const Register &reg, const QString &path, const CodeTables &codes, QString *error);
 

@@ -502,7 +502,7 @@ private:
 
 } // namespace
 
-bool XmlSnapshot::read(const QString &path, Register *out, ReadError *error)
+bool XmlSnapshot::read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -513,9 +513,22 @@ bool XmlSnapshot::read(const QString &path, Register *out, ReadError *error)
         FileSlices slices(&file);
         Register reg;
         ReadError ignored;
-        if (Reader([&slices] { return slices.next(); }, path).run(&reg, &ignored) && !slices.failed()) {
+        const qint64 total = file.size();
+        bool cancelled = false;
+        const auto next = [&]() -> QByteArrayView {
+            if (progress && !progress(file.pos(), total)) {
+                cancelled = true;
+                return {};
+            }
+            return slices.next();
+        };
+        if (Reader(next, path).run(&reg, &ignored) && !slices.failed() && !cancelled) {
             *out = std::move(reg);
             return true;
+        }
+        if (cancelled) {
+            *error = ReadError{path, 0, 0, {}, readCancelledMessage(), true};
+            return false;
         }
     }
     // Refused: read again whole, for the checks and the exact messages of readBytes.

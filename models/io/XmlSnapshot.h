@@ -21,7 +21,7 @@ namespace XmlSnapshot {
 // Maximum element nesting accepted; real documents need six levels.
 inline constexpr int MaxDepth = 32;
 
-bool read(const QString &path, Register *out, ReadError *error);
+bool read(const QString &path, Register *out, ReadError *error, const ReadProgress &progress = {});
 // Reads a document already in memory; `source` names it in messages.
 bool readBytes(const QByteArray &data, const QString &source, Register *out, ReadError *error);
 QByteArray toBytes(const Register &reg);

@@ -11,6 +11,9 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimer>
+
+#include <utility>
 
 namespace dtr {
 
@@ -128,7 +131,10 @@ bool Session::adopt(std::unique_ptr<Workspace> workspace, QString *)
     m_editor = std::make_unique<Editor>(changes);
     m_validator = std::make_unique<Validator>(changes, m_codes);
     loadMarks();
-    m_validator->validateAll();
+    if (std::exchange(m_deferValidation, false))
+        QTimer::singleShot(0, m_validator.get(), &Validator::flush);
+    else
+        m_validator->validateAll();
     if (m_run)
         lockEdits(true);
     emit opened();

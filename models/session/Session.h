@@ -41,6 +41,10 @@ public:
     // workspace with that base then keeps reg instead of parsing its stored copy.
     bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path, QString *error,
                       const QString &fingerprint = {});
+    // The next workspace opened is shown before its whole-register validation, which runs from
+    // the event loop (or at once when something needs findings: submitting, a report, an edit).
+    // For start-up: the window paints the tree first. Applies to one open.
+    void deferNextValidation() { m_deferValidation = true; }
     bool openWorkspace(const QString &path, QString *error);
     // Opens the same workspace again (after its base changed, or the code tables did).
     bool reopen(QString *error);
@@ -132,6 +136,7 @@ private:
     std::vector<std::unique_ptr<Run>> m_ended;
     QList<OperationResult> m_lastResults;
     QString m_lastProblem;
+    bool m_deferValidation = false;
 };
 
 } // namespace dtr

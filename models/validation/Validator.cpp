@@ -194,11 +194,16 @@ void Validator::validateAll()
         validateRecord(i);
     m_lastChanged.resize(o.size());
     std::iota(m_lastChanged.begin(), m_lastChanged.end(), 0);
+    m_validated = true;
     emit findingsChanged();
 }
 
 void Validator::flush()
 {
+    if (!m_validated) {
+        validateAll();
+        return;
+    }
     if (m_dirty.isEmpty())
         return;
     QSet<int> extra;

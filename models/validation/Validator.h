@@ -47,6 +47,8 @@ public:
     const RuleProfile &profile() const { return *m_profile; }
 
     void validateAll();
+    // Whether validateAll() has run: until it has, there are no findings and flush() runs it.
+    bool isValidated() const { return m_validated; }
 
     const QList<Finding> &findingsOf(int record) const;
     // Every finding, in record order.
@@ -100,6 +102,7 @@ private:
     QSet<int> m_dirty;
     QSet<QString> m_acknowledged;
     FindingCounts m_counts;
+    bool m_validated = false; // validateAll() has run; until then flush() runs it
     QList<int> m_lastChanged;
 };
 

@@ -12,6 +12,7 @@
 #include "edit/MoveDialog.h"
 #include "geo/Geography.h"
 #include "io/Snapshot.h"
+#include "io/SnapshotLoader.h"
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
@@ -281,6 +282,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         box->open();
         return;
     }
+    if (m_loading)
+        m_loading->cancel(); // the loader waits for its thread when the window goes
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
@@ -340,9 +343,11 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
            Workspace::Suffix;
 }
 
-bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title)
+bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title,
+                              QString fingerprint)
 {
-    const QString fingerprint = ChangeFile::fingerprint(*reg);
+    if (fingerprint.isEmpty())
+        fingerprint = ChangeFile::fingerprint(*reg);
     const QString path = workspacePathFor(title, fingerprint);
     m_service->offerDemoRegister(nullptr, {});
     QString error;
@@ -351,26 +356,6 @@ bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString
         showError(tr("Arbejdsområdet kan ikke åbnes"), error);
         return false;
     }
-    return true;
-}
-
-bool MainWindow::openSnapshot(const QString &path)
-{
-    auto reg = std::make_shared<Register>();
-    ReadError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Snapshot::read(path, reg.get(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        showError(tr("Udtrækket kan ikke åbnes"),
-                  tr("%1 kunne ikke åbnes.\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
-        return false;
-    }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_demo = false;
-    if (!openRegister(std::move(reg), absolute, QFileInfo(path).fileName()))
-        return false;
-    addRecentFile(absolute);
     return true;
 }
 

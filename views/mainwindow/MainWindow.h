@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QSplitter;
 class QTreeView;
 class QUndoGroup;
@@ -34,6 +35,7 @@ class RegisterTreeModel;
 class ReviewProgressModel;
 class ReviewProgressPanel;
 class ServiceController;
+class SnapshotLoader;
 class Session;
 class StatusSummary;
 class SubmissionController;
@@ -60,8 +62,17 @@ public:
 
     // Opens a snapshot (CSV folder/file or XML) in its workspace (continuing pending changes
     // made on the same data). On failure shows the message in a dialog, keeps what was open
-    // and returns false.
+    // and returns false. A snapshot of largeSnapshotBytes() or more is read on a thread of its
+    // own behind a progress dialog that can cancel it: then this returns true once reading has
+    // started, and snapshotLoaded() tells how it ended.
     bool openSnapshot(const QString &path);
+    static constexpr qint64 DefaultLargeSnapshotBytes = 24 * 1024 * 1024;
+    qint64 largeSnapshotBytes() const { return m_largeSnapshotBytes; }
+    void setLargeSnapshotBytes(qint64 bytes) { m_largeSnapshotBytes = bytes; }
+    bool isLoadingSnapshot() const { return m_loading != nullptr; }
+    // Opens what a loader started earlier has read (at start-up: reading and fingerprinting run
+    // while the window is built), waiting for it to finish; as openSnapshot otherwise.
+    bool openPreloadedSnapshot(SnapshotLoader &loader);
     bool openDemo();
     bool openWorkspace(const QString &path);
     // The last workspace, when it holds pending changes (offered at start).
@@ -168,6 +179,10 @@ public:
     void chooseReportFile(int kommune, bool pdf);
     void updateRecentMenu(QMenu *menu);
 
+signals:
+    // A snapshot read in the background has been opened (true) or not (cancelled or refused).
+    void snapshotLoaded(bool opened);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -175,7 +190,13 @@ protected:
 
 private:
     void createDocks();
-    bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title);
+    // `fingerprint`: reg's ChangeFile::fingerprint when already worked out (else it is here).
+    bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title,
+                      QString fingerprint = {});
+    bool openLoadedSnapshot(std::shared_ptr<const Register> reg, const QString &path, const QString &fingerprint);
+    void loadLargeSnapshot(const QString &path);
+    void finishLoading();
+    bool openFromLoader(SnapshotLoader &loader);
     void bindSession();
     void unbindSession();
     void showError(const QString &title, const QString &message);
@@ -210,6 +231,10 @@ private:
     TreeState m_treeState; // the tree as it was when its workspace was last let go of
     QString m_lastError;
     QString m_title;
+    // A snapshot being read in the background, and its progress dialog.
+    qint64 m_largeSnapshotBytes = DefaultLargeSnapshotBytes;
+    SnapshotLoader *m_loading = nullptr;
+    QProgressDialog *m_loadingDialog = nullptr;
     bool m_closeConfirmed = false;
     bool m_demo = false;
     // The demo's data, from the program's resources; nullptr with the reason if unreadable.

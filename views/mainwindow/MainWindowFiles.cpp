@@ -9,6 +9,7 @@
 #include "compare/DiffDialog.h"
 #include "files/FileDialogs.h"
 #include "io/Snapshot.h"
+#include "io/SnapshotLoader.h"
 #include "item/ReviewProgressModel.h"
 #include "register/Register.h"
 #include "report/SignOffReport.h"
@@ -25,9 +26,13 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
 
 namespace dtr {
 
@@ -35,6 +40,121 @@ namespace {
 const auto RecentKey = QStringLiteral("recentFiles");
 const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 } // namespace
+
+bool MainWindow::openSnapshot(const QString &path)
+{
+    if (m_loading) {
+        statusBar()->showMessage(tr("Et udtræk bliver allerede åbnet."), 5000);
+        return false;
+    }
+    if (QFileInfo::exists(path) && SnapshotLoader::inputBytes(path) >= m_largeSnapshotBytes) {
+        loadLargeSnapshot(path);
+        return true;
+    }
+    auto reg = std::make_shared<Register>();
+    ReadError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Snapshot::read(path, reg.get(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Udtrækket kan ikke åbnes"),
+                  tr("%1 kunne ikke åbnes.\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
+        return false;
+    }
+    return openLoadedSnapshot(std::move(reg), path, {});
+}
+
+bool MainWindow::openLoadedSnapshot(std::shared_ptr<const Register> reg, const QString &path,
+                                    const QString &fingerprint)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_demo = false;
+    if (!openRegister(std::move(reg), absolute, QFileInfo(path).fileName(), fingerprint))
+        return false;
+    addRecentFile(absolute);
+    return true;
+}
+
+// A large snapshot is read (and fingerprinted) on a thread of its own; the window stays alive
+// behind a window-modal progress dialog whose Annuller stops the reading. What was open stays
+// open until the new register is read in full.
+void MainWindow::loadLargeSnapshot(const QString &path)
+{
+    m_loading = new SnapshotLoader(path, this);
+    m_loadingDialog = new QProgressDialog(this);
+    m_loadingDialog->setObjectName(QStringLiteral("snapshotProgress"));
+    m_loadingDialog->setWindowTitle(tr("Åbner udtræk"));
+    m_loadingDialog->setLabelText(tr("Læser %1 …").arg(QFileInfo(path).fileName()));
+    m_loadingDialog->setCancelButtonText(tr("Annuller"));
+    m_loadingDialog->setRange(0, 1000);
+    m_loadingDialog->setMinimumDuration(0);
+    m_loadingDialog->setAutoClose(false);
+    m_loadingDialog->setAutoReset(false);
+    m_loadingDialog->setWindowModality(Qt::WindowModal);
+    auto *ticker = new QTimer(m_loadingDialog);
+    ticker->setInterval(100);
+    connect(ticker, &QTimer::timeout, m_loadingDialog, [this] {
+        if (!m_loading)
+            return;
+        if (m_loading->phase() == SnapshotLoader::Phase::Reading) {
+            m_loadingDialog->setValue(m_loading->permille());
+        } else {
+            // The fingerprint has no measurable progress: a busy bar.
+            m_loadingDialog->setLabelText(
+                tr("Beregner kontrolsum for %1 …").arg(QFileInfo(m_loading->path()).fileName()));
+            m_loadingDialog->setRange(0, 0);
+        }
+    });
+    connect(m_loadingDialog, &QProgressDialog::canceled, m_loading, [this] {
+        if (!m_loading)
+            return;
+        m_loading->cancel();
+        m_loadingDialog->setLabelText(tr("Afbryder …"));
+        m_loadingDialog->setCancelButton(nullptr);
+    });
+    connect(m_loading, &SnapshotLoader::finished, this, &MainWindow::finishLoading);
+    ticker->start();
+    m_loadingDialog->show();
+    m_loading->start();
+}
+
+void MainWindow::finishLoading()
+{
+    SnapshotLoader *loader = std::exchange(m_loading, nullptr);
+    if (!loader)
+        return;
+    // Closing a progress dialog cancels it: the loader has ended, so nothing may hear that.
+    m_loadingDialog->disconnect();
+    m_loadingDialog->close();
+    m_loadingDialog->deleteLater();
+    m_loadingDialog = nullptr;
+    loader->deleteLater();
+    emit snapshotLoaded(openFromLoader(*loader));
+}
+
+bool MainWindow::openFromLoader(SnapshotLoader &loader)
+{
+    const QString path = loader.path();
+    if (loader.wasCancelled()) {
+        statusBar()->showMessage(tr("Åbningen af %1 blev afbrudt.").arg(QFileInfo(path).fileName()), 8000);
+        return false;
+    }
+    if (!loader.result()) {
+        showError(tr("Udtrækket kan ikke åbnes"),
+                  tr("%1 kunne ikke åbnes.\n\n%2").arg(QDir::toNativeSeparators(path), loader.error().toString()));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openLoadedSnapshot(loader.result(), path, loader.fingerprint());
+    QApplication::restoreOverrideCursor();
+    return opened;
+}
+
+bool MainWindow::openPreloadedSnapshot(SnapshotLoader &loader)
+{
+    loader.wait();
+    return openFromLoader(loader);
+}
 
 DiffDialog *MainWindow::showDiff(const Register &older, const Register &newer, const QString &olderName,
                                  const QString &newerName)

@@ -75,7 +75,9 @@ void StatusSummary::update(int kommune)
     const QString where = kommune > 0 ? m_session.codes().kommuneName(kommune) : tr("alt");
     m_review->setText(
         tr("Gennemgået i %1: %2 af %3 (%4 %)").arg(where).arg(done).arg(total).arg(total ? 100 * done / total : 0));
-    if (const Validator *v = m_session.validator()) {
+    if (const Validator *v = m_session.validator(); v && !v->isValidated()) {
+        m_validation->setText(tr("Kontrollerer reglerne …"));
+    } else if (v) {
         // Warnings as the review table counts them: those not acknowledged; acknowledged ones apart.
         const FindingCounts f = v->counts();
         const KommuneProgress *all = m_progress.progressOf(ReviewProgressModel::AllKommuner);
