@@ -8,7 +8,9 @@
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
 #include "register/Register.h"
+#include "session/Session.h"
 #include "tree/FilterBar.h"
+#include "validation/Validator.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -140,6 +142,40 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
                  QFileInfo(folder).absoluteFilePath());
         QVERIFY(QSettings().contains(QStringLiteral("mainwindow/geometry")));
+    }
+
+    // At start the register is painted before it is validated: the findings come from the event
+    // loop right after, or at once when something needs them (here: what blocks a submission).
+    void startUpValidationFollowsTheFirstPaint()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("udskudt"));
+        test::writeSmallCsvSnapshot(folder);
+        int expected = -1;
+        {
+            MainWindow w;
+            QVERIFY(w.openSnapshot(folder));
+            QVERIFY(w.session()->validator()->isValidated());
+            expected = w.session()->validator()->counts().total();
+        }
+        QVERIFY(expected > 0);
+        for (const bool askFirst : {false, true}) {
+            MainWindow w;
+            w.session()->deferNextValidation();
+            w.show();
+            QVERIFY(w.openSnapshot(folder));
+            Validator *v = w.session()->validator();
+            QVERIFY(!v->isValidated());
+            QCOMPARE(v->counts().total(), 0);
+            if (askFirst) {
+                w.session()->blockers({});
+                QVERIFY(v->isValidated());
+            }
+            QTRY_VERIFY(v->isValidated());
+            QCOMPARE(v->counts().total(), expected);
+            // The next open validates at once again.
+            QVERIFY(w.openSnapshot(folder));
+            QVERIFY(w.session()->validator()->isValidated());
+        }
     }
 
     // A large snapshot opens behind a progress dialog, on a thread of its own: the window keeps
