@@ -378,8 +378,10 @@ private slots:
             QByteArray text = QByteArray(at, 'x') + "\xC3\xB8" + QByteArray(17 - at, 'y');
             qsizetype feeds = -1;
             QCOMPARE(firstSuspectByte(text, &feeds), qsizetype(-1));
+            QCOMPARE(firstInvalidUtf8(text), qsizetype(-1));
             text[at + 1] = 'z';
             QVERIFY(firstSuspectByte(text, &feeds) >= 0);
+            QCOMPARE(firstInvalidUtf8(text), qsizetype(at));
         }
     }
 
