@@ -7,8 +7,8 @@
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
 #include "service/ServiceController.h"
-#include "service/StandInServer.h"
 #include "session/Session.h"
+#include "standin/StandInServer.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 

@@ -6,8 +6,8 @@
 #include "io/XmlSnapshot.h"
 #include "register/Register.h"
 #include "service/RegisterClient.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

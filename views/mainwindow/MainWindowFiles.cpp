@@ -14,8 +14,8 @@
 #include "report/SignOffReport.h"
 #include "service/ServiceController.h"
 #include "service/SettingsDialog.h"
-#include "service/StandInRegister.h"
 #include "session/Session.h"
+#include "standin/StandInRegister.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 

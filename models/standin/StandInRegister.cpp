@@ -1,12 +1,12 @@
 #include "StandInRegister.h"
 
-#include "Payload.h"
-#include "SoapMessage.h"
 #include "changes/ChangeFile.h"
 #include "codes/CodeTables.h"
 #include "geo/Geography.h"
 #include "io/XmlNames.h"
 #include "io/XmlSnapshot.h"
+#include "service/Payload.h"
+#include "service/SoapMessage.h"
 #include "validation/DuplicateIndex.h"
 #include "validation/Rules.h"
 
@@ -76,12 +76,6 @@ Register materialize(const Overlay &overlay)
     return out;
 }
 
-QByteArray StandInRegister::schema()
-{
-    QFile file(QStringLiteral(":/service/dagtilbud.xsd"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 StandInRegister::StandInRegister(std::shared_ptr<const Register> data)
     : m_data(data)
     , m_changes(std::make_unique<ChangeSet>(data))
@@ -89,7 +83,7 @@ StandInRegister::StandInRegister(std::shared_ptr<const Register> data)
 {
     m_changes->setRegisterOwned(true);
     QString error;
-    m_schema = XmlSchema::fromBytes(schema(), &error);
+    m_schema = XmlSchema::fromBytes(XmlSchema::bundledRegisterSchema(), &error);
     Q_ASSERT_X(m_schema, "StandInRegister", qPrintable(error));
     // Active in the fake CVR: the P-numbers of active units, and the bundled list.
     for (const Record &r : data->records())
@@ -188,7 +182,7 @@ StandInRegister::Answer StandInRegister::exportAnswer(Method method, const QStri
     if (method == Method::HelloWorld || method == Method::ImportHelloWorld)
         return {200, Soap::response(method, {}, QStringLiteral("Hello ") + now())};
     if (method == Method::GetXMLSchema)
-        return {200, Soap::response(method, {}, QString::fromUtf8(schema()))};
+        return {200, Soap::response(method, {}, QString::fromUtf8(XmlSchema::bundledRegisterSchema()))};
     if (method == Method::GetKodetabeller)
         return {200, Soap::response(method, CodeTables::bundled().toXml())};
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FaultPlan.h"
-#include "ServiceNames.h"
+#include "service/ServiceNames.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServiceNames.h"
 #include "changes/ChangeSet.h"
+#include "service/ServiceNames.h"
 #include "service/XmlSchema.h"
 
 #include <QByteArray>
@@ -38,7 +38,6 @@ public:
     static bool methodOf(ServiceNames::Service service, const QByteArray &body, ServiceNames::Method *method);
 
     const ChangeSet &changes() const { return *m_changes; }
-    static QByteArray schema();
 
 private:
     struct ImportError

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServiceNames.h"
+#include "service/ServiceNames.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "StandInServer.h"
 
-#include "SoapMessage.h"
 #include "StandInRegister.h"
+#include "service/SoapMessage.h"
 
 #include <QCoreApplication>
 #include <QPointer>
