@@ -100,7 +100,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
     QSet<QString> reviewed;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         reviewed.insert(it.key());
-    for (const KommuneProgress &p : countReviewProgress(changes, reviewed, validator))
+    for (const KommuneProgress &p : countSeedCheckProgress(changes, reviewed, validator))
         if (p.kommune == kommune)
             report.m_progress = p;
     report.m_progress.kommune = kommune;

@@ -8,8 +8,8 @@
 
 namespace dtr {
 
-std::vector<KommuneProgress> countReviewProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
-                                                 const Validator *validator)
+std::vector<KommuneProgress> countSeedCheckProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
+                                                    const Validator *validator)
 {
     const Overlay &overlay = *changes.overlay();
     std::vector<KommuneProgress> rows;

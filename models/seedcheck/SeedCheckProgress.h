@@ -10,9 +10,10 @@ namespace dtr {
 class ChangeSet;
 class Validator;
 
-// Where the review of the seeded data stands, one row per municipality and a last row for all:
-// active records, how many are reviewed ("gennemgået"), how many were never updated since the
-// 2019 seeding and are still unreviewed, open errors and warnings, pending changes.
+// The check of the seeded records ("gennemgang", not the review before submitting): where it
+// stands, one row per municipality and a last row for all: active records, how many are reviewed
+// ("gennemgået"), how many were never updated since the 2019 seeding and are still unreviewed,
+// open errors and warnings, pending changes.
 struct KommuneProgress
 {
     static constexpr int AllKommuner = -2;
@@ -28,7 +29,7 @@ struct KommuneProgress
 
 // Counts per municipality (in the overlay's kommune order), then the total.
 // `reviewed` holds recordId()s. `validator` may be null.
-std::vector<KommuneProgress> countReviewProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
-                                                 const Validator *validator);
+std::vector<KommuneProgress> countSeedCheckProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
+                                                    const Validator *validator);
 
 } // namespace dtr

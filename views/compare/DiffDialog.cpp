@@ -2,7 +2,7 @@
 
 #include "files/FileDialogs.h"
 #include "io/Snapshot.h"
-#include "review/ChangeTree.h"
+#include "submitreview/ChangeTree.h"
 
 #include <QComboBox>
 #include <QDateTime>

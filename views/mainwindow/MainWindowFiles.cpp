@@ -9,7 +9,7 @@
 #include "compare/DiffDialog.h"
 #include "files/FileDialogs.h"
 #include "io/Snapshot.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "register/Register.h"
 #include "report/SignOffReport.h"
 #include "service/ServiceController.h"
@@ -147,7 +147,7 @@ void MainWindow::chooseReportFile(int kommune, bool pdf)
 {
     if (!m_session->isOpen())
         return;
-    const QString where = kommune == ReviewProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
+    const QString where = kommune == SeedCheckProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
     const QString name = tr("gennemgang-%1-%2.%3")
                              .arg(where, QDate::currentDate().toString(Qt::ISODate),
                                   pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReviewDialog.h"
+#include "SubmitReviewDialog.h"
 #include "submit/OperationResult.h"
 
 #include <QObject>
@@ -24,14 +24,14 @@ public:
     SubmissionController(Session &session, ServiceController &service, QWidget *window);
 
     // Opens the review dialog (modal). Returns when it is closed.
-    void showReview();
+    void showSubmitReview();
     // Starts a submission of all pending changes but `excluded` (also used by the dialog).
     bool submit(const QSet<QString> &excluded, const QString &reason, bool dryRun,
                 const QHash<QString, bool> &resolutions = {});
     // Starts settling the unknown outcomes of earlier writes.
     bool reconcile();
     QString lastError() const { return m_lastError; }
-    ReviewDialog *reviewDialog() const { return m_dialog; }
+    SubmitReviewDialog *submitReviewDialog() const { return m_dialog; }
 
 signals:
     // A submission or reconciliation has ended (also when it could not start: results empty).
@@ -45,7 +45,7 @@ private:
     Session &m_session;
     ServiceController &m_service;
     QWidget *m_window;
-    QPointer<ReviewDialog> m_dialog;
+    QPointer<SubmitReviewDialog> m_dialog;
     QString m_lastError;
     QString m_reason;
     bool m_dryRun = false;

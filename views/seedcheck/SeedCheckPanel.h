@@ -7,20 +7,20 @@ class QTableView;
 
 namespace dtr {
 
-class ReviewProgressModel;
+class SeedCheckProgressModel;
 
 // "Gennemgang": the review progress per municipality as bars with counts; Enter or double-click
 // shows the municipality in the tree; the report buttons write the sign-off report of the
 // selected municipality (or of everything, on the total row).
-class ReviewProgressPanel : public QWidget
+class SeedCheckPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReviewProgressPanel(ReviewProgressModel *model, QWidget *parent = nullptr);
+    explicit SeedCheckPanel(SeedCheckProgressModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
-    // The selected row's kommune code (ReviewProgressModel::AllKommuner for the total), or the
+    // The selected row's kommune code (SeedCheckProgressModel::AllKommuner for the total), or the
     // total when nothing is selected.
     int selectedKommune() const;
 
@@ -29,7 +29,7 @@ signals:
     void reportRequested(int kommune, bool pdf);
 
 private:
-    ReviewProgressModel *m_model;
+    SeedCheckProgressModel *m_model;
     QTableView *m_table;
     QPushButton *m_csv;
     QPushButton *m_pdf;

@@ -1,6 +1,6 @@
 #include "SubmissionController.h"
 
-#include "ReviewDialog.h"
+#include "SubmitReviewDialog.h"
 #include "service/ServiceController.h"
 #include "session/Session.h"
 
@@ -82,7 +82,7 @@ void SubmissionController::runFinished(const QList<OperationResult> &results, co
         }
     if (conflicts.isEmpty())
         return;
-    QPointer<ReviewDialog> dialog = m_dialog;
+    QPointer<SubmitReviewDialog> dialog = m_dialog;
     auto *resolve = new ConflictDialog(conflicts, dialog);
     resolve->setAttribute(Qt::WA_DeleteOnClose);
     connect(resolve, &QDialog::accepted, this, [this, dialog, resolve, conflicted] {
@@ -97,16 +97,16 @@ void SubmissionController::runFinished(const QList<OperationResult> &results, co
     resolve->open();
 }
 
-void SubmissionController::showReview()
+void SubmissionController::showSubmitReview()
 {
     if (!m_session.isOpen())
         return;
-    ReviewDialog dialog(m_session, m_window);
+    SubmitReviewDialog dialog(m_session, m_window);
     m_dialog = &dialog;
-    connect(&dialog, &ReviewDialog::submitRequested, this,
+    connect(&dialog, &SubmitReviewDialog::submitRequested, this,
             [this, &dialog](bool dryRun) { submit(dialog.excluded(), dialog.reason(), dryRun); });
-    connect(&dialog, &ReviewDialog::reconcileRequested, this, [this] { reconcile(); });
-    connect(&dialog, &ReviewDialog::cancelRequested, &m_session, &Session::cancel);
+    connect(&dialog, &SubmitReviewDialog::reconcileRequested, this, [this] { reconcile(); });
+    connect(&dialog, &SubmitReviewDialog::cancelRequested, &m_session, &Session::cancel);
     dialog.exec();
     m_dialog = nullptr;
 }

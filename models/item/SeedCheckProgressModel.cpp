@@ -1,19 +1,20 @@
-#include "ReviewProgressModel.h"
+#include "SeedCheckProgressModel.h"
 
 #include "codes/CodeTables.h"
 #include "register/Register.h"
 
 namespace dtr {
 
-ReviewProgressModel::ReviewProgressModel(QObject *parent)
+SeedCheckProgressModel::SeedCheckProgressModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ReviewProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed, const Validator *validator)
+void SeedCheckProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed,
+                                     const Validator *validator)
 {
     std::vector<KommuneProgress> rows;
     if (changes)
-        rows = countReviewProgress(*changes, reviewed, validator);
+        rows = countSeedCheckProgress(*changes, reviewed, validator);
     const bool sameRows =
         rows.size() == m_rows.size() &&
         std::equal(rows.begin(), rows.end(), m_rows.begin(),
@@ -29,7 +30,7 @@ void ReviewProgressModel::recount(const ChangeSet *changes, const QSet<QString> 
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-const KommuneProgress *ReviewProgressModel::progressOf(int kommune) const
+const KommuneProgress *SeedCheckProgressModel::progressOf(int kommune) const
 {
     for (const KommuneProgress &p : m_rows)
         if (p.kommune == kommune)
@@ -37,17 +38,17 @@ const KommuneProgress *ReviewProgressModel::progressOf(int kommune) const
     return nullptr;
 }
 
-int ReviewProgressModel::rowCount(const QModelIndex &parent) const
+int SeedCheckProgressModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ReviewProgressModel::columnCount(const QModelIndex &parent) const
+int SeedCheckProgressModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ReviewProgressModel::data(const QModelIndex &index, int role) const
+QVariant SeedCheckProgressModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -92,7 +93,7 @@ QVariant ReviewProgressModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReviewProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SeedCheckProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -19,20 +19,21 @@ namespace dtr {
 
 class Session;
 
-// "Gennemse og indsend": every pending change grouped by level and record, before → after per
+// "Gennemse og indsend", the review before submitting (not the check of seeded records, which is
+// seedcheck/): every pending change grouped by level and record, before → after per
 // field, moves and closures spelled out, the validation state per change and what the register
 // said last (a refusal in its own words, an unknown outcome); include or exclude each change (a
 // new record goes with its new parent); a reason; the plan in the order it will be sent — the
 // plan that is sent. The session's one gate decides what blocks; unknown outcomes of earlier
 // writes are settled ("Afstem med registeret") before anything else can be sent.
-class ReviewDialog : public QDialog
+class SubmitReviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // Shows the session's pending changes; follows the session when it reopens its workspace
     // (after a submission or a reconciliation it shows what is left).
-    explicit ReviewDialog(Session &session, QWidget *parent = nullptr);
+    explicit SubmitReviewDialog(Session &session, QWidget *parent = nullptr);
 
     QSet<QString> excluded() const;
     QString reason() const;

@@ -1,4 +1,4 @@
-#include "ReviewDialog.h"
+#include "SubmitReviewDialog.h"
 
 #include "ChangeTree.h"
 
@@ -42,7 +42,7 @@ int worstUnacknowledged(const Validator &validator, int index)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(Session &session, QWidget *parent)
+SubmitReviewDialog::SubmitReviewDialog(Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_tree(new QTreeWidget(this))
@@ -103,24 +103,24 @@ ReviewDialog::ReviewDialog(Session &session, QWidget *parent)
     });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { emit submitRequested(true); });
     connect(m_submit, &QPushButton::clicked, this, [this] { emit submitRequested(false); });
-    connect(m_reconcile, &QPushButton::clicked, this, &ReviewDialog::reconcileRequested);
+    connect(m_reconcile, &QPushButton::clicked, this, &SubmitReviewDialog::reconcileRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
         emit cancelRequested();
     });
-    connect(m_tree, &QTreeWidget::itemChanged, this, &ReviewDialog::itemChanged);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &SubmitReviewDialog::itemChanged);
     // The session opens its workspace again after a submission: show what is left.
     connect(&m_session, &Session::aboutToClose, this, [this] {
         m_net.clear();
         const QSignalBlocker blocker(m_tree);
         m_tree->clear();
     });
-    connect(&m_session, &Session::opened, this, &ReviewDialog::fill);
+    connect(&m_session, &Session::opened, this, &SubmitReviewDialog::fill);
     fill();
     resize(960, 680);
 }
 
-void ReviewDialog::fill()
+void SubmitReviewDialog::fill()
 {
     const ChangeSet *changes = m_session.changeSet();
     const Validator *validator = m_session.validator();
@@ -196,7 +196,7 @@ void ReviewDialog::fill()
     updatePlan();
 }
 
-void ReviewDialog::itemChanged(QTreeWidgetItem *item)
+void SubmitReviewDialog::itemChanged(QTreeWidgetItem *item)
 {
     if (m_updating || item->data(0, KeyRole).isNull())
         return;
@@ -241,7 +241,7 @@ void ReviewDialog::itemChanged(QTreeWidgetItem *item)
     updatePlan();
 }
 
-QSet<QString> ReviewDialog::excluded() const
+QSet<QString> SubmitReviewDialog::excluded() const
 {
     QSet<QString> out;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
@@ -250,19 +250,19 @@ QSet<QString> ReviewDialog::excluded() const
     return out;
 }
 
-void ReviewDialog::setExcluded(const QString &key, bool excluded)
+void SubmitReviewDialog::setExcluded(const QString &key, bool excluded)
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
         if ((*it)->data(0, KeyRole).toString() == key)
             (*it)->setCheckState(0, excluded ? Qt::Unchecked : Qt::Checked);
 }
 
-QString ReviewDialog::reason() const
+QString SubmitReviewDialog::reason() const
 {
     return m_reason->text().trimmed();
 }
 
-void ReviewDialog::updatePlan()
+void SubmitReviewDialog::updatePlan()
 {
     m_planList->clear();
     m_blocking.clear();
@@ -294,7 +294,7 @@ void ReviewDialog::updatePlan()
     updateButtons();
 }
 
-void ReviewDialog::updateButtons()
+void SubmitReviewDialog::updateButtons()
 {
     const bool idle = !m_running;
     const bool unknown = !m_session.unknownOutcomes().isEmpty();
@@ -308,7 +308,7 @@ void ReviewDialog::updateButtons()
     m_progress->setVisible(m_running);
 }
 
-void ReviewDialog::setRunning(bool running)
+void SubmitReviewDialog::setRunning(bool running)
 {
     m_running = running;
     m_cancel->setEnabled(running);
@@ -319,14 +319,14 @@ void ReviewDialog::setRunning(bool running)
     updateButtons();
 }
 
-void ReviewDialog::setProgress(int done, int total, const QString &what)
+void SubmitReviewDialog::setProgress(int done, int total, const QString &what)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
     m_status->setText(tr("%1 af %2: %3").arg(done + 1).arg(total).arg(what));
 }
 
-void ReviewDialog::showResults(const QList<OperationResult> &results, const QString &problem)
+void SubmitReviewDialog::showResults(const QList<OperationResult> &results, const QString &problem)
 {
     m_results->clear();
     m_results->setVisible(!results.isEmpty());

@@ -12,8 +12,9 @@ namespace dtr {
 class ChangeSet;
 class Validator;
 
-// The rows of countReviewProgress() as a table for the review panel and the status bar.
-class ReviewProgressModel : public QAbstractTableModel
+// The rows of countSeedCheckProgress() (the check of seeded records, "gennemgang") as a table for
+// the seed-check panel and the status bar.
+class SeedCheckProgressModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -30,7 +31,7 @@ public:
     };
     enum Role { KommuneRole = Qt::UserRole + 1, PercentRole };
 
-    explicit ReviewProgressModel(QObject *parent = nullptr);
+    explicit SeedCheckProgressModel(QObject *parent = nullptr);
 
     // Recounts everything (linear in the register); rows are reset only when the set of
     // municipalities changes, otherwise dataChanged.

@@ -1,6 +1,6 @@
-#include "ReviewProgressPanel.h"
+#include "SeedCheckPanel.h"
 
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -24,7 +24,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        if (index.column() != ReviewProgressModel::ProgressColumn) {
+        if (index.column() != SeedCheckProgressModel::ProgressColumn) {
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
@@ -34,7 +34,7 @@ public:
         bar.rect = option.rect.adjusted(2, 2, -2, -2);
         bar.minimum = 0;
         bar.maximum = 100;
-        bar.progress = index.data(ReviewProgressModel::PercentRole).toInt();
+        bar.progress = index.data(SeedCheckProgressModel::PercentRole).toInt();
         bar.text = index.data().toString();
         bar.textVisible = true;
         bar.textAlignment = Qt::AlignCenter;
@@ -47,7 +47,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (index.column() == ReviewProgressModel::ProgressColumn)
+        if (index.column() == SeedCheckProgressModel::ProgressColumn)
             size.setWidth(std::max(size.width() + 40, 180));
         return size;
     }
@@ -55,7 +55,7 @@ public:
 
 } // namespace
 
-ReviewProgressPanel::ReviewProgressPanel(ReviewProgressModel *model, QWidget *parent)
+SeedCheckPanel::SeedCheckPanel(SeedCheckProgressModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
@@ -75,7 +75,7 @@ ReviewProgressPanel::ReviewProgressPanel(ReviewProgressModel *model, QWidget *pa
     m_pdf->setToolTip(tr("Samme rapport som PDF til underskrift"));
     connect(model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit kommuneActivated(index.data(ReviewProgressModel::KommuneRole).toInt());
+        emit kommuneActivated(index.data(SeedCheckProgressModel::KommuneRole).toInt());
     });
     connect(m_csv, &QPushButton::clicked, this, [this] { emit reportRequested(selectedKommune(), false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { emit reportRequested(selectedKommune(), true); });
@@ -91,11 +91,11 @@ ReviewProgressPanel::ReviewProgressPanel(ReviewProgressModel *model, QWidget *pa
     setFocusProxy(m_table); // "Gå til gennemgang" lands in the table
 }
 
-int ReviewProgressPanel::selectedKommune() const
+int SeedCheckPanel::selectedKommune() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(ReviewProgressModel::KommuneRole).toInt()
-                             : int(ReviewProgressModel::AllKommuner);
+    return current.isValid() ? current.data(SeedCheckProgressModel::KommuneRole).toInt()
+                             : int(SeedCheckProgressModel::AllKommuner);
 }
 
 } // namespace dtr
