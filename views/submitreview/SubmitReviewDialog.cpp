@@ -7,6 +7,7 @@
 #include "session/Session.h"
 #include "submit/SubmissionGate.h"
 #include "validation/Validator.h"
+#include "validation/WorstSeverity.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -33,11 +34,9 @@ constexpr int ClosedRole = Qt::UserRole + 4;
 // The worst severity of a record's findings that nobody has acknowledged, or -1.
 int worstUnacknowledged(const Validator &validator, int index)
 {
-    int worst = -1;
-    for (const Finding &f : validator.findingsOf(index))
-        if (f.severity != Severity::Info && !validator.isAcknowledged(f) && (worst < 0 || int(f.severity) < worst))
-            worst = int(f.severity);
-    return worst;
+    return worstSeverity(validator.findingsOf(index), [&validator](const Finding &f) {
+        return f.severity != Severity::Info && !validator.isAcknowledged(f);
+    });
 }
 
 } // namespace
