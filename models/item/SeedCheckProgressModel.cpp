@@ -5,8 +5,9 @@
 
 namespace dtr {
 
-SeedCheckProgressModel::SeedCheckProgressModel(QObject *parent)
+SeedCheckProgressModel::SeedCheckProgressModel(const CodeTables &codes, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_codes(codes)
 {}
 
 void SeedCheckProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed,
@@ -73,7 +74,7 @@ QVariant SeedCheckProgressModel::data(const QModelIndex &index, int role) const
                 return tr("I alt");
             if (p.kommune == Register::UnknownKommune)
                 return tr("(ukendt kommune)");
-            return QStringLiteral("%1 %2").arg(p.kommune).arg(CodeTables::current().kommuneName(p.kommune));
+            return QStringLiteral("%1 %2").arg(p.kommune).arg(m_codes.kommuneName(p.kommune));
         case ProgressColumn:
             return tr("%1 af %2 (%3 %)").arg(p.reviewed).arg(p.active).arg(p.percent());
         case UntouchedColumn:

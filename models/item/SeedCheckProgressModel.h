@@ -10,6 +10,7 @@
 namespace dtr {
 
 class ChangeSet;
+class CodeTables;
 class Validator;
 
 // The rows of countSeedCheckProgress() (the check of seeded records, "gennemgang") as a table for
@@ -31,7 +32,7 @@ public:
     };
     enum Role { KommuneRole = Qt::UserRole + 1, PercentRole };
 
-    explicit SeedCheckProgressModel(QObject *parent = nullptr);
+    explicit SeedCheckProgressModel(const CodeTables &codes, QObject *parent = nullptr);
 
     // Recounts everything (linear in the register); rows are reset only when the set of
     // municipalities changes, otherwise dataChanged.
@@ -44,6 +45,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const CodeTables &m_codes; // kommune names
     std::vector<KommuneProgress> m_rows;
 };
 

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_undoView(new QUndoView(m_undoGroup))
     , m_problems(new ProblemsPanel)
-    , m_seedCheckProgress(new SeedCheckProgressModel(this))
+    , m_seedCheckProgress(new SeedCheckProgressModel(m_codes, this))
     , m_seedCheckPanel(new SeedCheckPanel(m_seedCheckProgress, this))
     , m_status(new StatusSummary(*m_session, *m_filter, *m_seedCheckProgress, statusBar()))
 {

@@ -39,7 +39,7 @@ const auto LastWorkspaceKey = QStringLiteral("lastWorkspace");
 DiffDialog *MainWindow::showDiff(const Register &older, const Register &newer, const QString &olderName,
                                  const QString &newerName)
 {
-    auto *dialog = new DiffDialog(older, newer, olderName, newerName, this);
+    auto *dialog = new DiffDialog(older, newer, olderName, newerName, m_codes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("diffDialog"));
     dialog->show();

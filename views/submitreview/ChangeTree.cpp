@@ -45,7 +45,7 @@ QTreeWidgetItem *levelGroup(QTreeWidget *tree, Level level)
     return group;
 }
 
-QTreeWidgetItem *addEntry(QTreeWidgetItem *group, const Entry &e)
+QTreeWidgetItem *addEntry(QTreeWidgetItem *group, const Entry &e, const CodeTables &codes)
 {
     auto *item = new QTreeWidgetItem(group, {QStringLiteral("%1 · %2 %3").arg(e.what, e.key, e.name)});
     if (e.moved)
@@ -53,8 +53,8 @@ QTreeWidgetItem *addEntry(QTreeWidgetItem *group, const Entry &e)
     if (e.statusChanged)
         new QTreeWidgetItem(item, {tr("Aktivitetsstatus"), shown(e.statusBefore), shown(e.statusAfter)});
     for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it)
-        new QTreeWidgetItem(
-            item, {fieldLabel(it.key()), shown(it.key(), it.value().first), shown(it.key(), it.value().second)});
+        new QTreeWidgetItem(item, {fieldLabel(it.key()), shown(it.key(), it.value().first, codes),
+                                   shown(it.key(), it.value().second, codes)});
     for (const auto &[name, values] : e.extras)
         new QTreeWidgetItem(item, {name, shown(values.first), shown(values.second)});
     for (int c = 1; c <= 2; ++c)
@@ -69,9 +69,9 @@ QString shown(const QString &value)
     return value.isEmpty() ? tr("(tom)") : value;
 }
 
-QString shown(Field field, const QString &value)
+QString shown(Field field, const QString &value, const CodeTables &codes)
 {
-    const CodeTable *table = CodeTables::current().tableFor(field);
+    const CodeTable *table = codes.tableFor(field);
     bool ok = false;
     const int code = value.toInt(&ok);
     if (!table || !ok || !table->contains(code))

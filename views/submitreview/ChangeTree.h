@@ -12,6 +12,8 @@ class QTreeWidgetItem;
 
 namespace dtr {
 
+class CodeTables;
+
 // The one look of "what changed on a record" that the review dialog and the snapshot diff share:
 // records grouped by level, a record row "<what> · <number> <name>", under it one row per
 // difference with before → after, coded values shown with their Danish labels.
@@ -37,11 +39,11 @@ struct Entry
 void setUp(QTreeWidget *tree, const QStringList &extraHeaders = {});
 // The group row of a level, created on first use (expanded, spanning all columns).
 QTreeWidgetItem *levelGroup(QTreeWidget *tree, Level level);
-// A record row with its difference rows under it, expanded.
-QTreeWidgetItem *addEntry(QTreeWidgetItem *group, const Entry &entry);
+// A record row with its difference rows under it, expanded; coded values labelled from `codes`.
+QTreeWidgetItem *addEntry(QTreeWidgetItem *group, const Entry &entry, const CodeTables &codes);
 // "(tom)" for an empty value; "6012 – Aldersintegreret institution (0-5 år)" for a coded one.
 QString shown(const QString &value);
-QString shown(Field field, const QString &value);
+QString shown(Field field, const QString &value, const CodeTables &codes);
 
 } // namespace changetree
 } // namespace dtr

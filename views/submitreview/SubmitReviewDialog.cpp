@@ -152,7 +152,8 @@ void SubmitReviewDialog::fill()
             entry.statusBefore = c.statusBefore;
             entry.statusAfter = QString(statusNedlagt);
             entry.fields = c.fields;
-            QTreeWidgetItem *item = changetree::addEntry(changetree::levelGroup(m_tree, level), entry);
+            QTreeWidgetItem *item =
+                changetree::addEntry(changetree::levelGroup(m_tree, level), entry, m_session.codes());
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Checked);
             item->setData(0, KeyRole, c.key);
