@@ -1,8 +1,8 @@
 #pragma once
 
 #include "service/RegisterClient.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 #include "submit/OperationResult.h"
 
 #include <QString>

@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
+#include "codes/CodeTables.h"
 #include "edit/DagplejeWizard.h"
 #include "io/XmlSnapshot.h"
 #include "item/RegisterTreeModel.h"
@@ -181,7 +182,7 @@ private slots:
     {
         ChangeSet changes(demo());
         const Overlay &o = *changes.overlay();
-        DagplejeWizard wizard(o, Odder);
+        DagplejeWizard wizard(o, CodeTables::bundled(), Odder);
         wizard.show();
         wizard.createNewButton()->setChecked(true);
         QVERIFY(!wizard.cvrEdit()->text().isEmpty()); // kommunal: the municipality's CVR

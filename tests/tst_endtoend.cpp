@@ -6,9 +6,9 @@
 #include "mainwindow/MainWindow.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
-#include "review/ReviewDialog.h"
 #include "service/RegisterClient.h"
 #include "session/Session.h"
+#include "submitreview/SubmitReviewDialog.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -89,7 +89,7 @@ private slots:
         // Review and submit through the dialog, as the steward does.
         bool reviewed = false;
         QString outcome;
-        whenShown<ReviewDialog>([&](ReviewDialog *dialog) {
+        whenShown<SubmitReviewDialog>([&](SubmitReviewDialog *dialog) {
             reviewed = true;
             QCOMPARE(dialog->blockingReason(), QString());
             QStringList rows;

@@ -6,8 +6,8 @@
 #include "io/CsvTokenizer.h"
 #include "item/ProblemsModel.h"
 #include "item/RegisterTreeModel.h"
-#include "item/ReviewProgressModel.h"
 #include "item/RuleProfileModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "problems/FixPreviewDialog.h"
 #include "problems/ProblemsPanel.h"
@@ -15,8 +15,8 @@
 #include "service/SettingsDialog.h"
 #include "service/SettingsDialogCodes.h"
 #include "service/SettingsDialogRules.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 #include "validation/Fixes.h"
 #include "validation/RuleProfile.h"
 #include "validation/ValidationSettings.h"
@@ -197,7 +197,7 @@ private slots:
         RuleProfile::setCurrent(profile);
         w.validator()->setProfile(&RuleProfile::current());
         const QString path = m_tmp.filePath(QStringLiteral("rapport.csv"));
-        QVERIFY(w.exportReport(ReviewProgressModel::AllKommuner, path));
+        QVERIFY(w.exportReport(SeedCheckProgressModel::AllKommuner, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(file.readAll());

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "codes/CodeTables.h"
 #include "compare/DiffDialog.h"
 #include "edit/DagplejeWizard.h"
 #include "item/RegisterTreeModel.h"
@@ -115,9 +116,10 @@ private slots:
         if (window == QLatin1String("settings"))
             dialog = std::make_unique<SettingsDialog>();
         else if (window == QLatin1String("wizard"))
-            dialog = std::make_unique<DagplejeWizard>(o, 727);
+            dialog = std::make_unique<DagplejeWizard>(o, CodeTables::bundled(), 727);
         else if (window == QLatin1String("diff"))
-            dialog = std::make_unique<DiffDialog>(o.base(), o.base(), QStringLiteral("a"), QStringLiteral("b"));
+            dialog = std::make_unique<DiffDialog>(o.base(), o.base(), QStringLiteral("a"), QStringLiteral("b"),
+                                                  CodeTables::bundled());
         QWidget *root = dialog ? dialog.get() : static_cast<QWidget *>(&w);
         root->show();
         const QStringList unnamed = unnamedInputs(root);

@@ -5,10 +5,10 @@
 #include "io/CsvTokenizer.h"
 #include "io/SpreadsheetCsv.h"
 #include "item/RegisterTreeModel.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "report/SignOffReport.h"
-#include "review/ReviewProgressPanel.h"
+#include "seedcheck/SeedCheckPanel.h"
 #include "tree/FilterBar.h"
 #include "validation/Rules.h"
 #include "validation/Validator.h"
@@ -76,7 +76,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openDemo());
-        ReviewProgressModel *model = w.reviewProgress();
+        SeedCheckProgressModel *model = w.seedCheckProgress();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Overlay &o = *w.treeModel()->overlay();
         QCOMPARE(model->rowCount(), int(o.kommuner().size()) + 1);
@@ -102,11 +102,11 @@ private slots:
         QVERIFY(w.setReviewed(odder[1], true));
         p = model->progressOf(Odder);
         QCOMPARE(p->reviewed, 2);
-        QCOMPARE(model->progressOf(ReviewProgressModel::AllKommuner)->reviewed, 2);
+        QCOMPARE(model->progressOf(SeedCheckProgressModel::AllKommuner)->reviewed, 2);
         const QModelIndex row =
             model->index(int(std::find(o.kommuner().begin(), o.kommuner().end(), Odder) - o.kommuner().begin()),
-                         ReviewProgressModel::ProgressColumn);
-        QCOMPARE(row.data(ReviewProgressModel::PercentRole).toInt(), 200 / active);
+                         SeedCheckProgressModel::ProgressColumn);
+        QCOMPARE(row.data(SeedCheckProgressModel::PercentRole).toInt(), 200 / active);
         QVERIFY(row.data().toString().startsWith(QStringLiteral("2 af %1").arg(active)));
 
         // An edit counts as a change; the total row is the sum of the rows.
@@ -115,18 +115,18 @@ private slots:
         KommuneProgress sum;
         for (int r = 0; r + 1 < model->rowCount(); ++r) {
             const KommuneProgress *k =
-                model->progressOf(model->index(r, 0).data(ReviewProgressModel::KommuneRole).toInt());
+                model->progressOf(model->index(r, 0).data(SeedCheckProgressModel::KommuneRole).toInt());
             sum.active += k->active;
             sum.errors += k->errors;
             sum.warnings += k->warnings;
         }
-        const KommuneProgress *all = model->progressOf(ReviewProgressModel::AllKommuner);
+        const KommuneProgress *all = model->progressOf(SeedCheckProgressModel::AllKommuner);
         QCOMPARE(all->active, sum.active);
         QCOMPARE(all->errors, sum.errors);
         QCOMPARE(all->errors, w.validator()->counts().error);
 
         // Activating a row filters the tree to that kommune.
-        emit w.reviewProgressPanel()->table()->activated(row);
+        emit w.seedCheckPanel()->table()->activated(row);
         QCOMPARE(w.filterBar()->kommuneCombo()->currentData().toInt(), Odder);
     }
 

@@ -3,12 +3,12 @@
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "mainwindow/MainWindow.h"
-#include "review/ReviewDialog.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
 #include "service/ServiceController.h"
-#include "service/StandInServer.h"
 #include "session/Session.h"
+#include "standin/StandInServer.h"
+#include "submitreview/SubmitReviewDialog.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -84,7 +84,7 @@ private slots:
         const int dag = w.editor()->createDaginstitution(727); // incomplete on purpose: errors
         const QString dagKey = o->record(dag).nummer();
 
-        ReviewDialog review(*w.session(), &w);
+        SubmitReviewDialog review(*w.session(), &w);
         QTreeWidgetItem *changed = itemFor(review.tree(), key);
         QVERIFY(changed);
         QCOMPARE(changed->checkState(0), Qt::Checked);
@@ -242,7 +242,7 @@ private slots:
                 w.treeModel()->indexOfRecord(w.treeModel()->overlay()->find(Level::Anvisningsenhed, key));
             QCOMPARE(row.data(RegisterTreeModel::RegisterRole).toString(), QStringLiteral("unknown"));
             {
-                ReviewDialog review(*w.session(), &w);
+                SubmitReviewDialog review(*w.session(), &w);
                 QVERIFY(review.blockingReason().contains(QStringLiteral("Afstem")));
                 QVERIFY(!review.submitButton()->isEnabled());
             }

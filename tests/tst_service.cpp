@@ -6,8 +6,8 @@
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
 #include "service/SoapMessage.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 
 #include <QFile>
 #include <QProcess>

@@ -3,8 +3,8 @@
 #include "generator/SnapshotGenerator.h"
 #include "service/Payload.h"
 #include "service/RegisterClient.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -13,17 +13,17 @@
 #include "item/ProblemsModel.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
 #include "report/ReportPages.h"
 #include "report/SignOffReport.h"
-#include "review/ReviewDialog.h"
-#include "review/ReviewProgressPanel.h"
+#include "seedcheck/SeedCheckPanel.h"
 #include "service/SettingsDialog.h"
 #include "session/Session.h"
 #include "submit/OperationResult.h"
+#include "submitreview/SubmitReviewDialog.h"
 #include "tree/FilterBar.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -197,8 +197,8 @@ private slots:
             QVERIFY(w.problemsPanel()->findChild<QTableView *>()->hasFocus());
             QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
             QVERIFY(progress->isVisible());
-            QVERIFY(w.reviewProgressPanel()->isVisible());
-            QVERIFY(w.reviewProgressPanel()->findChild<QTableView *>()->hasFocus());
+            QVERIFY(w.seedCheckPanel()->isVisible());
+            QVERIFY(w.seedCheckPanel()->findChild<QTableView *>()->hasFocus());
         }
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(w.treeView()->hasFocus());
@@ -367,7 +367,7 @@ private slots:
         });
         QVERIFY(warning != all.cend());
         const Finding target = *warning;
-        const KommuneProgress *total = w.reviewProgress()->progressOf(ReviewProgressModel::AllKommuner);
+        const KommuneProgress *total = w.seedCheckProgress()->progressOf(SeedCheckProgressModel::AllKommuner);
         const int openBefore = total->warnings;
         QVERIFY(w.validationText().contains(QStringLiteral("Advarsler: %1").arg(openBefore)));
 
@@ -381,7 +381,7 @@ private slots:
         QVERIFY2(asked.contains(target.message), qPrintable(asked));
         QVERIFY(asked.contains(target.entity));
         QVERIFY(v->isAcknowledged(target));
-        total = w.reviewProgress()->progressOf(ReviewProgressModel::AllKommuner);
+        total = w.seedCheckProgress()->progressOf(SeedCheckProgressModel::AllKommuner);
         QVERIFY(total->warnings < openBefore);
         QVERIFY2(w.validationText().contains(QStringLiteral("Advarsler: %1 ").arg(total->warnings)),
                  qPrintable(w.validationText()));
@@ -482,7 +482,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString csvPath = dir.filePath(QStringLiteral("alt.csv"));
-        QVERIFY(w.exportReport(ReviewProgressModel::AllKommuner, csvPath));
+        QVERIFY(w.exportReport(SeedCheckProgressModel::AllKommuner, csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
@@ -498,7 +498,7 @@ private slots:
         QCOMPARE(SignOffReport::shownDate(QStringLiteral("2019-08-01T00:00:00")), QStringLiteral("1. aug. 2019"));
 
         const SignOffReport report = SignOffReport::build(*w.editor()->changeSet(), v, w.workspace()->reviewMarks(),
-                                                          ReviewProgressModel::AllKommuner, QStringLiteral("demo"),
+                                                          SeedCheckProgressModel::AllKommuner, QStringLiteral("demo"),
                                                           w.workspace()->acknowledgements(), QStringLiteral("steward"));
         const auto acknowledged = std::find_if(report.findings().cbegin(), report.findings().cend(),
                                                [&note](const SignOffReport::Row &r) { return r.note == note; });
@@ -595,7 +595,7 @@ private slots:
         QVERIFY(inForm);
 
         // The review dialog gives the register's words in full, in a row of their own.
-        ReviewDialog review(*w.session(), &w);
+        SubmitReviewDialog review(*w.session(), &w);
         bool inReview = false;
         for (QTreeWidgetItemIterator it(review.tree()); *it; ++it)
             inReview = inReview ||
@@ -739,7 +739,7 @@ private slots:
             shownIn = d->directory().absolutePath();
             d->reject();
         });
-        w.chooseReportFile(ReviewProgressModel::AllKommuner, true);
+        w.chooseReportFile(SeedCheckProgressModel::AllKommuner, true);
         QCOMPARE(shownIn, QDir(reports.path()).absolutePath());
         // A remembered folder that is gone falls back to the default.
         const QString gone = reports.path();

@@ -7,6 +7,7 @@
 #include "io/Snapshot.h"
 #include "validation/Fixes.h"
 #include "validation/Validator.h"
+#include "validation/WorstSeverity.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -68,6 +69,43 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).mid(0, 5).join(QLatin1Char('\n'))));
         QVERIFY2(extra.isEmpty(), qPrintable(QStringList(extra.values()).mid(0, 5).join(QLatin1Char('\n'))));
         QVERIFY(v.counts().error > 50 && v.counts().warning > 100 && v.counts().info > 1000);
+    }
+
+    // One rule for "worst finding" (validator, review before submitting, details panel): the most
+    // severe of the findings counted, -1 when none counts.
+    void worstSeverityOfFindings()
+    {
+        const auto finding = [](Severity severity, std::optional<Field> field = {}) {
+            Finding f;
+            f.severity = severity;
+            f.field = field;
+            return f;
+        };
+        const QList<Finding> findings{finding(Severity::Info), finding(Severity::Warning, Field::Navn),
+                                      finding(Severity::Error, Field::PNummer), finding(Severity::Warning)};
+        QCOMPARE(worstSeverity(findings), int(Severity::Error));
+        QCOMPARE(worstSeverity(findings, [](const Finding &f) { return f.field == Field::Navn; }),
+                 int(Severity::Warning));
+        QCOMPARE(worstSeverity(findings, [](const Finding &f) { return f.severity == Severity::Info; }),
+                 int(Severity::Info));
+        QCOMPARE(worstSeverity(findings, [](const Finding &) { return false; }), -1);
+        QCOMPARE(worstSeverity(QList<Finding>()), -1);
+
+        // The validator answers per record with the same rule.
+        ChangeSet changes(std::make_shared<Register>(m_national.reg));
+        Validator validator(&changes, CodeTables::bundled());
+        validator.validateAll();
+        int withErrors = 0, withWarningsOnly = 0;
+        for (int i = 0; i < changes.overlay()->size(); ++i) {
+            int expected = -1;
+            for (const Finding &f : validator.findingsOf(i))
+                expected = expected < 0 ? int(f.severity) : std::min(expected, int(f.severity));
+            QCOMPARE(validator.worstSeverity(i), expected);
+            withErrors += expected == int(Severity::Error);
+            withWarningsOnly += expected == int(Severity::Warning);
+        }
+        QVERIFY(withErrors > 0);
+        QVERIFY(withWarningsOnly > 0);
     }
 
     void incrementalEqualsFullAfterEveryEdit()

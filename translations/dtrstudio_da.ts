@@ -205,23 +205,6 @@ Vil du fortsætte dér?</numerusform>
     </message>
 </context>
 <context>
-    <name>dtr::ReviewDialog</name>
-    <message numerus="yes">
-        <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
-        <translation>
-            <numerusform>%n skrivning fra en tidligere indsendelse har uvist udfald. Den afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</numerusform>
-            <numerusform>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operationer er klar til at blive sendt.</source>
-        <translation>
-            <numerusform>%n operation er klar til at blive sendt.</numerusform>
-            <numerusform>%n operationer er klar til at blive sendt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dtr::Session</name>
     <message numerus="yes">
         <source>%n uvisse udfald kunne ikke afstemmes med registeret; intet andet er sendt. Prøv igen om lidt.</source>
@@ -283,6 +266,23 @@ Vil du fortsætte dér?</numerusform>
         <translation>
             <numerusform>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</numerusform>
             <numerusform>%n har uvist udfald og afstemmes med registeret, før noget andet sendes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SubmitReviewDialog</name>
+    <message numerus="yes">
+        <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
+        <translation>
+            <numerusform>%n skrivning fra en tidligere indsendelse har uvist udfald. Den afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</numerusform>
+            <numerusform>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operationer er klar til at blive sendt.</source>
+        <translation>
+            <numerusform>%n operation er klar til at blive sendt.</numerusform>
+            <numerusform>%n operationer er klar til at blive sendt.</numerusform>
         </translation>
     </message>
 </context>

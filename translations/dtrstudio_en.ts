@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Filen er for stor til at være metadata for et udtræk (over 16 MB).</source>
-        <translation>The file is too large to be a snapshot&apos;s metadata (over 16 MB).</translation>
+        <translation>The file is too large to be the metadata of a snapshot (over 16 MB).</translation>
     </message>
 </context>
 <context>
@@ -3104,197 +3104,6 @@ Why is it all right? (optional, kept in the workspace)</translation>
     </message>
 </context>
 <context>
-    <name>dtr::ReviewDialog</name>
-    <message>
-        <source>&amp;Kontrollér uden at sende</source>
-        <translation>&amp;Check without sending</translation>
-    </message>
-    <message>
-        <source>&amp;Indsend</source>
-        <translation>&amp;Submit</translation>
-    </message>
-    <message>
-        <source>Gennemse og indsend</source>
-        <translation>Review and submit</translation>
-    </message>
-    <message>
-        <source>Kontrol</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Ændringer</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Begrundelse for indsendelsen (gemmes i revisionssporet)</source>
-        <translation>Reason for the submission (kept in the audit trail)</translation>
-    </message>
-    <message>
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Planen – i den rækkefølge registeret kræver:</source>
-        <translation>The plan – in the order the register requires:</translation>
-    </message>
-    <message>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Ny</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Lukkes</source>
-        <translation>Closes</translation>
-    </message>
-    <message>
-        <source>Flyttes</source>
-        <translation>Moves</translation>
-    </message>
-    <message>
-        <source>Ændres</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source> (kvitteret)</source>
-        <translation> (acknowledged)</translation>
-    </message>
-    <message>
-        <source>Afvist af registeret sidst: %1</source>
-        <translation>Refused by the register last time: %1</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Der er intet at indsende.</source>
-        <translation>There is nothing to submit.</translation>
-    </message>
-    <message>
-        <source>&amp;Afstem med registeret</source>
-        <translation>&amp;Reconcile with the register</translation>
-    </message>
-    <message>
-        <source>&amp;Stop efter denne</source>
-        <translation>&amp;Stop after this one</translation>
-    </message>
-    <message>
-        <source>Resultat</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Uvist udfald af en tidligere indsendelse: %1</source>
-        <translation>Unknown outcome of an earlier submission: %1</translation>
-    </message>
-    <message>
-        <source>Registerets svar</source>
-        <translation>The register&apos;s answer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
-        <translation>
-            <numerusform>%n write from an earlier submission has an unknown outcome. It is reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
-            <numerusform>%n writes from an earlier submission have an unknown outcome. They are reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Afstem først de uvisse udfald med registeret.</source>
-        <translation>First reconcile the unknown outcomes with the register.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operationer er klar til at blive sendt.</source>
-        <translation>
-            <numerusform>%n operation is ready to be sent.</numerusform>
-            <numerusform>%n operations are ready to be sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sender til registeret …</source>
-        <translation>Sending to the register …</translation>
-    </message>
-    <message>
-        <source>%1 af %2: %3</source>
-        <translation>%1 of %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>dtr::ReviewProgressModel</name>
-    <message>
-        <source>%1 af %2 aktive poster er markeret som gennemgået</source>
-        <translation>%1 of %2 active records are marked as reviewed</translation>
-    </message>
-    <message>
-        <source>Aktive poster, der ikke er opdateret siden indlæsningen i 2019 og endnu ikke gennemgået</source>
-        <translation>Active records not updated since the 2019 seeding and not yet reviewed</translation>
-    </message>
-    <message>
-        <source>I alt</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>(ukendt kommune)</source>
-        <translation>(unknown municipality)</translation>
-    </message>
-    <message>
-        <source>%1 af %2 (%3 %)</source>
-        <translation>%1 of %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>Kommune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Gennemgået</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <source>Urørt siden 2019</source>
-        <translation>Untouched since 2019</translation>
-    </message>
-    <message>
-        <source>Fejl</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Advarsler</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <source>Ændrede</source>
-        <translation>Changed</translation>
-    </message>
-</context>
-<context>
-    <name>dtr::ReviewProgressPanel</name>
-    <message>
-        <source>Rapport som &amp;CSV…</source>
-        <translation>Report as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Rapport som P&amp;DF…</source>
-        <translation>Report as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Gennemgang pr. kommune</source>
-        <translation>Review by municipality</translation>
-    </message>
-    <message>
-        <source>Fund, ventende ændringer og gennemgangsstatus for den valgte kommune som CSV til Excel/LibreOffice</source>
-        <translation>Findings, pending changes and review status of the chosen municipality as CSV for Excel/LibreOffice</translation>
-    </message>
-    <message>
-        <source>Samme rapport som PDF til underskrift</source>
-        <translation>The same report as PDF for signing</translation>
-    </message>
-</context>
-<context>
     <name>dtr::RuleProfile</name>
     <message>
         <source>standard</source>
@@ -3776,6 +3585,76 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>regelprofil.json</source>
         <translation>rule-profile.json</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SeedCheckPanel</name>
+    <message>
+        <source>Rapport som &amp;CSV…</source>
+        <translation>Report as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Rapport som P&amp;DF…</source>
+        <translation>Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Gennemgang pr. kommune</source>
+        <translation>Review by municipality</translation>
+    </message>
+    <message>
+        <source>Fund, ventende ændringer og gennemgangsstatus for den valgte kommune som CSV til Excel/LibreOffice</source>
+        <translation>Findings, pending changes and review status of the chosen municipality as CSV for Excel/LibreOffice</translation>
+    </message>
+    <message>
+        <source>Samme rapport som PDF til underskrift</source>
+        <translation>The same report as PDF for signing</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SeedCheckProgressModel</name>
+    <message>
+        <source>%1 af %2 aktive poster er markeret som gennemgået</source>
+        <translation>%1 of %2 active records are marked as reviewed</translation>
+    </message>
+    <message>
+        <source>Aktive poster, der ikke er opdateret siden indlæsningen i 2019 og endnu ikke gennemgået</source>
+        <translation>Active records not updated since the 2019 seeding and not yet reviewed</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(ukendt kommune)</source>
+        <translation>(unknown municipality)</translation>
+    </message>
+    <message>
+        <source>%1 af %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Urørt siden 2019</source>
+        <translation>Untouched since 2019</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Ændrede</source>
+        <translation>Changed</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4505,127 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>Lukningen af %1 venter på lukningen af %2, som ikke er med. Tag den med, eller udelad også lukningen af %1.</source>
         <translation>Closing %1 waits for closing %2, which is not included. Include it, or leave out closing %1 as well.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::SubmitReviewDialog</name>
+    <message>
+        <source>&amp;Kontrollér uden at sende</source>
+        <translation>&amp;Check without sending</translation>
+    </message>
+    <message>
+        <source>&amp;Indsend</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Gennemse og indsend</source>
+        <translation>Review and submit</translation>
+    </message>
+    <message>
+        <source>Kontrol</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Begrundelse for indsendelsen (gemmes i revisionssporet)</source>
+        <translation>Reason for the submission (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Planen – i den rækkefølge registeret kræver:</source>
+        <translation>The plan – in the order the register requires:</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Lukkes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Flyttes</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>Ændres</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source> (kvitteret)</source>
+        <translation> (acknowledged)</translation>
+    </message>
+    <message>
+        <source>Afvist af registeret sidst: %1</source>
+        <translation>Refused by the register last time: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Der er intet at indsende.</source>
+        <translation>There is nothing to submit.</translation>
+    </message>
+    <message>
+        <source>&amp;Afstem med registeret</source>
+        <translation>&amp;Reconcile with the register</translation>
+    </message>
+    <message>
+        <source>&amp;Stop efter denne</source>
+        <translation>&amp;Stop after this one</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Uvist udfald af en tidligere indsendelse: %1</source>
+        <translation>Unknown outcome of an earlier submission: %1</translation>
+    </message>
+    <message>
+        <source>Registerets svar</source>
+        <translation>The register&apos;s answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skrivninger fra en tidligere indsendelse har uvist udfald. De afstemmes med registeret (læses tilbage), før noget andet kan sendes – vælg Afstem med registeret.</source>
+        <translation>
+            <numerusform>%n write from an earlier submission has an unknown outcome. It is reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
+            <numerusform>%n writes from an earlier submission have an unknown outcome. They are reconciled with the register (read back) before anything else can be sent – choose Reconcile with the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Afstem først de uvisse udfald med registeret.</source>
+        <translation>First reconcile the unknown outcomes with the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operationer er klar til at blive sendt.</source>
+        <translation>
+            <numerusform>%n operation is ready to be sent.</numerusform>
+            <numerusform>%n operations are ready to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender til registeret …</source>
+        <translation>Sending to the register …</translation>
+    </message>
+    <message>
+        <source>%1 af %2: %3</source>
+        <translation>%1 of %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,11 @@
 #include "generator/SnapshotGenerator.h"
 #include "io/Snapshot.h"
 #include "io/XmlSnapshot.h"
-#include "item/RegisterStatistics.h"
 #include "register/Register.h"
+#include "report/RegisterStatistics.h"
 #include "service/RegisterClient.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 #include "validation/RuleProfile.h"
 #include "validation/Rules.h"
 #include "validation/Validator.h"
@@ -71,7 +71,7 @@ int inspect(const QStringList &args)
     if (!Snapshot::read(parser.positionalArguments().first(), &reg, &error))
         return cannotRun(error.toString());
     const RegisterStatistics stats = RegisterStatistics::of(reg);
-    const CodeTables &codes = CodeTables::bundled();
+    const CodeTables &codes = codeTables();
     if (json) {
         QJsonObject root = stats.toJson(codes);
         root.insert(QStringLiteral("source"), parser.positionalArguments().first());
@@ -104,7 +104,7 @@ int convert(const QStringList &args)
     if (!Snapshot::read(pos[0], &reg, &error))
         return cannotRun(error.toString());
     QString writeError;
-    if (!Snapshot::write(reg, pos[1], CodeTables::bundled(), &writeError))
+    if (!Snapshot::write(reg, pos[1], codeTables(), &writeError))
         return cannotRun(writeError);
     return ExitOk;
 }
@@ -157,7 +157,7 @@ int generate(const QStringList &args)
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return cannotRun(tr("--seed skal være et ikke-negativt helt tal."));
-    const CodeTables &codes = CodeTables::bundled();
+    const CodeTables &codes = codeTables();
     if (parser.isSet(QStringLiteral("kommune"))) {
         for (const QString &part :
              parser.value(QStringLiteral("kommune")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -331,7 +331,7 @@ int validate(const QStringList &args)
             return cannotRun(error);
         profile = *read;
     }
-    std::optional<CodeTables> codes = CodeTables::bundled();
+    std::optional<CodeTables> codes = codeTables();
     if (parser.isSet(QStringLiteral("codes"))) {
         QString error;
         codes = CodeTables::readFile(parser.value(QStringLiteral("codes")), &error);

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "changes/ChangeFile.h"
+#include "codes/CodeTables.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,11 @@ bool readChanges(const QString &path, QList<Step> *steps, int *position, QString
     *steps = contents.steps;
     *position = int(contents.steps.size());
     return true;
+}
+
+const CodeTables &codeTables()
+{
+    return CodeTables::bundled();
 }
 
 // The password: from DTR_PASSWORD, else asked on the terminal without echo. Never an argument.

@@ -8,8 +8,9 @@
 #include <QTextStream>
 
 namespace dtr {
+class CodeTables;
 struct Step;
-}
+} // namespace dtr
 
 // What every `dtr` command shares: output streams, the one-line error, argument parsing with
 // --help and --format, reading pending changes, the password.
@@ -27,6 +28,9 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int *exit, bool 
 // For a workspace, `summary` (if given) gets what else it holds (unknown outcomes, refusals).
 bool readChanges(const QString &path, QList<Step> *steps, int *position, QString *error,
                  Workspace::Summary *summary = nullptr);
+// The code tables of every command: the bundled ones (the command line never reads the app's
+// saved settings). `dtr validate --codes FILE` replaces them for that one run.
+const CodeTables &codeTables();
 // The password: from DTR_PASSWORD, else asked on the terminal without echo. Never an argument.
 bool password(QString *out, QString *error);
 

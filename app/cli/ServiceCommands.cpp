@@ -6,8 +6,8 @@
 #include "io/XmlSnapshot.h"
 #include "register/Register.h"
 #include "service/RegisterClient.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,7 +147,7 @@ int fetch(const QStringList &args)
             return cannotRun(tr("fetch kræver --service, --kommune og --user (se dtr fetch --help)."));
     bool ok = false;
     const int kommune = parser.value(QStringLiteral("kommune")).toInt(&ok);
-    if (!ok || !CodeTables::bundled().kommune.contains(kommune))
+    if (!ok || !codeTables().kommune.contains(kommune))
         return cannotRun(tr("\"%1\" er ikke en af de 98 kommunekoder.").arg(parser.value(QStringLiteral("kommune"))));
     ServiceEndpoint endpoint;
     endpoint.base = QUrl(parser.value(QStringLiteral("service")));

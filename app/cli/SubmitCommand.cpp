@@ -167,7 +167,7 @@ int submit(const QStringList &args)
             return cannotRun(error);
         return submitChangeFile(parser.value(QStringLiteral("changes")), endpoint, dryRun, json);
     }
-    Session session(CodeTables::current());
+    Session session(codeTables());
     if (!session.openWorkspace(parser.positionalArguments().first(), &error))
         return cannotRun(error);
     // The gate is checked before any password is asked for.
@@ -228,7 +228,7 @@ int workspaceReconcile(const QStringList &args)
     if (!graceOk || graceSeconds < 0)
         return cannotRun(tr("--grace skal være et ikke-negativt antal sekunder."));
     QString error;
-    Session session(CodeTables::current());
+    Session session(codeTables());
     if (!session.openWorkspace(parser.positionalArguments().first(), &error))
         return cannotRun(error);
     if (session.unknownOutcomes().isEmpty()) {

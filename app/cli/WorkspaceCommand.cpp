@@ -195,7 +195,7 @@ int workspaceAcknowledge(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 3)
         return cannotRun(tr("workspace acknowledge tager WS, KEY og RULE (se dtr workspace acknowledge --help)."));
-    Session session(CodeTables::current());
+    Session session(codeTables());
     QString error;
     if (!session.openWorkspace(pos[0], &error))
         return cannotRun(error);

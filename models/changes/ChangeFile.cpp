@@ -283,6 +283,7 @@ bool ChangeFile::prepareImport(const ChangeSet &changes, const QString &baseFing
 
     // Prove the whole file on a scratch copy first: nothing is applied unless everything applies.
     ChangeSet scratch(changes.overlay()->baseShared());
+    scratch.setCodeTables(changes.codeTables());
     QString loadError;
     if (!scratch.load(changes.steps().mid(0, changes.position()), changes.position(), &loadError)) {
         *error = loadError;

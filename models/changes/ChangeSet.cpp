@@ -36,6 +36,7 @@ qsizetype firstCharacterXmlCannotCarry(QStringView text)
 ChangeSet::ChangeSet(std::shared_ptr<const Register> base, QObject *parent)
     : QObject(parent)
     , m_overlay(new Overlay(std::move(base), this))
+    , m_codes(&CodeTables::bundled())
 {}
 
 bool ChangeSet::isEditable(Level level, Field field)
@@ -149,7 +150,7 @@ QString ChangeSet::moveRefusal(int index, int newParent) const
     const int to = m_overlay->admKommuneOf(newParent);
     if (from != to)
         return tr("Flytning er kun tilladt inden for samme kommune (%1 hører til %2, målet til %3).")
-            .arg(label(index), CodeTables::current().kommuneName(from), CodeTables::current().kommuneName(to));
+            .arg(label(index), m_codes->kommuneName(from), m_codes->kommuneName(to));
     return {};
 }
 

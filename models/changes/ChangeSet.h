@@ -14,6 +14,8 @@ namespace dtr {
 
 // Where the change set writes itself before an edit counts as done (the workspace file).
 // Each call is one transaction: it either fully happens or returns false with a message.
+class CodeTables;
+
 class ChangeJournal
 {
 public:
@@ -71,6 +73,10 @@ public:
     // The register itself may set register-owned values (numbers, CVR, status, timestamps); the
     // stand-in register's change set does.
     void setRegisterOwned(bool registerOwned) { m_registerOwned = registerOwned; }
+    // The code tables for kommune names in refusals and a new unit's default type: the bundled
+    // ones until the owner hands in its own (the Session hands in the app's).
+    void setCodeTables(const CodeTables &codes) { m_codes = &codes; }
+    const CodeTables &codeTables() const { return *m_codes; }
 
     const QList<Step> &steps() const { return m_steps; }
     int position() const { return m_position; }
@@ -141,6 +147,7 @@ private:
     int m_position = 0;
     bool m_sealed = true;
     bool m_registerOwned = false;
+    const CodeTables *m_codes;
     QHash<QString, int> m_slots; // temporary key → overlay slot, kept through undo
     QList<RecordChange> m_net;
     QHash<int, int> m_netByIndex; // overlay index → position in m_net

@@ -63,7 +63,7 @@ Step ChangeSet::createAnvisningsenhedStep(int daginstitution)
     unit.setValue(Field::ParentNummer, dag.nummer());
     unit.setValue(Field::Navn, tr("Ny anvisningsenhed"));
     // A type the daginstitution's lovgrundlag allows (v2.0 cross-validation).
-    const CrossValidationRule *rule = CodeTables::current().ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
+    const CrossValidationRule *rule = m_codes->ruleFor(dag.code(Field::LovgrundlagKode).value_or(0));
     unit.setValue(Field::InstType3,
                   QString::number(rule && !rule->instType3.isEmpty() ? rule->instType3.first() : 6012));
     unit.setValue(Field::KommuneKode, QString::number(m_overlay->admKommuneOf(daginstitution)));

@@ -27,7 +27,7 @@ QString tr(const char *text)
 
 bool inKommune(const Overlay &overlay, int index, int kommune)
 {
-    return kommune == ReviewProgressModel::AllKommuner || overlay.admKommuneOf(index) == kommune;
+    return kommune == KommuneProgress::AllKommuner || overlay.admKommuneOf(index) == kommune;
 }
 
 QString parentName(const Overlay &overlay, Level level, const QString &key)
@@ -100,7 +100,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
     QSet<QString> reviewed;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         reviewed.insert(it.key());
-    for (const KommuneProgress &p : countReviewProgress(changes, reviewed, validator))
+    for (const KommuneProgress &p : countSeedCheckProgress(changes, reviewed, validator))
         if (p.kommune == kommune)
             report.m_progress = p;
     report.m_progress.kommune = kommune;
@@ -199,7 +199,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
 
 QString SignOffReport::title() const
 {
-    if (m_kommune == ReviewProgressModel::AllKommuner)
+    if (m_kommune == KommuneProgress::AllKommuner)
         return tr("Gennemgangsrapport – alle kommuner");
     return tr("Gennemgangsrapport – %1 Kommune (%2)").arg(CodeTables::current().kommuneName(m_kommune)).arg(m_kommune);
 }
@@ -332,8 +332,8 @@ QImage SignOffReport::mapImage() const
     MapScene scene;
     scene.colouring = MapColouring::Findings;
     scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
-    scene.title = m_kommune == ReviewProgressModel::AllKommuner ? tr("Alle kommuner")
-                                                                : CodeTables::current().kommuneName(m_kommune);
+    scene.title =
+        m_kommune == KommuneProgress::AllKommuner ? tr("Alle kommuner") : CodeTables::current().kommuneName(m_kommune);
     return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2.5);
 }
 

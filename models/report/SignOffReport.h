@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item/ReviewProgressModel.h"
+#include "seedcheck/SeedCheckProgress.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -40,7 +40,7 @@ public:
         QString note;        // acknowledged findings: why the warning is accepted
     };
 
-    // `kommune`: a municipality code, or ReviewProgressModel::AllKommuner for the whole workspace.
+    // `kommune`: a municipality code, or KommuneProgress::AllKommuner for the whole workspace.
     // `acknowledgements` give the notes of accepted warnings; `reviewer` is who makes the report.
     static SignOffReport build(const ChangeSet &changes, const Validator *validator,
                                const QHash<QString, Workspace::ReviewMark> &marks, int kommune, const QString &source,

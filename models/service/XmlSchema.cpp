@@ -1,6 +1,7 @@
 #include "XmlSchema.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -42,6 +43,12 @@ struct XmlSchema::Impl
 };
 
 XmlSchema::~XmlSchema() = default;
+
+QByteArray XmlSchema::bundledRegisterSchema()
+{
+    QFile file(QStringLiteral(":/service/dagtilbud.xsd"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 std::unique_ptr<XmlSchema> XmlSchema::fromBytes(const QByteArray &xsd, QString *error)
 {

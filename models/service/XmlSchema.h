@@ -14,6 +14,8 @@ class XmlSchema
 public:
     ~XmlSchema();
     static std::unique_ptr<XmlSchema> fromBytes(const QByteArray &xsd, QString *error);
+    // The register's schema as this program ships it (resources/service/dagtilbud.xsd).
+    static QByteArray bundledRegisterSchema();
     // True when the document is valid; otherwise *errors holds one Danish line per problem.
     bool validate(const QByteArray &document, QStringList *errors) const;
 

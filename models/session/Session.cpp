@@ -128,6 +128,7 @@ bool Session::adopt(std::unique_ptr<Workspace> workspace, QString *)
 {
     m_workspace = std::move(workspace);
     ChangeSet *changes = m_workspace->changeSet();
+    changes->setCodeTables(m_codes);
     m_editor = std::make_unique<Editor>(changes);
     m_validator = std::make_unique<Validator>(changes, m_codes);
     loadMarks();

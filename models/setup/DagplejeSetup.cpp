@@ -20,10 +20,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("dtr::DagplejeSetup", text, disambiguation, n);
 }
 
-bool isDagplejeLovgrundlag(const Record &dag)
+bool isDagplejeLovgrundlag(const Record &dag, const CodeTables &codes)
 {
     const auto lov = dag.code(Field::LovgrundlagKode);
-    const CrossValidationRule *rule = lov ? CodeTables::current().ruleFor(*lov) : nullptr;
+    const CrossValidationRule *rule = lov ? codes.ruleFor(*lov) : nullptr;
     return rule && rule->instType3.contains(InstType);
 }
 
@@ -98,7 +98,7 @@ QStringList areaNames(GroupNameTemplate kind, const Overlay &overlay, int kommun
     return names;
 }
 
-QList<int> dagplejeDaginstitutioner(const Overlay &overlay, int kommuneKode)
+QList<int> dagplejeDaginstitutioner(const Overlay &overlay, const CodeTables &codes, int kommuneKode)
 {
     QList<int> out;
     for (int i = 0; i < overlay.size(); ++i) {
@@ -106,7 +106,7 @@ QList<int> dagplejeDaginstitutioner(const Overlay &overlay, int kommuneKode)
             continue;
         const Record &r = overlay.record(i);
         if (r.level() == Level::Daginstitution && r.isActive() &&
-            r.code(Field::AdmKommuneKode).value_or(-1) == kommuneKode && isDagplejeLovgrundlag(r))
+            r.code(Field::AdmKommuneKode).value_or(-1) == kommuneKode && isDagplejeLovgrundlag(r, codes))
             out.append(i);
     }
     return out;

@@ -9,6 +9,7 @@
 namespace dtr {
 
 class ChangeSet;
+class CodeTables;
 class Overlay;
 class Record;
 
@@ -61,8 +62,9 @@ QString groupName(const QString &area);
 // postal districts its active records use, most used first); or the typed lines, trimmed.
 QStringList areaNames(GroupNameTemplate kind, const Overlay &overlay, int kommuneKode, const QString &typed = {});
 
-// Active daginstitutioner of the municipality whose lovgrundlag is one for dagpleje.
-QList<int> dagplejeDaginstitutioner(const Overlay &overlay, int kommuneKode);
+// Active daginstitutioner of the municipality whose lovgrundlag is one for dagpleje (by the
+// cross-validation rules of `codes`).
+QList<int> dagplejeDaginstitutioner(const Overlay &overlay, const CodeTables &codes, int kommuneKode);
 // Active units of type Dagpleje in the municipality not under `daginstitution` (-1: all of them).
 QList<int> dagplejeUnits(const Overlay &overlay, int kommuneKode, int daginstitution = -1);
 // The CVR number most active anvisningsenheder of the municipality carry (empty when none has one).

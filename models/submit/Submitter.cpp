@@ -1,7 +1,7 @@
 #include "Submitter.h"
 
 #include "service/Payload.h"
-#include "service/StandInRegister.h"
+#include "service/XmlSchema.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -304,7 +304,7 @@ void Submitter::withSchema(std::function<void()> then)
         if (c.ok())
             m_schema = XmlSchema::fromBytes(c.response().text.toUtf8(), &error);
         if (!m_schema) // the register's schema could not be had: the one this program knows
-            m_schema = XmlSchema::fromBytes(StandInRegister::schema(), &error);
+            m_schema = XmlSchema::fromBytes(XmlSchema::bundledRegisterSchema(), &error);
         m_schemaFetched = true;
         then();
     });

@@ -1,4 +1,5 @@
 #include "Validator.h"
+#include "WorstSeverity.h"
 
 #include "RuleProfile.h"
 #include "Rules.h"
@@ -300,11 +301,7 @@ QList<Finding> Validator::allFindings() const
 
 int Validator::worstSeverity(int record) const
 {
-    int worst = -1;
-    for (const Finding &f : findingsOf(record))
-        if (worst < 0 || int(f.severity) < worst)
-            worst = int(f.severity);
-    return worst;
+    return dtr::worstSeverity(findingsOf(record));
 }
 
 } // namespace dtr

@@ -2,7 +2,7 @@
 
 #include "files/FileDialogs.h"
 #include "io/Snapshot.h"
-#include "review/ChangeTree.h"
+#include "submitreview/ChangeTree.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -46,7 +46,7 @@ QString DiffDialog::snapshotName(const QString &path, const Register &reg)
 }
 
 DiffDialog::DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,
-                       QWidget *parent)
+                       const CodeTables &codes, QWidget *parent)
     : QDialog(parent)
     , m_diffs(diffSnapshots(older, newer))
     , m_tree(new QTreeWidget(this))
@@ -97,7 +97,7 @@ DiffDialog::DiffDialog(const Register &older, const Register &newer, const QStri
         e.statusAfter = now ? now->value(Field::Aktivitetsstatus) : QString();
         e.fields = d.fields;
         e.extras = d.extras;
-        QTreeWidgetItem *item = changetree::addEntry(changetree::levelGroup(m_tree, d.level), e);
+        QTreeWidgetItem *item = changetree::addEntry(changetree::levelGroup(m_tree, d.level), e, codes);
         item->setData(0, DiffRole, int(k));
         if (d.added || d.removed)
             item->setExpanded(false); // a whole record's values: shown on demand

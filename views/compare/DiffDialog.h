@@ -12,6 +12,8 @@ class QTreeWidget;
 
 namespace dtr {
 
+class CodeTables;
+
 // "Sammenlign udtræk": what differs between an older and a newer snapshot — records added,
 // closed, reopened, moved, changed field by field, or missing from the newer — in the review
 // dialog's look (ChangeTree), with a filter by kind, a search, and saving as JSON (the format of
@@ -23,8 +25,9 @@ class DiffDialog : public QDialog
 public:
     enum Kind { AllKinds, Added, Closed, Reopened, Moved, Changed, Removed };
 
+    // Coded values are labelled from `codes`.
     DiffDialog(const Register &older, const Register &newer, const QString &olderName, const QString &newerName,
-               QWidget *parent = nullptr);
+               const CodeTables &codes, QWidget *parent = nullptr);
 
     // A snapshot's column title: the file's name, or for the CSV form the folder's, with when it
     // was extracted if the snapshot says.

@@ -4,6 +4,7 @@
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
 #include "validation/Validator.h"
+#include "validation/WorstSeverity.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -294,13 +295,11 @@ void DetailsPanel::markField(Field field, bool changed, const QString &before)
         tips << tr("før: %1").arg(before.isEmpty() ? tr("(tom)") : before);
     int worst = -1;
     if (m_validator) {
-        for (const Finding &f : m_validator->findingsOf(m_record)) {
-            if (f.field != field)
-                continue;
-            tips << QStringLiteral("%1: %2").arg(findingSeverityText(f), f.message);
-            if (worst < 0 || int(f.severity) < worst)
-                worst = int(f.severity);
-        }
+        const QList<Finding> &findings = m_validator->findingsOf(m_record);
+        for (const Finding &f : findings)
+            if (f.field == field)
+                tips << QStringLiteral("%1: %2").arg(findingSeverityText(f), f.message);
+        worst = worstSeverity(findings, [field](const Finding &f) { return f.field == field; });
     }
     if (worst == int(Severity::Error))
         style += ErrorStyle;

@@ -55,9 +55,10 @@ constexpr int UnitRole = Qt::UserRole + 1;
 
 } // namespace
 
-DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget *parent)
+DagplejeWizard::DagplejeWizard(const Overlay &overlay, const CodeTables &codes, int kommuneKode, QWidget *parent)
     : QWizard(parent)
     , m_overlay(overlay)
+    , m_codes(codes)
     , m_kommune(new QComboBox(this))
     , m_useExisting(new QRadioButton(tr("Brug en &eksisterende dagpleje-daginstitution:"), this))
     , m_createNew(new QRadioButton(tr("Opret en n&y dagpleje-daginstitution:"), this))
@@ -96,7 +97,7 @@ DagplejeWizard::DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget 
                           "dagpleje-daginstitution med lovgrundlag for dagpleje."));
     for (int kode : overlay.kommuner())
         if (kode >= 0)
-            m_kommune->addItem(QStringLiteral("%1 %2").arg(kode).arg(CodeTables::current().kommuneName(kode)), kode);
+            m_kommune->addItem(QStringLiteral("%1 %2").arg(kode).arg(m_codes.kommuneName(kode)), kode);
     m_kommune->setCurrentIndex(std::max(0, m_kommune->findData(kommuneKode)));
     m_kommune->setAccessibleName(tr("Kommune"));
     m_existing->setAccessibleName(tr("Eksisterende dagpleje-daginstitution"));
@@ -259,13 +260,13 @@ void DagplejeWizard::kommuneChanged()
 {
     const int kode = kommune();
     m_existing->clear();
-    for (int dag : dagpleje::dagplejeDaginstitutioner(m_overlay, kode)) {
+    for (int dag : dagpleje::dagplejeDaginstitutioner(m_overlay, m_codes, kode)) {
         const Record &r = m_overlay.record(dag);
         m_existing->addItem(QStringLiteral("%1 (%2)").arg(r.navn(), r.nummer()), dag);
     }
     m_useExisting->setEnabled(m_existing->count() > 0);
     (m_existing->count() > 0 ? m_useExisting : m_createNew)->setChecked(true);
-    m_newName->setText(tr("Dagplejen i %1").arg(CodeTables::current().kommuneName(kode)));
+    m_newName->setText(tr("Dagplejen i %1").arg(m_codes.kommuneName(kode)));
     updateCvr();
     applyTemplate();
 }

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace dtr {
 
+class CodeTables;
 class Overlay;
 
 // "Opret dagplejegrupper": municipality → dagpleje daginstitution (existing or new, kommunal or
@@ -40,7 +41,7 @@ public:
         ColumnCount
     };
 
-    DagplejeWizard(const Overlay &overlay, int kommuneKode, QWidget *parent = nullptr);
+    DagplejeWizard(const Overlay &overlay, const CodeTables &codes, int kommuneKode, QWidget *parent = nullptr);
 
     DagplejeSetup setup() const;
 
@@ -70,6 +71,7 @@ private:
     void updateWarnings();
 
     const Overlay &m_overlay;
+    const CodeTables &m_codes;
     QComboBox *m_kommune;
     QRadioButton *m_useExisting;
     QRadioButton *m_createNew;

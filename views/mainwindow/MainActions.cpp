@@ -203,7 +203,7 @@ void MainActions::createServiceMenu()
     make(service, QStringLiteral("compareWithRegister"), tr("&Sammenlign grundlaget med registeret…"), QKeySequence(),
          w, [w] { w->compareBaseWithRegister(); });
     make(service, QStringLiteral("review"), tr("&Gennemse og indsend…"), QKeySequence(Qt::CTRL | Qt::Key_Return), w,
-         &MainWindow::showReview);
+         &MainWindow::showSubmitReview);
     make(service, QStringLiteral("reconcile"), tr("&Afstem med registeret"), QKeySequence(), w, &MainWindow::reconcile)
         ->setStatusTip(tr("Læs tilbage, hvad registeret gjorde med skrivninger, hvis udfald er uvist"));
     make(service, QStringLiteral("audit"), tr("&Revisionsspor…"), QKeySequence(), w, &MainWindow::showAudit);

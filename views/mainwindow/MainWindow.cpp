@@ -16,18 +16,18 @@
 #include "io/XmlSnapshot.h"
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "map/MapDock.h"
 #include "problems/ProblemsPanel.h"
 #include "register/Register.h"
 #include "report/SignOffReport.h"
-#include "review/ReviewProgressPanel.h"
-#include "review/SubmissionController.h"
+#include "seedcheck/SeedCheckPanel.h"
 #include "service/FetchDialog.h"
 #include "service/ServiceController.h"
 #include "service/ServiceSettings.h"
 #include "service/SettingsDialog.h"
 #include "session/Session.h"
+#include "submitreview/SubmissionController.h"
 #include "tree/FilterBar.h"
 #include "tree/TreeState.h"
 #include "validation/RuleProfile.h"
@@ -88,9 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_undoView(new QUndoView(m_undoGroup))
     , m_problems(new ProblemsPanel)
-    , m_progress(new ReviewProgressModel(this))
-    , m_progressPanel(new ReviewProgressPanel(m_progress, this))
-    , m_status(new StatusSummary(*m_session, *m_filter, *m_progress, statusBar()))
+    , m_seedCheckProgress(new SeedCheckProgressModel(m_codes, this))
+    , m_seedCheckPanel(new SeedCheckPanel(m_seedCheckProgress, this))
+    , m_status(new StatusSummary(*m_session, *m_filter, *m_seedCheckProgress, statusBar()))
 {
     setWindowTitle(tr("DTR Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dtr-studio.png")));
@@ -144,7 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &Session::opened, this, &MainWindow::bindSession);
     connect(m_session, &Session::reviewMarksChanged, this, [this] {
         m_tree->setReviewed(m_session->reviewed());
-        recountReviews();
+        recountSeedCheck();
         updateStatus();
     });
     connect(m_session, &Session::finished, this, [this](const QList<OperationResult> &, const QString &problem) {
@@ -204,16 +204,17 @@ void MainWindow::createDocks()
 
     auto *progressDock = new QDockWidget(tr("Gennemgang"), this);
     progressDock->setObjectName(QStringLiteral("reviewProgressDock"));
-    progressDock->setWidget(m_progressPanel);
+    progressDock->setWidget(m_seedCheckPanel);
     addDockWidget(Qt::BottomDockWidgetArea, progressDock);
     tabifyDockWidget(problemsDock, progressDock);
     problemsDock->raise();
-    connect(m_progressPanel, &ReviewProgressPanel::kommuneActivated, this, [this](int kommune) {
+    connect(m_seedCheckPanel, &SeedCheckPanel::kommuneActivated, this, [this](int kommune) {
         QComboBox *combo = m_filterBar->kommuneCombo();
-        combo->setCurrentIndex(kommune == ReviewProgressModel::AllKommuner ? 0 : std::max(0, combo->findData(kommune)));
+        combo->setCurrentIndex(kommune == SeedCheckProgressModel::AllKommuner ? 0
+                                                                              : std::max(0, combo->findData(kommune)));
         m_view->setFocus(Qt::OtherFocusReason);
     });
-    connect(m_progressPanel, &ReviewProgressPanel::reportRequested, this, &MainWindow::chooseReportFile);
+    connect(m_seedCheckPanel, &SeedCheckPanel::reportRequested, this, &MainWindow::chooseReportFile);
 }
 
 Editor *MainWindow::editor() const
@@ -432,7 +433,7 @@ void MainWindow::bindSession()
     // Review progress is recounted once per edit, on findingsChanged: the validator re-checks in
     // the same ChangeSet::changed, after the slot above.
     connect(validator, &Validator::findingsChanged, this, [this] {
-        recountReviews();
+        recountSeedCheck();
         updateStatus();
     });
     m_undoGroup->addStack(editor->undoStack());
@@ -448,7 +449,7 @@ void MainWindow::bindSession()
     m_details->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_problems->setRegisterRefusals(m_session->refusals());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
-    recountReviews();
+    recountSeedCheck();
     QSettings().setValue(LastWorkspaceKey, m_session->workspace()->path());
 
     // The same workspace opened again (after a submission) keeps the tree as it was.
@@ -482,12 +483,12 @@ void MainWindow::unbindSession()
     m_details->setEditor(nullptr);
     m_details->setValidator(nullptr);
     m_problems->setValidator(nullptr, nullptr);
-    m_progress->recount(nullptr, {}, nullptr);
+    m_seedCheckProgress->recount(nullptr, {}, nullptr);
 }
 
-void MainWindow::recountReviews()
+void MainWindow::recountSeedCheck()
 {
-    m_progress->recount(m_session->changeSet(), m_session->reviewed(), m_session->validator());
+    m_seedCheckProgress->recount(m_session->changeSet(), m_session->reviewed(), m_session->validator());
 }
 
 QString MainWindow::statusText() const

@@ -32,8 +32,8 @@ class ProblemsPanel;
 class Register;
 class RegisterFilterModel;
 class RegisterTreeModel;
-class ReviewProgressModel;
-class ReviewProgressPanel;
+class SeedCheckProgressModel;
+class SeedCheckPanel;
 class ServiceController;
 class SnapshotLoader;
 class Session;
@@ -86,8 +86,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
-    ReviewProgressModel *reviewProgress() const { return m_progress; }
-    ReviewProgressPanel *reviewProgressPanel() const { return m_progressPanel; }
+    SeedCheckProgressModel *seedCheckProgress() const { return m_seedCheckProgress; }
+    SeedCheckPanel *seedCheckPanel() const { return m_seedCheckPanel; }
     Editor *editor() const;
     Validator *validator() const;
     Workspace *workspace() const;
@@ -114,7 +114,7 @@ public:
     // Selects the next record (after the current one) that is not reviewed and has a warning or
     // error; false when there is none.
     bool selectNextToReview();
-    // Writes the sign-off report of a kommune (ReviewProgressModel::AllKommuner: everything) as
+    // Writes the sign-off report of a kommune (SeedCheckProgressModel::AllKommuner: everything) as
     // PDF when the path ends in .pdf, else as CSV. On failure shows why and returns false.
     bool exportReport(int kommune, const QString &path);
     // Writes the register as a snapshot (the base, or with the pending changes applied) with the
@@ -170,7 +170,7 @@ public:
     void exportChanges();
     void importChanges();
     void showFetchDialog();
-    void showReview();
+    void showSubmitReview();
     void reconcile();
     void showAudit();
     void showSettings();
@@ -205,7 +205,7 @@ private:
     void updateActions();
     void addRecentFile(const QString &path);
     void onCurrentChanged(const QModelIndex &current);
-    void recountReviews();
+    void recountSeedCheck();
     void restoreWindowState();
     DiffDialog *showDiff(const Register &older, const Register &newer, const QString &olderName,
                          const QString &newerName);
@@ -223,9 +223,9 @@ private:
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     ProblemsPanel *m_problems;
-    // Review progress per kommune, recounted when marks, records or findings change.
-    ReviewProgressModel *m_progress;
-    ReviewProgressPanel *m_progressPanel;
+    // The seeded-record check ("gennemgang") per kommune, recounted when marks, records or findings change.
+    SeedCheckProgressModel *m_seedCheckProgress;
+    SeedCheckPanel *m_seedCheckPanel;
     StatusSummary *m_status;
     MainActions *m_actions;
     TreeState m_treeState; // the tree as it was when its workspace was last let go of

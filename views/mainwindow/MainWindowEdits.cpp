@@ -86,7 +86,7 @@ void MainWindow::showDagplejeWizard()
 {
     if (!editor())
         return;
-    DagplejeWizard wizard(*treeModel()->overlay(), selectedKommune(), this);
+    DagplejeWizard wizard(*treeModel()->overlay(), m_codes, selectedKommune(), this);
     if (wizard.exec() == QDialog::Accepted)
         applyDagplejeSetup(wizard.setup());
 }

@@ -10,13 +10,13 @@
 #include "files/FileDialogs.h"
 #include "io/Snapshot.h"
 #include "io/SnapshotLoader.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "register/Register.h"
 #include "report/SignOffReport.h"
 #include "service/ServiceController.h"
 #include "service/SettingsDialog.h"
-#include "service/StandInRegister.h"
 #include "session/Session.h"
+#include "standin/StandInRegister.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -159,7 +159,7 @@ bool MainWindow::openPreloadedSnapshot(SnapshotLoader &loader)
 DiffDialog *MainWindow::showDiff(const Register &older, const Register &newer, const QString &olderName,
                                  const QString &newerName)
 {
-    auto *dialog = new DiffDialog(older, newer, olderName, newerName, this);
+    auto *dialog = new DiffDialog(older, newer, olderName, newerName, m_codes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("diffDialog"));
     dialog->show();
@@ -267,7 +267,7 @@ void MainWindow::chooseReportFile(int kommune, bool pdf)
 {
     if (!m_session->isOpen())
         return;
-    const QString where = kommune == ReviewProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
+    const QString where = kommune == SeedCheckProgressModel::AllKommuner ? tr("alle") : QString::number(kommune);
     const QString name = tr("gennemgang-%1-%2.%3")
                              .arg(where, QDate::currentDate().toString(Qt::ISODate),
                                   pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));

@@ -5,11 +5,11 @@
 #include "audit/AuditDialog.h"
 #include "codes/CodeTables.h"
 #include "register/Register.h"
-#include "review/SubmissionController.h"
 #include "service/FetchDialog.h"
 #include "service/ServiceController.h"
 #include "service/SettingsDialog.h"
 #include "session/Session.h"
+#include "submitreview/SubmissionController.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -73,14 +73,14 @@ bool MainWindow::submit(const QSet<QString> &excluded, const QString &reason, bo
     return false;
 }
 
-void MainWindow::showReview()
+void MainWindow::showSubmitReview()
 {
     const ChangeSet *changes = m_session->changeSet();
     if (!changes || (!changes->hasPendingChanges() && m_session->unknownOutcomes().isEmpty())) {
         statusBar()->showMessage(tr("Der er ingen ventende ændringer at indsende."), 5000);
         return;
     }
-    m_submission->showReview();
+    m_submission->showSubmitReview();
 }
 
 void MainWindow::reconcile()

@@ -3,7 +3,7 @@
 #include "changes/ChangeSet.h"
 #include "codes/CodeTables.h"
 #include "item/RegisterFilterModel.h"
-#include "item/ReviewProgressModel.h"
+#include "item/SeedCheckProgressModel.h"
 #include "session/Session.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -16,7 +16,7 @@
 namespace dtr {
 
 StatusSummary::StatusSummary(const Session &session, const RegisterFilterModel &filter,
-                             const ReviewProgressModel &progress, QStatusBar *bar)
+                             const SeedCheckProgressModel &progress, QStatusBar *bar)
     : QObject(bar)
     , m_session(session)
     , m_filter(filter)
@@ -69,7 +69,7 @@ void StatusSummary::update(int kommune)
     m_changes->setStyleSheet(unknown > 0 ? QStringLiteral("QLabel { background: #fff3c4; }") : QString());
 
     // Review progress: active records of the selected kommune (or all) marked as reviewed.
-    const KommuneProgress *p = m_progress.progressOf(kommune > 0 ? kommune : ReviewProgressModel::AllKommuner);
+    const KommuneProgress *p = m_progress.progressOf(kommune > 0 ? kommune : SeedCheckProgressModel::AllKommuner);
     const int done = p ? p->reviewed : 0;
     const int total = p ? p->active : 0;
     const QString where = kommune > 0 ? m_session.codes().kommuneName(kommune) : tr("alt");
@@ -80,7 +80,7 @@ void StatusSummary::update(int kommune)
     } else if (v) {
         // Warnings as the review table counts them: those not acknowledged; acknowledged ones apart.
         const FindingCounts f = v->counts();
-        const KommuneProgress *all = m_progress.progressOf(ReviewProgressModel::AllKommuner);
+        const KommuneProgress *all = m_progress.progressOf(SeedCheckProgressModel::AllKommuner);
         const int open = all ? all->warnings : f.warning;
         QString text = tr("Fejl: %1 · Advarsler: %2").arg(f.error).arg(open);
         if (f.warning > open)

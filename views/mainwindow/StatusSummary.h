@@ -8,7 +8,7 @@ class QStatusBar;
 namespace dtr {
 
 class RegisterFilterModel;
-class ReviewProgressModel;
+class SeedCheckProgressModel;
 class Session;
 
 // The status bar's summary: counts per level, review progress of the selected kommune, findings,
@@ -18,7 +18,7 @@ class StatusSummary : public QObject
     Q_OBJECT
 
 public:
-    StatusSummary(const Session &session, const RegisterFilterModel &filter, const ReviewProgressModel &progress,
+    StatusSummary(const Session &session, const RegisterFilterModel &filter, const SeedCheckProgressModel &progress,
                   QStatusBar *bar);
 
     // `kommune`: the selected kommune, or ≤ 0 for all.
@@ -31,7 +31,7 @@ public:
 private:
     const Session &m_session;
     const RegisterFilterModel &m_filter;
-    const ReviewProgressModel &m_progress;
+    const SeedCheckProgressModel &m_progress;
     QLabel *m_counts;
     QLabel *m_review;
     QLabel *m_validation;

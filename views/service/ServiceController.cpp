@@ -4,8 +4,8 @@
 #include "codes/CodeTables.h"
 #include "register/Register.h"
 #include "service/ServiceSettings.h"
-#include "service/StandInRegister.h"
-#include "service/StandInServer.h"
+#include "standin/StandInRegister.h"
+#include "standin/StandInServer.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "seedcheck/SeedCheckProgress.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+#include <vector>
+
+namespace dtr {
+
+class ChangeSet;
+class CodeTables;
+class Validator;
+
+// The rows of countSeedCheckProgress() (the check of seeded records, "gennemgang") as a table for
+// the seed-check panel and the status bar.
+class SeedCheckProgressModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AllKommuner = KommuneProgress::AllKommuner;
+    enum Column {
+        KommuneColumn,
+        ProgressColumn,
+        UntouchedColumn,
+        ErrorColumn,
+        WarningColumn,
+        ChangedColumn,
+        ColumnCount
+    };
+    enum Role { KommuneRole = Qt::UserRole + 1, PercentRole };
+
+    explicit SeedCheckProgressModel(const CodeTables &codes, QObject *parent = nullptr);
+
+    // Recounts everything (linear in the register); rows are reset only when the set of
+    // municipalities changes, otherwise dataChanged.
+    void recount(const ChangeSet *changes, const QSet<QString> &reviewed, const Validator *validator);
+    const KommuneProgress *progressOf(int kommune) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const CodeTables &m_codes; // kommune names
+    std::vector<KommuneProgress> m_rows;
+};
+
+} // namespace dtr
