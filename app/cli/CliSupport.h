@@ -34,9 +34,16 @@ const CodeTables &codeTables();
 // The password: from DTR_PASSWORD, else asked on the terminal without echo. Never an argument.
 bool password(QString *out, QString *error);
 
-// The commands kept in files of their own.
-int simulate(const QStringList &args); // ServiceCommands.cpp
-int fetch(const QStringList &args);    // ServiceCommands.cpp
+// The commands, each in a file of its own (XxxCommand.cpp; simulate and fetch in
+// ServiceCommands.cpp). CliCommands.cpp holds the table of them, the help and run().
+int inspect(const QStringList &args);
+int convert(const QStringList &args);
+int generate(const QStringList &args);
+int changes(const QStringList &args);
+int validate(const QStringList &args);
+int diff(const QStringList &args);
+int simulate(const QStringList &args);
+int fetch(const QStringList &args);
 int submit(const QStringList &args);
 int workspace(const QStringList &args);
 // `dtr workspace reconcile`: settles unknown outcomes by reading back (SubmitCommand.cpp).
