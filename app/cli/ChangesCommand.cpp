@@ -15,11 +15,6 @@ namespace dtr::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
 QString levelText(const RecordChange &c)
 {
     return levelLabel(c.level).toLower();

@@ -7,11 +7,6 @@ namespace dtr::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
 struct Command
 {
     const char *name;

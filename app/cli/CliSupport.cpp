@@ -15,14 +15,10 @@
 
 namespace dtr::cli {
 
-namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dtr::cli", text);
 }
-
-} // namespace
 
 QTextStream &out()
 {

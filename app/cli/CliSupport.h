@@ -16,6 +16,9 @@ struct Step;
 // --help and --format, reading pending changes, the password.
 namespace dtr::cli {
 
+// Every command's text, in the one translation context "dtr::cli".
+QString tr(const char *text);
+
 QTextStream &out();
 QTextStream &err();
 // One line on stderr, starting with "dtr:", and the "cannot run" exit code.

@@ -11,15 +11,6 @@
 
 namespace dtr::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
-} // namespace
-
 int convert(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -13,15 +13,6 @@
 
 namespace dtr::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
-} // namespace
-
 int diff(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -17,11 +17,6 @@ namespace dtr::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
 bool writeManifest(const QList<PlantedDefect> &defects, const QString &path, QString *error)
 {
     QJsonArray list;

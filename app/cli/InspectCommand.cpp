@@ -14,15 +14,6 @@
 
 namespace dtr::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
-} // namespace
-
 int inspect(const QStringList &args)
 {
     QCommandLineParser parser;

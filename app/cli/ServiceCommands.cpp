@@ -21,15 +21,6 @@
 // `dtr simulate` (the stand-in register) and `dtr fetch` (a kommune from the register).
 namespace dtr::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
-} // namespace
-
 int simulate(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -15,11 +15,6 @@ namespace dtr::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
 // --service, --user, --ca and the password, as `submit` and `workspace reconcile` take them.
 bool endpointFrom(const QCommandLineParser &parser, ServiceEndpoint *endpoint, QString *error)
 {

@@ -21,15 +21,6 @@
 
 namespace dtr::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
-} // namespace
-
 int validate(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -20,11 +20,6 @@ namespace dtr::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dtr::cli", text);
-}
-
 int workspaceNew(const QStringList &args)
 {
     QCommandLineParser parser;
