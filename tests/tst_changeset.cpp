@@ -1,6 +1,7 @@
 #include "TestFiles.h"
 
 #include "changes/ChangeFile.h"
+#include "changes/ChangeJson.h"
 #include "changes/ChangeSet.h"
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
@@ -8,6 +9,8 @@
 #include "item/RegisterTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +231,19 @@ private slots:
         QCOMPARE(c.overlay()->childrenOf(unit).size(), size_t(1));
         QCOMPARE(c.counts().moved, 1);
         QCOMPARE(c.changeOf(unit)->parentBefore, QStringLiteral("G10001"));
+        // As JSON (dtr changes): the move with both parents; no parents for a mere edit.
+        const QJsonObject moved = recordChangeToJson(*c.changeOf(unit));
+        QCOMPARE(moved.value(QStringLiteral("moved")).toBool(), true);
+        QCOMPARE(moved.value(QStringLiteral("parentBefore")).toString(), QStringLiteral("G10001"));
+        QCOMPARE(moved.value(QStringLiteral("parentAfter")).toString(), QStringLiteral("G10002"));
+        QCOMPARE(moved.value(QStringLiteral("level")).toString(), QStringLiteral("anvisningsenhed"));
+        QVERIFY(w.editor.setField(to, Field::Navn, QStringLiteral("Nyt navn")));
+        const QJsonObject renamed = recordChangeToJson(*c.changeOf(to));
+        QVERIFY(!renamed.contains(QStringLiteral("parentBefore")));
+        QCOMPARE(renamed.value(QStringLiteral("fields")).toArray().first().toObject().value(QStringLiteral("after")),
+                 QJsonValue(QStringLiteral("Nyt navn")));
+        w.editor.undoStack()->undo();
+        QVERIFY(!c.changeOf(to));
         QVERIFY(!w.editor.move(unit, to));                                       // already there
         QVERIFY(!w.editor.move(from, to));                                       // a daginstitution does not move
         QVERIFY(!w.editor.move(unit, idx(c, Level::Anvisningsenhed, "G20003"))); // wrong level

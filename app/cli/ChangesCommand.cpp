@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 
+#include "changes/ChangeJson.h"
 #include "compare/SnapshotDiff.h"
 #include "workspace/Workspace.h"
 
@@ -54,21 +55,7 @@ int changes(const QStringList &args)
     if (json) {
         QJsonArray list;
         for (const RecordChange &c : net) {
-            QJsonArray fields;
-            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-                fields.append(QJsonObject{{QStringLiteral("field"), QString(fieldKey(it.key()))},
-                                          {QStringLiteral("before"), it.value().first},
-                                          {QStringLiteral("after"), it.value().second}});
-            QJsonObject o{{QStringLiteral("level"), QString(levelKey(c.level))},
-                          {QStringLiteral("key"), c.key},
-                          {QStringLiteral("created"), c.created},
-                          {QStringLiteral("closed"), c.closed},
-                          {QStringLiteral("moved"), c.moved},
-                          {QStringLiteral("fields"), fields}};
-            if (c.moved) {
-                o.insert(QStringLiteral("parentBefore"), c.parentBefore);
-                o.insert(QStringLiteral("parentAfter"), c.parentAfter);
-            }
+            QJsonObject o = recordChangeToJson(c);
             const QString id = recordId(c.level, c.key);
             if (unknown.contains(id))
                 o.insert(QStringLiteral("outcome"), QStringLiteral("unknown"));

@@ -7,6 +7,7 @@
 #include "compare/SnapshotDiff.h"
 #include "io/Snapshot.h"
 #include "register/Register.h"
+#include "validation/FindingJson.h"
 #include "validation/RuleProfile.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
@@ -106,22 +107,8 @@ int validate(const QStringList &args)
         ++perRule[f.rule];
     if (json) {
         QJsonArray list;
-        for (const Finding &f : findings) {
-            QJsonObject o{{QStringLiteral("severity"), QString(severityKey(f.severity))},
-                          {QStringLiteral("rule"), f.rule},
-                          {QStringLiteral("level"), QString(levelKey(f.level))},
-                          {QStringLiteral("entity"), f.entity},
-                          {QStringLiteral("field"), f.field ? QJsonValue(QString(fieldKey(*f.field))) : QJsonValue()},
-                          {QStringLiteral("message"), f.message},
-                          {QStringLiteral("certainty"), QString(certaintyKey(f.certainty))}};
-            if (f.related >= 0)
-                o.insert(QStringLiteral("related"), changes.overlay()->record(f.related).nummer());
-            if (const std::optional<ProposedFix> fix = validator.fixFor(f))
-                o.insert(QStringLiteral("fix"), QJsonObject{{QStringLiteral("field"), QString(fieldKey(fix->field))},
-                                                            {QStringLiteral("before"), fix->before},
-                                                            {QStringLiteral("after"), fix->after}});
-            list.append(o);
-        }
+        for (const Finding &f : findings)
+            list.append(findingToJson(f, validator));
         QJsonObject rules;
         for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
             rules.insert(it.key(), it.value());

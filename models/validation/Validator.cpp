@@ -281,6 +281,11 @@ void Validator::validateRecord(int index)
     setFindings(index, std::move(found));
 }
 
+const Overlay &Validator::overlay() const
+{
+    return *m_changes->overlay();
+}
+
 const QList<Finding> &Validator::findingsOf(int record) const
 {
     static const QList<Finding> none;

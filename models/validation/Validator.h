@@ -15,6 +15,7 @@
 namespace dtr {
 
 class ChangeSet;
+class Overlay;
 class CodeTables;
 class RuleProfile;
 
@@ -49,6 +50,9 @@ public:
     void validateAll();
     // Whether validateAll() has run: until it has, there are no findings and flush() runs it.
     bool isValidated() const { return m_validated; }
+
+    // The records the findings are about (their `record` and `related` index into it).
+    const Overlay &overlay() const;
 
     const QList<Finding> &findingsOf(int record) const;
     // Every finding, in record order.
