@@ -20,21 +20,16 @@ QString tr(const char *text)
 class Writer
 {
 public:
-    // Into memory, or straight into `device` when one is given.
-    explicit Writer(const Register &reg, QIODevice *device = nullptr)
+    // Writes into an open device as it goes (a buffer, a file, a hash).
+    Writer(const Register &reg, QIODevice *device)
         : m_reg(reg)
+        , m_out(device)
     {
-        if (device)
-            m_out.setDevice(device);
-        else
-            m_out.setDevice(&m_buffer);
-        m_buffer.setBuffer(&m_bytes);
-        m_buffer.open(QIODevice::WriteOnly);
         m_out.setAutoFormatting(true);
         m_out.setAutoFormattingIndent(2);
     }
 
-    QByteArray run()
+    void run()
     {
         m_out.writeStartDocument();
         m_out.writeDefaultNamespace(XmlNames::Namespace);
@@ -51,7 +46,6 @@ public:
             writeExtraElement(XmlNames::RootExtraName, raw);
         m_out.writeEndElement();
         m_out.writeEndDocument();
-        return m_bytes;
     }
 
     void writeField(Level level, Field field, const QString &value)
@@ -86,7 +80,7 @@ public:
         m_out.writeEndElement();
     }
 
-    QByteArray flat(Level level, const std::vector<int> &records)
+    void flat(Level level, const std::vector<int> &records)
     {
         m_out.writeStartDocument();
         m_out.writeDefaultNamespace(XmlNames::Namespace);
@@ -95,7 +89,6 @@ public:
             writeRecord(i, true, false);
         m_out.writeEndElement();
         m_out.writeEndDocument();
-        return m_bytes;
     }
 
 private:
@@ -137,8 +130,6 @@ private:
     }
 
     const Register &m_reg;
-    QByteArray m_bytes;
-    QBuffer m_buffer;
     QXmlStreamWriter m_out;
 };
 
@@ -146,7 +137,11 @@ private:
 
 QByteArray XmlSnapshot::toBytes(const Register &reg)
 {
-    return Writer(reg).run();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Writer(reg, &buffer).run();
+    return bytes;
 }
 
 void XmlSnapshot::writeTo(const Register &reg, QIODevice *device)
@@ -156,7 +151,11 @@ void XmlSnapshot::writeTo(const Register &reg, QIODevice *device)
 
 QByteArray XmlSnapshot::toFlatBytes(const Register &reg, Level level, const std::vector<int> &records)
 {
-    return Writer(reg).flat(level, records);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Writer(reg, &buffer).flat(level, records);
+    return bytes;
 }
 
 bool XmlSnapshot::write(const Register &reg, const QString &path, QString *error)
