@@ -6,11 +6,16 @@
 #include "changes/Editor.h"
 #include "codes/CodeTables.h"
 #include "io/CsvSnapshot.h"
+#include "item/ProblemsModel.h"
 #include "item/RegisterTreeModel.h"
+#include "item/SeedCheckProgressModel.h"
+#include "validation/Validator.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +42,55 @@ class TestChangeSet : public QObject
     static int idx(const ChangeSet &c, Level level, const char *key)
     {
         return c.overlay()->find(level, QString::fromLatin1(key));
+    }
+
+    // A net change spelled out, so two lists compare with a readable difference.
+    static QStringList spelled(const QList<RecordChange> &changes)
+    {
+        QStringList out;
+        for (const RecordChange &c : changes) {
+            QString line = QStringLiteral("%1/%2 c%3 x%4 m%5 %6>%7 s:%8")
+                               .arg(int(c.level))
+                               .arg(c.key)
+                               .arg(c.created)
+                               .arg(c.closed)
+                               .arg(c.moved)
+                               .arg(c.parentBefore, c.parentAfter, c.statusBefore);
+            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+                line += QStringLiteral(" %1:%2>%3").arg(fieldKey(it.key()), it.value().first, it.value().second);
+            out << line;
+        }
+        return out;
+    }
+
+    // The problems table's rows as text, to compare an updated table with a freshly loaded one.
+    static QStringList rowsOf(const ProblemsModel &model)
+    {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < model.columnCount(); ++column)
+                cells << model.index(row, column).data().toString();
+            cells << model.index(row, 0).data(ProblemsModel::RecordRole).toString()
+                  << model.index(row, 0).data(ProblemsModel::AcknowledgedRole).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
+    static QStringList rowsOf(const std::vector<KommuneProgress> &rows)
+    {
+        QStringList out;
+        for (const KommuneProgress &p : rows)
+            out << QStringLiteral("%1: %2 %3 %4 %5 %6 %7")
+                       .arg(p.kommune)
+                       .arg(p.active)
+                       .arg(p.reviewed)
+                       .arg(p.untouchedUnreviewed)
+                       .arg(p.errors)
+                       .arg(p.warnings)
+                       .arg(p.changed);
+        return out;
     }
 
     // A tree model and its tester follow every change the test makes.
@@ -307,6 +361,137 @@ private slots:
         const QList<RecordChange> folded = foldNetChanges(c.steps(), c.position());
         QCOMPARE(folded.size(), 1);
         QCOMPARE(folded.first().fields, net.first().fields);
+    }
+
+    // The net changes are refolded per step only for the records a step touches; after any mix of
+    // edits, creations, closings, moves, municipality changes, undo and redo they must equal a
+    // fold of all steps, and every listener that updates only what changed must equal a fresh count.
+    void netChangesAndListenersFollowEveryStepIncrementally()
+    {
+        Watched w(m_base);
+        ChangeSet &c = w.changes;
+        Validator validator(&c, CodeTables::bundled());
+        validator.validateAll();
+        ProblemsModel problems;
+        QAbstractItemModelTester problemsTester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        problems.setValidator(&validator, c.overlay());
+        SeedCheckProgressModel progress(CodeTables::bundled());
+        QAbstractItemModelTester progressTester(&progress, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        progress.recount(&c, {}, &validator);
+        connect(&validator, &Validator::findingsChanged, &progress, [&](const QList<int> &records, bool all) {
+            if (all)
+                progress.recount(&c, {}, &validator);
+            else
+                progress.recount(&c, {}, &validator, records);
+        });
+        QList<ChangeDelta> deltas;
+        connect(&c, &ChangeSet::changed, &c, [&](const ChangeDelta &d) { deltas.append(d); });
+        QSignalSpy repainted(&w.model, &QAbstractItemModel::dataChanged);
+
+        QRandomGenerator rng(19);
+        const auto pick = [&](Level level, bool activeOnly) {
+            QList<int> found;
+            for (int i = 0; i < c.overlay()->size(); ++i)
+                if (c.overlay()->isLive(i) && c.overlay()->record(i).level() == level &&
+                    (!activeOnly || c.overlay()->record(i).isActive()))
+                    found.append(i);
+            return found.isEmpty() ? -1 : found[rng.bounded(int(found.size()))];
+        };
+        const QStringList values{QStringLiteral("Nord"), QStringLiteral("Syd"), QString()};
+        int structuralSeen = 0;
+        for (int round = 0; round < 600; ++round) {
+            QHash<int, bool> markedBefore;
+            for (int i = 0; i < c.overlay()->size(); ++i)
+                markedBefore.insert(i, c.changeOf(i) != nullptr);
+            deltas.clear();
+            repainted.clear();
+            const int position = c.position();
+            QString error;
+            Step step;
+            switch (rng.bounded(11)) {
+            case 0:
+            case 1:
+            case 2: {
+                const Level level = Level(rng.bounded(LevelCount));
+                const int i = pick(level, true);
+                const Field field = rng.bounded(2) ? Field::Navn : Field::Email;
+                if (i >= 0)
+                    step = c.updateStep(i, field, values[rng.bounded(int(values.size()))]);
+                break;
+            }
+            case 3:
+                if (const int dag = pick(Level::Daginstitution, true); dag >= 0)
+                    step = c.createAnvisningsenhedStep(dag);
+                break;
+            case 4:
+                if (const int unit = pick(Level::Anvisningsenhed, true); unit >= 0)
+                    step = c.createAlternativAdresseStep(unit);
+                break;
+            case 5:
+                if (const int i = pick(Level(rng.bounded(LevelCount)), true); i >= 0)
+                    step = c.closeStep(i);
+                break;
+            case 6:
+                if (const int i = pick(rng.bounded(2) ? Level::Anvisningsenhed : Level::AlternativAdresse, true);
+                    i >= 0) {
+                    const QList<int> targets = c.moveTargets(i);
+                    if (!targets.isEmpty())
+                        step = c.moveStep(i, targets[rng.bounded(int(targets.size()))]);
+                }
+                break;
+            case 7:
+                if (const int dag = pick(Level::Daginstitution, true); dag >= 0)
+                    step = c.updateStep(dag, Field::AdmKommuneKode,
+                                        rng.bounded(2) ? QStringLiteral("751") : QStringLiteral("101"));
+                break;
+            case 8:
+            case 9:
+                QVERIFY(c.setPosition(position - 1 - int(rng.bounded(2))));
+                break;
+            case 10:
+                QVERIFY(c.setPosition(position + 1 + int(rng.bounded(2))));
+                break;
+            }
+            if (!step.ops.isEmpty())
+                c.push(step, &error);
+
+            QCOMPARE(spelled(c.netChanges()), spelled(foldNetChanges(c.steps(), c.position())));
+            const ChangeCounts folded = countChanges(foldNetChanges(c.steps(), c.position()));
+            QCOMPARE(c.counts().added, folded.added);
+            QCOMPARE(c.counts().changed, folded.changed);
+            QCOMPARE(c.counts().moved, folded.moved);
+            QCOMPARE(c.counts().closed, folded.closed);
+            for (const RecordChange &n : c.netChanges()) {
+                const RecordChange *of = c.changeOf(c.overlay()->find(n.level, n.key));
+                QVERIFY(of);
+                QCOMPARE(of->key, n.key);
+            }
+            QVERIFY(deltas.size() <= 1);
+            if (!deltas.isEmpty()) {
+                // The delta names every record whose pending change came or went, and its rows repaint.
+                QSet<int> repaintedRecords;
+                for (const QList<QVariant> &args : std::as_const(repainted))
+                    repaintedRecords.insert(w.model.recordOf(args.at(0).toModelIndex()));
+                for (auto it = markedBefore.cbegin(); it != markedBefore.cend(); ++it) {
+                    if ((c.changeOf(it.key()) != nullptr) == it.value())
+                        continue;
+                    QVERIFY2(deltas.first().touches(it.key()), qPrintable(QString::number(it.key())));
+                    if (c.overlay()->isLive(it.key()))
+                        QVERIFY(repaintedRecords.contains(it.key()));
+                }
+                structuralSeen += deltas.first().structural;
+            }
+            ProblemsModel fresh;
+            fresh.setValidator(&validator, c.overlay());
+            QCOMPARE(rowsOf(problems), rowsOf(fresh));
+            std::vector<KommuneProgress> shown;
+            for (int row = 0; row < progress.rowCount(); ++row)
+                shown.push_back(
+                    *progress.progressOf(progress.index(row, 0).data(SeedCheckProgressModel::KommuneRole).toInt()));
+            QCOMPARE(rowsOf(shown), rowsOf(countSeedCheckProgress(c, {}, &validator)));
+        }
+        QVERIFY(structuralSeen > 10); // the mix reached creations, removals and moves
+        QVERIFY(c.counts().total() > 0 || c.position() == 0);
     }
 
     void registerIssuedValuesAreReadOnly()

@@ -37,7 +37,20 @@ ChangeSet::ChangeSet(std::shared_ptr<const Register> base, QObject *parent)
     : QObject(parent)
     , m_overlay(new Overlay(std::move(base), this))
     , m_codes(&CodeTables::bundled())
-{}
+{
+    // The delta of a change is what the overlay reports while it is applied: exact, whatever the
+    // operation (an adm. kommune edit moves a daginstitution, closing a new record removes it).
+    const auto touch = [this](int index) { m_touched.insert(index); };
+    const auto structural = [this, touch](int index) {
+        m_structural = true;
+        touch(index);
+    };
+    connect(m_overlay, &Overlay::recordChanged, this, touch);
+    connect(m_overlay, &Overlay::recordInserted, this, structural);
+    connect(m_overlay, &Overlay::recordRemoved, this, structural);
+    connect(m_overlay, &Overlay::recordMoved, this, structural);
+    connect(m_overlay, &Overlay::kommuneAdded, this, [this] { m_structural = true; });
+}
 
 bool ChangeSet::isEditable(Level level, Field field)
 {
@@ -380,29 +393,33 @@ ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
             return push(step, error);
         }
         op.after = incoming.after;
+        m_touched.clear();
+        m_structural = false;
         m_overlay->setValue(i, op.field, op.after);
         if (m_journal && !m_journal->writeSteps(m_position - 1, {merged}, m_position, error)) {
             m_overlay->setValue(i, op.field, previous);
             return Result::Refused;
         }
         m_steps.last() = merged;
-        recomputeNet();
-        emit changed();
+        finishChange(m_position - 1, m_position);
         return Result::Merged;
     }
 
+    m_touched.clear();
+    m_structural = false;
     if (!applyStep(step, error))
         return Result::Refused;
     if (m_journal && !m_journal->writeSteps(m_position, {step}, m_position + 1, error)) {
         revertStep(step);
         return Result::Refused;
     }
+    forgetStepsFrom(m_position); // the redo tail the new step discards
     m_steps.resize(m_position);
     m_steps.append(step);
+    indexStep(m_position);
     ++m_position;
     m_sealed = step.mergeKey.isEmpty();
-    recomputeNet();
-    emit changed();
+    finishChange(m_position - 1, m_position);
     return Result::Applied;
 }
 
@@ -412,6 +429,8 @@ bool ChangeSet::setPosition(int position, QString *error)
     if (position == m_position)
         return true;
     const int old = m_position;
+    m_touched.clear();
+    m_structural = false;
     QString applyError;
     while (m_position > position)
         revertStep(m_steps[--m_position]);
@@ -432,8 +451,7 @@ bool ChangeSet::setPosition(int position, QString *error)
             *error = applyError.isEmpty() ? journalError : applyError;
     }
     m_sealed = true;
-    recomputeNet();
-    emit changed();
+    finishChange(std::min(old, position), std::max(old, position));
     return ok;
 }
 
@@ -441,6 +459,7 @@ bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
 {
     m_steps = steps;
     m_position = 0;
+    m_touched.clear();
     position = std::clamp(position, 0, int(steps.size()));
     while (m_position < position) {
         QString stepError;
@@ -453,124 +472,233 @@ bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
         ++m_position;
     }
     m_sealed = true;
-    recomputeNet();
-    emit changed();
+    rebuildNet();
+    ChangeDelta delta;
+    delta.everything = true;
+    delta.structural = true;
+    m_touched.clear();
+    emit changed(delta);
     return true;
+}
+
+RecordFold::RecordFold(Level level, const QString &key)
+{
+    m_change.level = level;
+    m_change.key = key;
+}
+
+void RecordFold::add(const Operation &op)
+{
+    RecordChange &c = m_change;
+    switch (op.kind) {
+    case OpKind::Create: {
+        c.created = true;
+        const QList<Field> &fields = fieldsOf(op.level);
+        for (int f = 0; f < fields.size() && f < op.values.size(); ++f)
+            if (fields[f] != Field::Nummer && !op.values[f].isEmpty())
+                c.fields.insert(fields[f], {QString(), op.values[f]});
+        break;
+    }
+    case OpKind::Update:
+        if (c.fields.contains(op.field))
+            c.fields[op.field].second = op.after;
+        else
+            c.fields.insert(op.field, {op.before, op.after});
+        break;
+    case OpKind::Move:
+        if (c.created) {
+            c.fields[Field::ParentNummer].second = op.after;
+            break;
+        }
+        if (!c.moved)
+            c.parentBefore = op.before;
+        c.parentAfter = op.after;
+        c.moved = true;
+        break;
+    case OpKind::Close:
+        if (c.statusBefore.isEmpty() && !c.closed)
+            c.statusBefore = op.before;
+        c.closed = op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0;
+        break;
+    }
+}
+
+RecordChange RecordFold::result() const
+{
+    RecordChange c = m_change;
+    if (c.created) {
+        if (c.closed) { // created, then closed: nothing
+            RecordChange nothing;
+            nothing.level = c.level;
+            nothing.key = c.key;
+            return nothing;
+        }
+        c.fields.removeIf([](const auto &it) { return it.value().second.isEmpty(); });
+    } else {
+        c.fields.removeIf([](const auto &it) { return it.value().first == it.value().second; });
+        c.moved = c.moved && c.parentBefore != c.parentAfter;
+        if (c.closed && c.statusBefore.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
+            c.closed = false;
+    }
+    return c;
 }
 
 QList<RecordChange> foldNetChanges(const QList<Step> &steps, int position)
 {
-    QList<RecordChange> net;
-    QHash<QString, int> byKey; // "level/key" → position in net
-    const auto entry = [&](const Operation &op) -> RecordChange & {
-        const QString k = recordId(op.level, op.key);
-        auto it = byKey.find(k);
-        if (it == byKey.end()) {
-            it = byKey.insert(k, int(net.size()));
-            RecordChange c;
-            c.level = op.level;
-            c.key = op.key;
-            net.append(c);
-        }
-        return net[*it];
-    };
+    QList<RecordFold> folds;
+    QHash<QString, qsizetype> byKey; // "level/key" → position in folds
     for (int s = 0; s < std::min(position, int(steps.size())); ++s) {
         for (const Operation &op : steps[s].ops) {
-            RecordChange &c = entry(op);
-            switch (op.kind) {
-            case OpKind::Create: {
-                c.created = true;
-                const QList<Field> &fields = fieldsOf(op.level);
-                for (int f = 0; f < fields.size() && f < op.values.size(); ++f)
-                    if (fields[f] != Field::Nummer && !op.values[f].isEmpty())
-                        c.fields.insert(fields[f], {QString(), op.values[f]});
-                break;
+            const QString id = recordId(op.level, op.key);
+            auto it = byKey.find(id);
+            if (it == byKey.end()) {
+                it = byKey.insert(id, folds.size());
+                folds.append(RecordFold(op.level, op.key));
             }
-            case OpKind::Update:
-                if (c.fields.contains(op.field))
-                    c.fields[op.field].second = op.after;
-                else
-                    c.fields.insert(op.field, {op.before, op.after});
-                break;
-            case OpKind::Move:
-                if (c.created) {
-                    c.fields[Field::ParentNummer].second = op.after;
-                    break;
-                }
-                if (!c.moved)
-                    c.parentBefore = op.before;
-                c.parentAfter = op.after;
-                c.moved = true;
-                break;
-            case OpKind::Close:
-                if (c.statusBefore.isEmpty() && !c.closed)
-                    c.statusBefore = op.before;
-                c.closed = op.after.compare(statusNedlagt, Qt::CaseInsensitive) == 0;
-                break;
-            }
+            folds[*it].add(op);
         }
     }
     QList<RecordChange> out;
-    for (RecordChange &c : net) {
-        if (c.created) {
-            if (c.closed) // created, then closed: nothing
-                continue;
-            c.fields.removeIf([](const auto &it) { return it.value().second.isEmpty(); });
-        } else {
-            c.fields.removeIf([](const auto &it) { return it.value().first == it.value().second; });
-            c.moved = c.moved && c.parentBefore != c.parentAfter;
-            if (c.closed && c.statusBefore.compare(statusNedlagt, Qt::CaseInsensitive) == 0)
-                c.closed = false;
-        }
-        if (!c.isEmpty())
-            out.append(c);
-    }
+    for (const RecordFold &fold : std::as_const(folds))
+        if (RecordChange c = fold.result(); !c.isEmpty())
+            out.append(std::move(c));
     return out;
+}
+
+void ChangeCounts::count(const RecordChange &r, int sign)
+{
+    if (r.created) {
+        added += sign;
+        return;
+    }
+    if (r.closed)
+        closed += sign;
+    if (r.moved)
+        moved += sign;
+    if (!r.fields.isEmpty())
+        changed += sign;
 }
 
 ChangeCounts countChanges(const QList<RecordChange> &changes)
 {
     ChangeCounts c;
-    for (const RecordChange &r : changes) {
-        if (r.created) {
-            ++c.added;
-            continue;
-        }
-        if (r.closed)
-            ++c.closed;
-        if (r.moved)
-            ++c.moved;
-        if (!r.fields.isEmpty())
-            ++c.changed;
-    }
+    for (const RecordChange &r : changes)
+        c.count(r);
     return c;
 }
 
-void ChangeSet::recomputeNet()
+void ChangeSet::indexStep(int step)
 {
-    m_net = foldNetChanges(m_steps, m_position);
-    m_netByIndex.clear();
-    for (int n = 0; n < m_net.size(); ++n) {
-        const int i = m_overlay->find(m_net[n].level, m_net[n].key);
-        if (i >= 0)
-            m_netByIndex.insert(i, n);
+    const QList<Operation> &ops = m_steps[step].ops;
+    for (int k = 0; k < ops.size(); ++k) {
+        RecordHistory &h = m_history[recordId(ops[k].level, ops[k].key)];
+        if (h.ops.isEmpty()) {
+            h.level = ops[k].level;
+            h.key = ops[k].key;
+        }
+        h.ops.append({step, k});
     }
+}
+
+void ChangeSet::forgetStepsFrom(int step)
+{
+    // Steps from `step` on are not applied, so no net change includes them.
+    for (int s = step; s < m_steps.size(); ++s) {
+        for (const Operation &op : std::as_const(m_steps[s].ops)) {
+            const auto it = m_history.find(recordId(op.level, op.key));
+            if (it == m_history.end())
+                continue;
+            while (!it->ops.isEmpty() && it->ops.last().first >= step)
+                it->ops.removeLast();
+            if (it->ops.isEmpty())
+                m_history.erase(it);
+        }
+    }
+}
+
+void ChangeSet::refold(RecordHistory &h)
+{
+    if (h.netAt.first >= 0) {
+        const auto it = m_net.find(h.netAt);
+        m_counts.count(it->second, -1);
+        m_net.erase(it);
+        m_netByIndex.remove(h.netIndex);
+        h.netAt = {-1, -1};
+        h.netIndex = -1;
+    }
+    RecordFold fold(h.level, h.key);
+    bool any = false;
+    for (const auto &[step, op] : std::as_const(h.ops)) {
+        if (step >= m_position)
+            break;
+        fold.add(m_steps[step].ops[op]);
+        any = true;
+    }
+    if (!any)
+        return;
+    RecordChange c = fold.result();
+    if (c.isEmpty())
+        return;
+    h.netAt = h.ops.first();
+    m_counts.count(c);
+    m_net.emplace(h.netAt, std::move(c));
+    h.netIndex = m_overlay->find(h.level, h.key);
+    if (h.netIndex >= 0)
+        m_netByIndex.insert(h.netIndex, h.netAt);
+}
+
+void ChangeSet::refoldSteps(int from, int to)
+{
+    QSet<QString> done;
+    for (int s = from; s < to && s < m_steps.size(); ++s) {
+        for (const Operation &op : std::as_const(m_steps[s].ops)) {
+            const QString id = recordId(op.level, op.key);
+            if (done.contains(id))
+                continue;
+            done.insert(id);
+            if (const auto it = m_history.find(id); it != m_history.end())
+                refold(*it);
+        }
+    }
+}
+
+void ChangeSet::rebuildNet()
+{
+    m_history.clear();
+    m_net.clear();
+    m_netByIndex.clear();
+    m_counts = {};
+    for (int s = 0; s < m_steps.size(); ++s)
+        indexStep(s);
+    for (RecordHistory &h : m_history)
+        refold(h);
+}
+
+void ChangeSet::finishChange(int from, int to)
+{
+    refoldSteps(from, to);
+    ChangeDelta delta;
+    delta.records = QList<int>(m_touched.cbegin(), m_touched.cend());
+    std::sort(delta.records.begin(), delta.records.end());
+    delta.structural = m_structural;
+    m_touched.clear();
+    m_structural = false;
+    emit changed(delta);
 }
 
 QList<RecordChange> ChangeSet::netChanges() const
 {
-    return m_net;
+    QList<RecordChange> out;
+    out.reserve(qsizetype(m_net.size()));
+    for (const auto &[at, change] : m_net)
+        out.append(change);
+    return out;
 }
 
 const RecordChange *ChangeSet::changeOf(int index) const
 {
     const auto it = m_netByIndex.constFind(index);
-    return it == m_netByIndex.cend() ? nullptr : &m_net[*it];
-}
-
-ChangeCounts ChangeSet::counts() const
-{
-    return countChanges(m_net);
+    return it == m_netByIndex.cend() ? nullptr : &m_net.at(*it);
 }
 
 } // namespace dtr

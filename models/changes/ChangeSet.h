@@ -7,7 +7,10 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 
 namespace dtr {
@@ -49,6 +52,20 @@ struct ChangeCounts
     int moved = 0;
     int closed = 0;
     int total() const { return added + changed + moved + closed; }
+    // Adds (sign 1) or takes away (sign -1) one record's net change.
+    void count(const RecordChange &change, int sign = 1);
+};
+
+// One record's operations folded, in order, into its net change (empty when they cancel out).
+class RecordFold
+{
+public:
+    RecordFold(Level level, const QString &key);
+    void add(const Operation &op);
+    RecordChange result() const;
+
+private:
+    RecordChange m_change;
 };
 
 // The net effect of the first `position` steps, per record in order of first change. Needs no
@@ -56,10 +73,32 @@ struct ChangeCounts
 QList<RecordChange> foldNetChanges(const QList<Step> &steps, int position);
 ChangeCounts countChanges(const QList<RecordChange> &changes);
 
+// What one push, merge, undo, redo or load changed, so listeners update only that.
+struct ChangeDelta
+{
+    // Records whose values, place in the tree or pending change may have changed (overlay slots,
+    // ascending; a new record taken away again keeps its slot and is no longer live).
+    QList<int> records;
+    // A record was added, removed or moved: child lists and rows changed, not only values.
+    bool structural = false;
+    // Everything may have changed (a stored history was loaded).
+    bool everything = false;
+    bool touches(int record) const
+    {
+        return everything || std::binary_search(records.cbegin(), records.cend(), record);
+    }
+};
+
 // The pending edits of a workspace: an ordered list of steps (each one undo step) and the
 // position of the undo history. Steps before the position are applied to the overlay; those
-// after it can be redone until a new edit discards them. Every change is written to the journal
-// before the call returns success; a journal failure leaves memory as it was.
+// after it can be redone until a new edit discards them.
+//
+// Order of one edit: the step is checked and applied to the overlay first (the overlay's
+// signals update the tree rows as it goes), then written to the journal in one transaction; if
+// the write fails the step is reverted and the edit refused, so memory never holds an edit the
+// journal lacks. Applying first means the journal only ever receives steps that applied. Only
+// then are the net changes refolded for the records the step touched and changed(delta) is
+// emitted, once.
 class ChangeSet : public QObject
 {
     Q_OBJECT
@@ -121,12 +160,12 @@ public:
     // ---- the net effect ----
     QList<RecordChange> netChanges() const;
     const RecordChange *changeOf(int index) const;
-    ChangeCounts counts() const;
-    bool hasPendingChanges() const { return counts().total() > 0; }
+    ChangeCounts counts() const { return m_counts; }
+    bool hasPendingChanges() const { return m_counts.total() > 0; }
 
 signals:
-    // After every push, merge, undo or redo.
-    void changed();
+    // After every push, merge, undo, redo or load that changed something, with what it changed.
+    void changed(const dtr::ChangeDelta &delta);
 
 private:
     bool apply(const Operation &op, QString *error);
@@ -134,7 +173,22 @@ private:
     bool applyStep(const Step &step, QString *error);
     void revertStep(const Step &step);
     QString check(const Operation &op) const;
-    void recomputeNet();
+    // The operations on one record, as (step, operation) positions in order.
+    struct RecordHistory
+    {
+        Level level = Level::Daginstitution;
+        QString key;
+        QList<std::pair<int, int>> ops;
+        std::pair<int, int> netAt{-1, -1}; // key of its entry in m_net, when it has one
+        int netIndex = -1;                 // its overlay slot, when it has an entry in m_net
+    };
+    void indexStep(int step);
+    void forgetStepsFrom(int step);
+    void refold(RecordHistory &history);
+    void refoldSteps(int from, int to);
+    void rebuildNet();
+    // Ends one change: refolds what [from, to) touched and emits changed() with the collected delta.
+    void finishChange(int from, int to);
     QString label(int index) const;
     // The kommune a record belongs to for moves: its daginstitution's, or (parent missing) its
     // address's.
@@ -149,8 +203,16 @@ private:
     bool m_registerOwned = false;
     const CodeTables *m_codes;
     QHash<QString, int> m_slots; // temporary key → overlay slot, kept through undo
-    QList<RecordChange> m_net;
-    QHash<int, int> m_netByIndex; // overlay index → position in m_net
+    // The net changes, kept up to date per step: each record's history of operations, its net
+    // change keyed by where its first applied operation is (so in order of first change), the
+    // overlay slot → key, and their counts.
+    QHash<QString, RecordHistory> m_history; // by recordId()
+    std::map<std::pair<int, int>, RecordChange> m_net;
+    QHash<int, std::pair<int, int>> m_netByIndex;
+    ChangeCounts m_counts;
+    // What the overlay reported since the change began (its signals, so exact).
+    QSet<int> m_touched;
+    bool m_structural = false;
     int m_serial = 0;
 };
 

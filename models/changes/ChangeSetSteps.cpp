@@ -168,11 +168,11 @@ Step ChangeSet::revertAllStep() const
     Step step{tr("Fortryd alle ændringer"), {}, {}};
     // Existing records first (reopen, move back, fields back), then new records deepest first, so
     // every operation is valid when it runs.
-    for (const RecordChange &c : m_net)
+    for (const auto &[at, c] : m_net)
         if (!c.created)
             step.ops.append(inverseOps(c, *m_overlay));
     for (Level level : {Level::AlternativAdresse, Level::Anvisningsenhed, Level::Daginstitution})
-        for (const RecordChange &c : m_net)
+        for (const auto &[at, c] : m_net)
             if (c.created && c.level == level)
                 step.ops.append(inverseOps(c, *m_overlay));
     return step;

@@ -57,7 +57,7 @@ void ProblemsModel::setValidator(Validator *validator, const Overlay *overlay)
     m_validator = validator;
     m_overlay = overlay;
     if (m_validator)
-        connect(m_validator, &Validator::findingsChanged, this, &ProblemsModel::reload);
+        connect(m_validator, &Validator::findingsChanged, this, &ProblemsModel::update);
     reload();
 }
 
@@ -70,7 +70,16 @@ void ProblemsModel::setRegisterRefusals(const QHash<QString, QString> &refused)
 void ProblemsModel::reload()
 {
     beginResetModel();
-    m_findings = m_validator ? m_validator->allFindings() : QList<Finding>();
+    m_findings.clear();
+    m_rowRecord.clear();
+    m_refusedRecords.clear();
+    if (m_validator) {
+        m_findings = m_validator->allFindings();
+        // allFindings() lists each record's findings together, in record order.
+        m_rowRecord.reserve(size_t(m_findings.size()));
+        for (const Finding &f : std::as_const(m_findings))
+            m_rowRecord.push_back(f.record);
+    }
     for (auto it = m_refused.cbegin(); m_overlay && it != m_refused.cend(); ++it) {
         // recordId: "<level number>/<key>"
         const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
@@ -86,6 +95,8 @@ void ProblemsModel::reload()
         f.record = m_overlay->find(f.level, key);
         f.message = tr("Registeret afviste sidst: %1")
                         .arg(QString(it.value()).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+        if (f.record >= 0)
+            m_refusedRecords.insert(f.record);
         if (m_overlay->isLive(f.record))
             m_findings.append(f);
     }
@@ -94,6 +105,63 @@ void ProblemsModel::reload()
     for (qsizetype row = 0; m_validator && row < m_findings.size(); ++row)
         m_acknowledged[size_t(row)] = m_validator->isAcknowledged(m_findings[row]);
     endResetModel();
+    emit refreshed();
+}
+
+void ProblemsModel::update(const QList<int> &records, bool all)
+{
+    // Beyond a few hundred records (a revert of everything) one reset costs less than many small
+    // row changes; a refused record's row comes and goes with the record, so it reloads too.
+    constexpr qsizetype MostRecordsUpdatedInPlace = 256;
+    bool reset = all || !m_validator || records.size() > MostRecordsUpdatedInPlace;
+    for (qsizetype k = 0; !reset && k < records.size(); ++k)
+        reset = m_refusedRecords.contains(records[k]);
+    if (reset) {
+        reload();
+        return;
+    }
+    for (int record : records)
+        replaceRowsOf(record);
+    emit refreshed();
+}
+
+void ProblemsModel::replaceRowsOf(int record)
+{
+    const auto begin = m_rowRecord.begin();
+    const auto lo = std::lower_bound(begin, m_rowRecord.end(), record);
+    const auto hi = std::upper_bound(lo, m_rowRecord.end(), record);
+    const int first = int(lo - begin);
+    const int old = int(hi - lo);
+    const QList<Finding> &now = m_validator->findingsOf(record);
+    const int count = int(now.size());
+    if (old == count) {
+        if (count == 0)
+            return;
+        for (int k = 0; k < count; ++k) {
+            m_findings[first + k] = now[k];
+            m_acknowledged[size_t(first + k)] = m_validator->isAcknowledged(now[k]);
+        }
+        emit dataChanged(index(first, 0), index(first + count - 1, ColumnCount - 1));
+        return;
+    }
+    if (old > 0) {
+        beginRemoveRows({}, first, first + old - 1);
+        m_findings.remove(first, old);
+        m_rowRecord.erase(lo, hi);
+        m_acknowledged.erase(m_acknowledged.begin() + first, m_acknowledged.begin() + first + old);
+        endRemoveRows();
+    }
+    if (count > 0) {
+        beginInsertRows({}, first, first + count - 1);
+        m_findings.insert(first, count, Finding());
+        m_rowRecord.insert(m_rowRecord.begin() + first, size_t(count), record);
+        m_acknowledged.insert(m_acknowledged.begin() + first, size_t(count), false);
+        for (int k = 0; k < count; ++k) {
+            m_findings[first + k] = now[k];
+            m_acknowledged[size_t(first + k)] = m_validator->isAcknowledged(now[k]);
+        }
+        endInsertRows();
+    }
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -53,14 +54,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // After the rows followed a change of findings (a reload or an update in place).
+    void refreshed();
+
 private:
     void reload();
+    // Replaces the rows of the records whose findings changed (all of them when `all`).
+    void update(const QList<int> &records, bool all);
+    void replaceRowsOf(int record);
 
     Validator *m_validator = nullptr;
     const Overlay *m_overlay = nullptr;
     QHash<QString, QString> m_refused;
+    // Rows: the validator's findings in record order (the record of row r is m_rowRecord[r]),
+    // then the register's refusals.
     QList<Finding> m_findings;
-    std::vector<bool> m_acknowledged; // per row of m_findings, as of the last reload
+    std::vector<int> m_rowRecord;
+    QSet<int> m_refusedRecords;       // records the refusal rows are (or, when live again, would be) about
+    std::vector<bool> m_acknowledged; // per row of m_findings
 };
 
 // Filters the problems by severity, rule and level. The severity column sorts by seriousness

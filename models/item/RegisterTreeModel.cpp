@@ -91,7 +91,7 @@ void RegisterTreeModel::setChangeSet(ChangeSet *changes, Editor *editor)
     m_marked.clear();
     connectOverlay();
     endResetModel();
-    refreshChangeMarks();
+    refreshChangeMarks(ChangeDelta{{}, false, true});
 }
 
 void RegisterTreeModel::connectOverlay()
@@ -114,18 +114,31 @@ void RegisterTreeModel::connectOverlay()
     connect(m_changes, &ChangeSet::changed, this, &RegisterTreeModel::refreshChangeMarks);
 }
 
-// Rows whose change marks appear or disappear are told to repaint.
-void RegisterTreeModel::refreshChangeMarks()
+// The rows a change touched are told to repaint once their change marks are current (the
+// overlay's own recordChanged comes before the net changes are refolded, so a filter on change
+// marks would otherwise see the old ones).
+void RegisterTreeModel::refreshChangeMarks(const ChangeDelta &delta)
 {
-    QSet<int> now;
-    for (const RecordChange &c : m_changes->netChanges()) {
-        const int i = m_overlay->find(c.level, c.key);
-        if (i >= 0)
-            now.insert(i);
+    QSet<int> affected;
+    if (delta.everything) {
+        QSet<int> now;
+        for (const RecordChange &c : m_changes->netChanges()) {
+            const int i = m_overlay->find(c.level, c.key);
+            if (i >= 0)
+                now.insert(i);
+        }
+        affected = now + m_marked;
+        m_marked = now;
+    } else {
+        for (int i : delta.records) {
+            affected.insert(i);
+            if (m_changes->changeOf(i))
+                m_marked.insert(i);
+            else
+                m_marked.remove(i);
+        }
     }
-    const QSet<int> affected = now + m_marked;
-    m_marked = now;
-    for (int i : affected)
+    for (int i : std::as_const(affected))
         if (m_overlay->isLive(i))
             emit dataChanged(indexOfRecord(i, 0), indexOfRecord(i, ColumnCount - 1));
 }

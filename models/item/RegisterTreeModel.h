@@ -10,6 +10,7 @@
 namespace dtr {
 
 class ChangeSet;
+struct ChangeDelta;
 class CodeTables;
 class Editor;
 class Validator;
@@ -97,7 +98,7 @@ private:
     QString changeTooltip(int recordIndex) const;
     int draggedRecord(const QMimeData *data) const;
     void connectOverlay();
-    void refreshChangeMarks();
+    void refreshChangeMarks(const ChangeDelta &delta);
 
     const CodeTables &m_codes;
     std::unique_ptr<ChangeSet> m_empty; // shown until a change set is set

@@ -13,9 +13,25 @@ SeedCheckProgressModel::SeedCheckProgressModel(const CodeTables &codes, QObject 
 void SeedCheckProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed,
                                      const Validator *validator)
 {
-    std::vector<KommuneProgress> rows;
+    m_counted = changes;
     if (changes)
-        rows = countSeedCheckProgress(*changes, reviewed, validator);
+        m_tally.recountAll(*changes, reviewed, validator);
+    show(changes ? m_tally.rows(*changes) : std::vector<KommuneProgress>());
+}
+
+void SeedCheckProgressModel::recount(const ChangeSet *changes, const QSet<QString> &reviewed,
+                                     const Validator *validator, const QList<int> &records)
+{
+    if (!changes || changes != m_counted) {
+        recount(changes, reviewed, validator);
+        return;
+    }
+    m_tally.recount(*changes, reviewed, validator, records);
+    show(m_tally.rows(*changes));
+}
+
+void SeedCheckProgressModel::show(std::vector<KommuneProgress> rows)
+{
     const bool sameRows =
         rows.size() == m_rows.size() &&
         std::equal(rows.begin(), rows.end(), m_rows.begin(),

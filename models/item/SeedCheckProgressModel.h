@@ -37,6 +37,10 @@ public:
     // Recounts everything (linear in the register); rows are reset only when the set of
     // municipalities changes, otherwise dataChanged.
     void recount(const ChangeSet *changes, const QSet<QString> &reviewed, const Validator *validator);
+    // Recounts only `records` (after an edit: those whose findings the validator re-checked);
+    // everything when the change set is not the one last counted.
+    void recount(const ChangeSet *changes, const QSet<QString> &reviewed, const Validator *validator,
+                 const QList<int> &records);
     const KommuneProgress *progressOf(int kommune) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +49,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void show(std::vector<KommuneProgress> rows);
+
     const CodeTables &m_codes; // kommune names
+    SeedCheckTally m_tally;
+    const ChangeSet *m_counted = nullptr; // the change set m_tally counts
     std::vector<KommuneProgress> m_rows;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -31,5 +33,41 @@ struct KommuneProgress
 // `reviewed` holds recordId()s. `validator` may be null.
 std::vector<KommuneProgress> countSeedCheckProgress(const ChangeSet &changes, const QSet<QString> &reviewed,
                                                     const Validator *validator);
+
+// The same counts kept per record, so that after an edit only the records it touched (their
+// findings, pending change or municipality) are counted again.
+class SeedCheckTally
+{
+public:
+    void recountAll(const ChangeSet &changes, const QSet<QString> &reviewed, const Validator *validator);
+    // Counts `records` again (overlay slots; the slots of new records included).
+    void recount(const ChangeSet &changes, const QSet<QString> &reviewed, const Validator *validator,
+                 const QList<int> &records);
+    // Per municipality in the overlay's kommune order, then any other (e.g. records without a
+    // daginstitution) in order of first appearance, then the total.
+    std::vector<KommuneProgress> rows(const ChangeSet &changes) const;
+
+private:
+    // One record's part of its municipality's row.
+    struct Share
+    {
+        int kommune = 0;
+        int errors = 0;
+        int warnings = 0;
+        bool live = false;
+        bool active = false;
+        bool reviewed = false;
+        bool untouchedUnreviewed = false;
+        bool changed = false;
+    };
+    static Share shareOf(const ChangeSet &changes, const QSet<QString> &reviewed, const Validator *validator,
+                         int index);
+    void add(const Share &share, int sign);
+
+    std::vector<Share> m_shares; // per overlay slot
+    QHash<int, KommuneProgress> m_byKommune;
+    QHash<int, int> m_liveCount;      // live records per municipality
+    std::vector<int> m_otherKommuner; // not among the overlay's kommuner, in order of appearance
+};
 
 } // namespace dtr

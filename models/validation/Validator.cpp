@@ -65,7 +65,7 @@ QString Validator::acknowledgementKey(Level level, const QString &key, const QSt
 void Validator::setAcknowledged(const QSet<QString> &acknowledged)
 {
     m_acknowledged = acknowledged;
-    emit findingsChanged();
+    emit findingsChanged({}, true);
 }
 
 QString Validator::acknowledgementRule(const Finding &f) const
@@ -196,7 +196,7 @@ void Validator::validateAll()
     m_lastChanged.resize(o.size());
     std::iota(m_lastChanged.begin(), m_lastChanged.end(), 0);
     m_validated = true;
-    emit findingsChanged();
+    emit findingsChanged(m_lastChanged, true);
 }
 
 void Validator::flush()
@@ -214,8 +214,9 @@ void Validator::flush()
     for (int i : std::as_const(m_dirty))
         validateRecord(i);
     m_lastChanged = QList<int>(m_dirty.cbegin(), m_dirty.cend());
+    std::sort(m_lastChanged.begin(), m_lastChanged.end());
     m_dirty.clear();
-    emit findingsChanged();
+    emit findingsChanged(m_lastChanged, false);
 }
 
 void Validator::setFindings(int index, QList<Finding> findings)

@@ -84,7 +84,9 @@ public:
     const QList<int> &lastChanged() const { return m_lastChanged; }
 
 signals:
-    void findingsChanged();
+    // After findings changed: those of `records` (ascending), or of every record when `all`
+    // (a whole validation, new acknowledgements).
+    void findingsChanged(const QList<int> &records, bool all);
 
 private:
     void refreshStatus();

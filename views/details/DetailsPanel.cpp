@@ -239,8 +239,9 @@ void DetailsPanel::setEditor(Editor *editor)
     m_editor = editor;
     m_overlay = editor ? editor->changeSet()->overlay() : nullptr;
     if (editor) {
-        connect(editor->changeSet(), &ChangeSet::changed, this, [this] {
-            if (m_record >= 0)
+        // Only a change to the shown record, or to the tree's shape (its parent's place), shows.
+        connect(editor->changeSet(), &ChangeSet::changed, this, [this](const ChangeDelta &delta) {
+            if (m_record >= 0 && (delta.structural || delta.touches(m_record)))
                 refresh();
         });
     }

@@ -430,10 +430,14 @@ void MainWindow::bindSession()
         updateActions();
     });
     connect(editor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-    // Review progress is recounted once per edit, on findingsChanged: the validator re-checks in
-    // the same ChangeSet::changed, after the slot above.
-    connect(validator, &Validator::findingsChanged, this, [this] {
-        recountSeedCheck();
+    // Seed-check progress is recounted once per edit, on findingsChanged, for the records the
+    // validator re-checked (the edited records, their family and duplicate partners).
+    connect(validator, &Validator::findingsChanged, this, [this](const QList<int> &records, bool all) {
+        if (all)
+            recountSeedCheck();
+        else
+            m_seedCheckProgress->recount(m_session->changeSet(), m_session->reviewed(), m_session->validator(),
+                                         records);
         updateStatus();
     });
     m_undoGroup->addStack(editor->undoStack());

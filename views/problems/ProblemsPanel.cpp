@@ -81,8 +81,9 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     for (QComboBox *combo : {m_severity, m_level, m_rule})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProblemsPanel::applyFilters);
     connect(m_table, &QTableView::activated, this, &ProblemsPanel::activate);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::applyFilters);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateFixButtons);
+    // Once per change of findings, whether the rows were reloaded or updated in place.
+    connect(m_model, &ProblemsModel::refreshed, this, &ProblemsPanel::applyFilters);
+    connect(m_model, &ProblemsModel::refreshed, this, &ProblemsPanel::updateFixButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProblemsPanel::updateFixButtons);
 
     auto *ack = new QAction(tr("Kvittér for advarslen"), this);
