@@ -88,6 +88,7 @@ SignOffReport SignOffReport::build(const ChangeSet &changes, const Validator *va
 {
     SignOffReport report;
     report.m_kommune = kommune;
+    report.m_kommuneName = changes.codeTables().kommuneName(kommune);
     report.m_source = source;
     report.m_reviewer = reviewer;
     QHash<QString, const Workspace::Acknowledgement *> acknowledgementOf;
@@ -201,7 +202,7 @@ QString SignOffReport::title() const
 {
     if (m_kommune == KommuneProgress::AllKommuner)
         return tr("Gennemgangsrapport – alle kommuner");
-    return tr("Gennemgangsrapport – %1 Kommune (%2)").arg(CodeTables::current().kommuneName(m_kommune)).arg(m_kommune);
+    return tr("Gennemgangsrapport – %1 Kommune (%2)").arg(m_kommuneName).arg(m_kommune);
 }
 
 QByteArray SignOffReport::toCsv() const
@@ -333,7 +334,7 @@ QImage SignOffReport::mapImage() const
     scene.colouring = MapColouring::Findings;
     scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
     scene.title =
-        m_kommune == KommuneProgress::AllKommuner ? tr("Alle kommuner") : CodeTables::current().kommuneName(m_kommune);
+        m_kommune == KommuneProgress::AllKommuner ? tr("Alle kommuner") : m_kommuneName;
     return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2.5);
 }
 

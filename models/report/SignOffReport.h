@@ -73,6 +73,7 @@ public:
 
 private:
     int m_kommune = 0;
+    QString m_kommuneName; // from the change set's code tables
     QString m_source;
     QString m_profile; // the rule profile the findings were made with
     QString m_reviewer;
