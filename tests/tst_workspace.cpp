@@ -1,7 +1,10 @@
 #include "TestFiles.h"
 
 #include "changes/ChangeFile.h"
+#include "changes/FingerprintCache.h"
 #include "io/CsvSnapshot.h"
+#include "io/SnapshotLoader.h"
+#include "io/XmlSnapshot.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
@@ -49,11 +52,94 @@ class TestWorkspace : public QObject
 private slots:
     void initTestCase()
     {
+        test::useFreshAppData(QStringLiteral("tst_workspace"));
         test::writeSmallCsvSnapshot(m_tmp.filePath(QStringLiteral("lille")));
         auto reg = std::make_shared<Register>();
         ReadError error;
         QVERIFY(CsvSnapshot::read(m_tmp.filePath(QStringLiteral("lille")), reg.get(), &error));
         m_base = reg;
+    }
+
+    // What the loader works out, with the fingerprint taken from the cache when it has the input.
+    static QString loadedFingerprint(const QString &path, std::shared_ptr<const Register> *reg = nullptr)
+    {
+        SnapshotLoader loader(path);
+        loader.start();
+        loader.wait();
+        if (reg)
+            *reg = loader.result();
+        return loader.fingerprint();
+    }
+
+    static void rewriteCache(const QString &text)
+    {
+        QFile file(FingerprintCache::filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    }
+
+    // Reading an input again takes its fingerprint from the cache (by the digest of its bytes);
+    // changed bytes, another program version or a damaged cache never give a wrong one.
+    void fingerprintsAreRememberedByTheInputsBytes()
+    {
+        QFile::remove(FingerprintCache::filePath());
+        const QString csv = m_tmp.filePath(QStringLiteral("lille"));
+        const QString xml = m_tmp.filePath(QStringLiteral("lille.xml"));
+        QString error;
+        QVERIFY2(XmlSnapshot::write(*m_base, xml, &error), qPrintable(error));
+        const QString truth = ChangeFile::fingerprint(*m_base);
+        QCOMPARE(loadedFingerprint(csv), truth);
+        QCOMPARE(loadedFingerprint(xml), truth);
+        const QString csvDigest = FingerprintCache::inputDigest(csv);
+        const QString xmlDigest = FingerprintCache::inputDigest(xml);
+        QCOMPARE(csvDigest.size(), 64);
+        QVERIFY(csvDigest != xmlDigest);
+        QCOMPARE(FingerprintCache::lookup(csvDigest), truth);
+        QCOMPARE(FingerprintCache::lookup(xmlDigest), truth);
+
+        // The remembered value is what a second read uses (an entry planted for the test shows it).
+        const QString planted(64, QLatin1Char('a'));
+        const QString version = QStringLiteral("1/") + QCoreApplication::applicationVersion();
+        rewriteCache(QStringLiteral("%1\t%2\t%3\n").arg(version, xmlDigest, planted));
+        QCOMPARE(loadedFingerprint(xml), planted);
+        // ... only by the same program version,
+        rewriteCache(QStringLiteral("1/0.0-other\t%1\t%2\n").arg(xmlDigest, planted));
+        QCOMPARE(loadedFingerprint(xml), truth);
+        // ... and only for the same bytes: a changed file is fingerprinted afresh.
+        rewriteCache(QStringLiteral("%1\t%2\t%3\n").arg(version, xmlDigest, planted));
+        QFile file(xml);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("751"));
+        bytes.replace("751", "101");
+        QVERIFY(file.resize(0));
+        file.write(bytes);
+        file.close();
+        std::shared_ptr<const Register> changed;
+        const QString fresh = loadedFingerprint(xml, &changed);
+        QVERIFY(changed);
+        QCOMPARE(fresh, ChangeFile::fingerprint(*changed));
+        QVERIFY(fresh != truth && fresh != planted);
+        // A file in the CSV folder the reader never opens still makes it another input.
+        QVERIFY(test::writeFile(m_tmp.filePath(QStringLiteral("lille/noter.txt")), "hej"));
+        QVERIFY(FingerprintCache::inputDigest(csv) != csvDigest);
+        QCOMPARE(loadedFingerprint(csv), truth);
+        QFile::remove(m_tmp.filePath(QStringLiteral("lille/noter.txt")));
+
+        // A damaged cache is only work lost.
+        rewriteCache(QStringLiteral("nonsens\n\t\t\n%1\tkort\t%2\n").arg(version, planted));
+        QCOMPARE(loadedFingerprint(csv), truth);
+        QCOMPARE(FingerprintCache::lookup(csvDigest), truth);
+        // The newest entries are kept, at most MaxEntries.
+        for (int n = 0; n < FingerprintCache::MaxEntries + 5; ++n)
+            FingerprintCache::remember(QStringLiteral("%1").arg(n, 64, 10, QLatin1Char('0')), planted);
+        QFile kept(FingerprintCache::filePath());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll().count('\n'), FingerprintCache::MaxEntries);
+        QCOMPARE(FingerprintCache::lookup(csvDigest), QString()); // the oldest went
+        QCOMPARE(FingerprintCache::lookup(QStringLiteral("%1").arg(FingerprintCache::MaxEntries + 4, 64, 10,
+                                                                   QLatin1Char('0'))),
+                 planted);
     }
 
     void editsSurviveReopening()

@@ -2,11 +2,14 @@
 
 #include "Snapshot.h"
 #include "changes/ChangeFile.h"
+#include "changes/FingerprintCache.h"
 #include "register/Register.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+
+#include <future>
 
 namespace dtr {
 
@@ -44,16 +47,33 @@ void SnapshotLoader::start()
     m_thread = QThread::create([shared = m_shared, path = m_path] {
         auto reg = std::make_shared<Register>();
         ReadError error;
+        // The input's digest is taken beside the reading; a fingerprint remembered for it saves
+        // writing the register out again (FingerprintCache).
+        const QString stamp = FingerprintCache::inputStamp(path);
+        std::atomic<bool> stopDigest{false}; // a cancelled or refused read needs no digest
+        std::future<QString> digest =
+            std::async(std::launch::async, [&] { return FingerprintCache::inputDigest(path, &stopDigest); });
         const bool ok = Snapshot::read(path, reg.get(), &error, [&shared](qint64 done, qint64 total) {
             shared->done = done;
             shared->total = total;
             return !shared->cancelled.load();
         });
+        if (!ok || shared->cancelled)
+            stopDigest = true;
+        const QString inputDigest = digest.get();
         if (!ok) {
             shared->error = error;
         } else if (!shared->cancelled) {
             shared->phase = Phase::Fingerprinting;
-            shared->fingerprint = ChangeFile::fingerprint(*reg);
+            // Only when nothing changed the input while it was read and hashed are the digest and
+            // the register of the same bytes.
+            const bool sameBytes = !inputDigest.isEmpty() && FingerprintCache::inputStamp(path) == stamp;
+            shared->fingerprint = sameBytes ? FingerprintCache::lookup(inputDigest) : QString();
+            if (shared->fingerprint.isEmpty()) {
+                shared->fingerprint = ChangeFile::fingerprint(*reg);
+                if (sameBytes && !shared->cancelled)
+                    FingerprintCache::remember(inputDigest, shared->fingerprint);
+            }
             if (!shared->cancelled)
                 shared->reg = std::move(reg);
         }
