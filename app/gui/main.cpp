@@ -42,11 +42,6 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[PATH]"));
     parser.process(app);
 
-    // The municipality boundaries and postal codes (validation and the map need them) are
-    // parsed on a second core while the window is built; their first user waits if need be.
-    std::thread geographyWarmUp([] { dtr::MapBoundaries::bundled(); });
-    const auto joinWarmUp = qScopeGuard([&] { geographyWarmUp.join(); });
-
     // A snapshot named at start is read and fingerprinted while the window is built too (a large
     // one opens behind its progress dialog instead, once the window is up).
     const QString startPath = parser.isSet(QStringLiteral("demo")) || parser.positionalArguments().isEmpty()
@@ -82,5 +77,10 @@ int main(int argc, char *argv[])
         window.repaint();
         return opened ? 0 : 1;
     }
+    // The municipality boundaries and postal codes (the validation, which follows the first
+    // paint, and the map need them) are parsed on a second core once the window is up: before,
+    // they would only compete with reading the register for the two cores a laptop may have.
+    std::thread geographyWarmUp([] { dtr::MapBoundaries::bundled(); });
+    const auto joinWarmUp = qScopeGuard([&] { geographyWarmUp.join(); });
     return QApplication::exec();
 }

@@ -31,7 +31,7 @@ SeedCheckTally::Share SeedCheckTally::shareOf(const ChangeSet &changes, const QS
     share.changed = changes.changeOf(index) != nullptr;
     if (r.isActive()) {
         share.active = true;
-        share.reviewed = reviewed.contains(recordId(r.level(), r.nummer()));
+        share.reviewed = !reviewed.isEmpty() && reviewed.contains(recordId(r.level(), r.nummer()));
         share.untouchedUnreviewed = !share.reviewed && !share.changed && untouchedSinceSeeding(r);
     }
     if (validator)

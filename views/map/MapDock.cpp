@@ -58,7 +58,6 @@ MapDock *MapDock::install(MainWindow &window)
 MapDock::MapDock(MainWindow &window)
     : QDockWidget(tr("Kort"), &window)
     , m_window(window)
-    , m_widget(new MapWidget(m_map))
     , m_colouring(new QComboBox)
     , m_legend(new QLabel)
 {
@@ -76,6 +75,8 @@ MapDock::MapDock(MainWindow &window)
         m_colouring->addItem(MapRenderer::colouringLabel(c), int(c));
     m_colouring->setObjectName(QStringLiteral("mapColouring"));
     connect(m_colouring, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_widget)
+            return; // the widget takes the colouring when it is made
         m_widget->setColouring(MapColouring(m_colouring->currentData().toInt()));
         m_legend->setText(m_widget->legendHtml());
     });
@@ -95,11 +96,12 @@ MapDock::MapDock(MainWindow &window)
     add("mapZoomKommune", tr("&Kommune"), tr("Zoom til kommune"), QKeySequence(Qt::Key_K), [this] {
         const int k = m_window.selectedKommune();
         if (k > 0)
-            m_widget->zoomToKommune(k);
+            mapWidget()->zoomToKommune(k);
     });
-    add("mapZoomAll", tr("&Alle"), tr("Zoom til alle"), QKeySequence(Qt::Key_Home), [this] { m_widget->zoomToAll(); });
+    add("mapZoomAll", tr("&Alle"), tr("Zoom til alle"), QKeySequence(Qt::Key_Home),
+        [this] { mapWidget()->zoomToAll(); });
     add("mapCentre", tr("&Centrér"), tr("Centrér på valgte"), QKeySequence(Qt::Key_C),
-        [this] { m_widget->centreOnRecord(m_window.selectedRecord()); });
+        [this] { mapWidget()->centreOnRecord(m_window.selectedRecord()); });
     m_follow = add("mapFollow", tr("&Følg valget"),
                    tr("Flyt kortet til den post, der vælges i træet, når den ligger uden for billedet"), QKeySequence(),
                    [this] { selectionChanged(); });
@@ -109,6 +111,7 @@ MapDock::MapDock(MainWindow &window)
 
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     auto *colourRow = new QHBoxLayout;
@@ -117,19 +120,14 @@ MapDock::MapDock(MainWindow &window)
     colourRow->addWidget(m_colouring, 1);
     layout->addLayout(colourRow);
     layout->addWidget(bar);
-    layout->addWidget(m_widget, 1);
+    layout->addStretch(1); // the map's place until it is made
     m_legend->setObjectName(QStringLiteral("mapLegend"));
     m_legend->setWordWrap(true);
     m_legend->setContentsMargins(6, 2, 6, 2);
     m_legend->setTextFormat(Qt::RichText);
     layout->addWidget(m_legend);
     setWidget(body);
-    m_widget->setToolTip(QString()); // the widget answers tooltips itself
 
-    connect(m_widget, &MapWidget::recordClicked, &m_window, [this](int record) {
-        m_window.selectRecord(record);
-        m_widget->setSelectedRecord(record);
-    });
     Session *session = m_window.session();
     connect(session, &Session::opened, this, &MapDock::bindSession);
     connect(session, &Session::aboutToClose, this, &MapDock::unbindSession);
@@ -139,11 +137,43 @@ MapDock::MapDock(MainWindow &window)
             &MapDock::selectionChanged);
     // A hidden map is brought up to date when it is shown again.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
+        if (!visible)
+            return;
+        ensureWidget();
+        if (m_stale)
             refreshNow();
     });
     if (session->isOpen())
         bindSession();
+}
+
+MapWidget *MapDock::mapWidget()
+{
+    return ensureWidget();
+}
+
+MapWidget *MapDock::ensureWidget()
+{
+    if (m_widget)
+        return m_widget;
+    m_widget = new MapWidget(m_map);
+    m_widget->setToolTip(QString()); // the widget answers tooltips itself
+    m_widget->setColouring(MapColouring(m_colouring->currentData().toInt()));
+    delete m_layout->takeAt(2); // the stretch holding its place
+    m_layout->insertWidget(2, m_widget, 1);
+    if (widget()->isVisible())
+        m_widget->show(); // now, not when the layout gets to it: it is sized and drawn at once
+    connect(m_widget, &MapWidget::recordClicked, &m_window, [this](int record) {
+        m_window.selectRecord(record);
+        m_widget->setSelectedRecord(record);
+    });
+    Session *session = m_window.session();
+    if (session->isOpen()) {
+        m_widget->setOverlay(session->changeSet()->overlay());
+        m_stale = true; // its points are read at the next refresh
+    }
+    selectionChanged();
+    return m_widget;
 }
 
 void MapDock::bindSession()
@@ -157,7 +187,8 @@ void MapDock::bindSession()
     connect(overlay, &Overlay::recordRemoved, this, [this] { m_rebuild = true; });
     connect(session->changeSet(), &ChangeSet::changed, this, &MapDock::scheduleRefresh);
     connect(session->validator(), &Validator::findingsChanged, this, &MapDock::scheduleRefresh);
-    m_widget->setOverlay(session->changeSet()->overlay());
+    if (m_widget)
+        m_widget->setOverlay(session->changeSet()->overlay());
     m_fitted = false;
     m_rebuild = true;
     refreshNow();
@@ -175,10 +206,12 @@ void MapDock::unbindSession()
     if (session->validator())
         disconnect(session->validator(), nullptr, this, nullptr);
     m_timer.stop();
-    m_widget->setOverlay(nullptr);
     m_map.clear();
-    m_widget->setSelectedRecord(-1);
-    m_widget->pointsChanged();
+    if (m_widget) {
+        m_widget->setOverlay(nullptr);
+        m_widget->setSelectedRecord(-1);
+        m_widget->pointsChanged();
+    }
     m_legend->clear();
 }
 
@@ -197,6 +230,7 @@ void MapDock::refreshNow()
         m_stale = true;
         return;
     }
+    ensureWidget();
     m_stale = false;
     const ChangeSet *changes = session->changeSet();
     if (m_rebuild)
@@ -225,6 +259,8 @@ void MapDock::refreshNow()
 
 void MapDock::selectionChanged()
 {
+    if (!m_widget)
+        return; // a map made later takes the selection then
     const int record = m_window.selectedRecord();
     m_widget->setSelectedRecord(record);
     m_widget->setSelectedKommune(std::max(0, m_window.selectedKommune()));
@@ -239,7 +275,7 @@ void MapDock::chooseImageFile()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_widget->saveImage(path, &error)) {
+    if (!mapWidget()->saveImage(path, &error)) {
         QMessageBox::warning(this, tr("Kortet kan ikke gemmes"), error);
         return;
     }

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QAction;
+class QVBoxLayout;
 
 namespace dtr {
 
@@ -26,7 +27,9 @@ class MapDock : public QDockWidget
 public:
     static MapDock *install(MainWindow &window);
 
-    MapWidget *mapWidget() const { return m_widget; }
+    // The map itself, made the first time it is needed (it needs the municipality boundaries,
+    // which are parsed after the window's first paint).
+    MapWidget *mapWidget();
     const RegisterMap &registerMap() const { return m_map; }
     // Brings the points up to date now (normally done shortly after a change).
     void refreshNow();
@@ -38,10 +41,12 @@ private:
     void unbindSession();
     void scheduleRefresh();
     void selectionChanged();
+    MapWidget *ensureWidget();
 
     MainWindow &m_window;
     RegisterMap m_map;
-    MapWidget *m_widget;
+    MapWidget *m_widget = nullptr; // until the map is first shown or asked for
+    QVBoxLayout *m_layout;         // the body's, where the widget goes
     QComboBox *m_colouring;
     QLabel *m_legend;
     QAction *m_follow;
