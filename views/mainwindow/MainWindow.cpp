@@ -453,7 +453,9 @@ void MainWindow::bindSession()
     m_details->setRegisterNotes(m_session->refusals(), m_session->unknownByRecord());
     m_problems->setRegisterRefusals(m_session->refusals());
     m_filterBar->setKommuner(changes->overlay()->kommuner());
-    recountSeedCheck();
+    // A validation deferred past the first paint recounts when it has run (findingsChanged).
+    if (validator->isValidated())
+        recountSeedCheck();
     QSettings().setValue(LastWorkspaceKey, m_session->workspace()->path());
 
     // The same workspace opened again (after a submission) keeps the tree as it was.
