@@ -11,7 +11,7 @@
 namespace dtr {
 
 RegisterMap::RegisterMap(const Geography &geography)
-    : m_geography(geography)
+    : m_geography(&geography)
 {}
 
 std::function<RegisterMap::Status(int)> RegisterMap::statusOf(const ChangeSet *changes, const Validator *validator,
@@ -68,9 +68,9 @@ RegisterMap::Read RegisterMap::readPoint(const Overlay &overlay, int i, const Ma
         p.outside = false;
         p.actualKommune = 0;
         if (kommune > 0) {
-            const std::optional<double> away = m_geography.distanceOutside(kommune, p.geo);
+            const std::optional<double> away = geography().distanceOutside(kommune, p.geo);
             p.outside = away && *away > Geography::BorderToleranceMetres;
-            p.actualKommune = p.outside ? m_geography.kommuneAt(p.geo) : 0;
+            p.actualKommune = p.outside ? geography().kommuneAt(p.geo) : 0;
         }
     }
     *out = p;
@@ -218,7 +218,7 @@ QRectF RegisterMap::visibleBounds(bool andTheirKommuner) const
             kommuner.insert(p.kommune);
     }
     for (int k : std::as_const(kommuner))
-        if (const KommuneArea *a = m_geography.kommune(k))
+        if (const KommuneArea *a = geography().kommune(k))
             area |= MapProjection::toPlane(a->bounds);
     return area;
 }

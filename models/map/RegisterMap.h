@@ -58,7 +58,10 @@ public:
     static std::function<Status(int record)> statusOf(const ChangeSet *changes, const Validator *validator,
                                                       const QSet<QString> *reviewed);
 
-    explicit RegisterMap(const Geography &geography = Geography::bundled());
+    // The bundled geography, taken when it is first needed (not when the map is made: the window
+    // makes its map before the boundaries are parsed).
+    RegisterMap() = default;
+    explicit RegisterMap(const Geography &geography);
 
     // Reads the points again from the overlay (positions, kommune, active); status and
     // visibility are kept for records that stay.
@@ -86,7 +89,7 @@ public:
     // kommuner's areas too); null when nothing is visible.
     QRectF visibleBounds(bool andTheirKommuner = false) const;
     int visibleCount() const { return m_visibleCount; }
-    const Geography &geography() const { return m_geography; }
+    const Geography &geography() const { return m_geography ? *m_geography : Geography::bundled(); }
 
 private:
     enum class Read { Point, NoPoint, WithoutCoordinates };
@@ -95,7 +98,7 @@ private:
     void index();
     QRect cellsOf(const QRectF &plane) const;
 
-    const Geography &m_geography;
+    const Geography *m_geography = nullptr; // null: the bundled one
     std::vector<MapPoint> m_points;
     QHash<int, int> m_byRecord;
     int m_withoutCoordinates = 0;
