@@ -2,6 +2,7 @@
 
 #include "changes/ChangeFile.h"
 #include "changes/FingerprintCache.h"
+#include "generator/SnapshotGenerator.h"
 #include "io/CsvSnapshot.h"
 #include "io/SnapshotLoader.h"
 #include "io/XmlSnapshot.h"
@@ -137,9 +138,58 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll().count('\n'), FingerprintCache::MaxEntries);
         QCOMPARE(FingerprintCache::lookup(csvDigest), QString()); // the oldest went
-        QCOMPARE(FingerprintCache::lookup(QStringLiteral("%1").arg(FingerprintCache::MaxEntries + 4, 64, 10,
-                                                                   QLatin1Char('0'))),
+        QCOMPARE(FingerprintCache::lookup(
+                     QStringLiteral("%1").arg(FingerprintCache::MaxEntries + 4, 64, 10, QLatin1Char('0'))),
                  planted);
+    }
+
+    // The base a new workspace stores is made streaming (hash and deflate as the XML is written),
+    // possibly on the loader's thread: it must be exactly the fingerprint and qCompress'd XML.
+    void storedBaseIsTheFingerprintAndTheCompressedXml()
+    {
+        const GeneratorOptions options; // the whole country: megabytes of XML, many deflate rounds
+        const auto large = std::make_shared<Register>(generateSnapshot(options).reg);
+        for (const std::shared_ptr<const Register> &reg : {m_base, std::shared_ptr<const Register>(large)}) {
+            const StoredBase stored = storeBase(*reg);
+            QVERIFY(!stored.isNull());
+            QCOMPARE(stored.fingerprint, ChangeFile::fingerprint(*reg));
+            const QByteArray xml = XmlSnapshot::toBytes(*reg);
+            QCOMPARE(qUncompress(stored.compressedXml), xml);
+            QVERIFY(stored.compressedXml.size() < xml.size());
+        }
+        QVERIFY(XmlSnapshot::toBytes(*large).size() > 1'000'000);
+
+        // A loader asked to prepare it does so only when a new workspace is wanted.
+        const QString xmlPath = m_tmp.filePath(QStringLiteral("stor.xml"));
+        QString error;
+        QVERIFY2(XmlSnapshot::write(*large, xmlPath, &error), qPrintable(error));
+        QString askedWith;
+        for (const bool wanted : {false, true}) {
+            SnapshotLoader loader(xmlPath);
+            loader.prepareStoredBase([&](const QString &fingerprint) {
+                askedWith = fingerprint;
+                return wanted;
+            });
+            loader.start();
+            loader.wait();
+            QCOMPARE(askedWith, ChangeFile::fingerprint(*large));
+            StoredBase stored = loader.takeStoredBase();
+            QCOMPARE(stored.isNull(), !wanted);
+            if (!wanted)
+                continue;
+            QCOMPARE(stored.fingerprint, loader.fingerprint());
+            QVERIFY(loader.takeStoredBase().isNull()); // taken once
+            // A workspace made from it opens on its own (its stored copy parsed) with that base.
+            const QString path = freshPath();
+            {
+                auto ws = Workspace::create(path, loader.result(), QStringLiteral("stor"), &error, std::move(stored));
+                QVERIFY2(ws, qPrintable(error));
+                QCOMPARE(ws->fingerprint(), ChangeFile::fingerprint(*large));
+            }
+            auto reopened = Workspace::open(path, &error);
+            QVERIFY2(reopened, qPrintable(error));
+            QCOMPARE(test::canonical(reopened->changeSet()->base()), test::canonical(*large));
+        }
     }
 
     void editsSurviveReopening()

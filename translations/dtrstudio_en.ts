@@ -2420,6 +2420,10 @@ Why is it all right? (optional, kept in the workspace)</translation>
         <source>Åbningen af %1 blev afbrudt.</source>
         <translation>Opening %1 was cancelled.</translation>
     </message>
+    <message>
+        <source>Forbereder arbejdsområdet for %1 …</source>
+        <translation>Preparing the workspace for %1 …</translation>
+    </message>
 </context>
 <context>
     <name>dtr::MapDock</name>
@@ -4843,6 +4847,14 @@ Why is it all right? (optional, kept in the workspace)</translation>
     <message>
         <source>Udfaldet kunne ikke gemmes i %1: %2</source>
         <translation>The outcome could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke oprettes: grunddataene er for store til et arbejdsområde.</source>
+        <translation>%1 cannot be created: the base data are too large for a workspace.</translation>
+    </message>
+    <message>
+        <source>Den nye grunddata kunne ikke gemmes i %1: den er for stor til et arbejdsområde.</source>
+        <translation>The new base data could not be saved in %1: they are too large for a workspace.</translation>
     </message>
 </context>
 <context>

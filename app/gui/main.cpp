@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
         (parser.isSet(quitWhenShown) ||
          dtr::SnapshotLoader::inputBytes(startPath) < dtr::MainWindow::DefaultLargeSnapshotBytes)) {
         preload = std::make_unique<dtr::SnapshotLoader>(startPath);
+        dtr::MainWindow::prepareNewWorkspace(*preload);
         preload->start();
     }
 

@@ -44,7 +44,7 @@ void SnapshotLoader::start()
     if (m_thread)
         return;
     // The thread owns a reference to the shared state, never to this object.
-    m_thread = QThread::create([shared = m_shared, path = m_path] {
+    m_thread = QThread::create([shared = m_shared, path = m_path, wanted = m_wanted] {
         auto reg = std::make_shared<Register>();
         ReadError error;
         // The input's digest is taken beside the reading; a fingerprint remembered for it saves
@@ -73,6 +73,16 @@ void SnapshotLoader::start()
                 shared->fingerprint = ChangeFile::fingerprint(*reg);
                 if (sameBytes && !shared->cancelled)
                     FingerprintCache::remember(inputDigest, shared->fingerprint);
+            }
+            if (wanted && !shared->cancelled && wanted(shared->fingerprint)) {
+                shared->phase = Phase::PreparingWorkspace;
+                shared->stored = storeBase(*reg);
+                // Written out afresh: its fingerprint is the register's own.
+                if (!shared->stored.isNull() && shared->stored.fingerprint != shared->fingerprint) {
+                    shared->fingerprint = shared->stored.fingerprint;
+                    if (sameBytes)
+                        FingerprintCache::remember(inputDigest, shared->fingerprint);
+                }
             }
             if (!shared->cancelled)
                 shared->reg = std::move(reg);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ReadError.h"
+#include "workspace/StoredBase.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -22,12 +24,15 @@ class SnapshotLoader : public QObject
     Q_OBJECT
 
 public:
-    enum class Phase { Reading, Fingerprinting, Done };
+    enum class Phase { Reading, Fingerprinting, PreparingWorkspace, Done };
 
     explicit SnapshotLoader(const QString &path, QObject *parent = nullptr);
     // Waits for the thread: a loader is never destroyed under a running read.
     ~SnapshotLoader() override;
 
+    // Before start(): when `wanted` (asked on the loader's thread, with the fingerprint) says a
+    // new workspace will be made for the register, its stored base is prepared there too.
+    void prepareStoredBase(std::function<bool(const QString &fingerprint)> wanted) { m_wanted = std::move(wanted); }
     void start();
     void cancel() { m_shared->cancelled = true; }
     bool isRunning() const;
@@ -43,6 +48,8 @@ public:
     // fingerprint (ChangeFile::fingerprint) and why it failed.
     std::shared_ptr<const Register> result() const { return m_shared->reg; }
     QString fingerprint() const { return m_shared->fingerprint; }
+    // The prepared stored base (null unless asked for and wanted); taken once.
+    StoredBase takeStoredBase() { return std::exchange(m_shared->stored, StoredBase()); }
     ReadError error() const { return m_shared->error; }
     bool wasCancelled() const { return m_shared->cancelled && !m_shared->reg; }
 
@@ -63,10 +70,12 @@ private:
         std::atomic<Phase> phase{Phase::Reading};
         std::shared_ptr<const Register> reg;
         QString fingerprint;
+        StoredBase stored;
         ReadError error;
     };
 
     QString m_path;
+    std::function<bool(const QString &)> m_wanted;
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
     QThread *m_thread = nullptr;
 };

@@ -88,7 +88,7 @@ ChangeSet *Session::changeSet() const
 }
 
 bool Session::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path,
-                           QString *error, const QString &fingerprint)
+                           QString *error, const QString &fingerprint, StoredBase stored)
 {
     if (isBusy()) {
         *error = tr("En indsendelse er i gang.");
@@ -96,8 +96,9 @@ bool Session::openRegister(std::shared_ptr<const Register> reg, const QString &s
     }
     // The workspace this one replaces lets go of its lock first (it may be the same file).
     close();
-    std::unique_ptr<Workspace> ws = QFileInfo::exists(path) ? Workspace::open(path, error, std::move(reg), fingerprint)
-                                                            : Workspace::create(path, std::move(reg), source, error);
+    std::unique_ptr<Workspace> ws = QFileInfo::exists(path)
+                                        ? Workspace::open(path, error, std::move(reg), fingerprint)
+                                        : Workspace::create(path, std::move(reg), source, error, std::move(stored));
     return ws && adopt(std::move(ws), error);
 }
 

@@ -5,6 +5,7 @@
 #include "submit/SubmissionGate.h"
 #include "submit/SubmissionJournal.h"
 #include "submit/Submitter.h"
+#include "workspace/StoredBase.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,9 +39,10 @@ public:
     // ---- the workspace ----
     // The workspace at `path`: continued when it exists, else made from `reg`.
     // `fingerprint`, when the caller knows it, is reg's (ChangeFile::fingerprint): an existing
-    // workspace with that base then keeps reg instead of parsing its stored copy.
+    // workspace with that base then keeps reg instead of parsing its stored copy. `stored`, when
+    // prepared on another thread (SnapshotLoader), is reg's stored base for a new workspace.
     bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &path, QString *error,
-                      const QString &fingerprint = {});
+                      const QString &fingerprint = {}, StoredBase stored = {});
     // The next workspace opened is shown before its whole-register validation, which runs from
     // the event loop (or at once when something needs findings: submitting, a report, an edit).
     // For start-up: the window paints the tree first. Applies to one open.

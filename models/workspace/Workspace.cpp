@@ -126,7 +126,7 @@ bool Workspace::openDatabase(const QString &path, QString *error)
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_ptr<const Register> base,
-                                             const QString &source, QString *error)
+                                             const QString &source, QString *error, StoredBase stored)
 {
     if (QFileInfo::exists(path)) {
         *error = tr("%1 findes allerede.").arg(path);
@@ -153,8 +153,13 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
     if (!ws->openDatabase(building, error))
         return nullptr;
 
-    const QByteArray xml = XmlSnapshot::toBytes(*base);
-    ws->m_fingerprint = Sha256::hex(xml);
+    if (stored.isNull())
+        stored = storeBase(*base);
+    if (stored.isNull()) {
+        *error = tr("%1 kan ikke oprettes: grunddataene er for store til et arbejdsområde.").arg(path);
+        return nullptr;
+    }
+    ws->m_fingerprint = stored.fingerprint;
     ws->m_source = source;
     QSqlDatabase db = QSqlDatabase::database(ws->m_connection);
     QSqlQuery q(db);
@@ -190,7 +195,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, std::shared_pt
     }
     q.prepare(QStringLiteral("INSERT INTO base(id, fingerprint, xml) VALUES (1, ?, ?)"));
     q.addBindValue(ws->m_fingerprint);
-    q.addBindValue(qCompress(xml, 6));
+    q.addBindValue(stored.compressedXml);
     bool ok = q.exec();
     const QList<std::pair<QString, QString>> meta{
         {QStringLiteral("source"), source},
@@ -433,12 +438,15 @@ bool Workspace::writeSteps(int from, const QList<Step> &steps, int position, QSt
 
 bool Workspace::writeState(const Register &base, const QList<Step> &steps, int position, QString *error)
 {
-    const QByteArray xml = XmlSnapshot::toBytes(base);
-    const QString fingerprint = Sha256::hex(xml);
+    const StoredBase stored = storeBase(base);
+    if (stored.isNull()) {
+        *error = tr("Den nye grunddata kunne ikke gemmes i %1: den er for stor til et arbejdsområde.").arg(m_path);
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE base SET fingerprint = ?, xml = ? WHERE id = 1"));
-    q.addBindValue(fingerprint);
-    q.addBindValue(qCompress(xml, 6));
+    q.addBindValue(stored.fingerprint);
+    q.addBindValue(stored.compressedXml);
     bool ok = q.exec() && q.exec(QStringLiteral("DELETE FROM steps"));
     for (qsizetype k = 0; ok && k < steps.size(); ++k) {
         q.prepare(QStringLiteral("INSERT INTO steps(idx, step, merge_key) VALUES (?, ?, '')"));
@@ -455,7 +463,7 @@ bool Workspace::writeState(const Register &base, const QList<Step> &steps, int p
         *error = tr("Den nye grunddata kunne ikke gemmes i %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
-    m_fingerprint = fingerprint;
+    m_fingerprint = stored.fingerprint;
     return true;
 }
 

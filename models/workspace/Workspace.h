@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoredBase.h"
+
 #include "changes/ChangeSet.h"
 
 #include <QHash>
@@ -22,9 +24,10 @@ public:
 
     ~Workspace() override;
 
-    // A new workspace holding `base`; refuses an existing path.
+    // A new workspace holding `base`; refuses an existing path. `stored` is storeBase(*base)
+    // when a caller prepared it on another thread (else it is made here).
     static std::unique_ptr<Workspace> create(const QString &path, std::shared_ptr<const Register> base,
-                                             const QString &source, QString *error);
+                                             const QString &source, QString *error, StoredBase stored = {});
     // Opens, checks (SQLite integrity, format, base fingerprint) and replays the change set.
     // A caller already holding the base (the snapshot just read, whose fingerprint it knows)
     // passes it: when the fingerprints agree it is used as it is, instead of the stored copy

@@ -344,8 +344,16 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
            Workspace::Suffix;
 }
 
+void MainWindow::prepareNewWorkspace(SnapshotLoader &loader)
+{
+    const QString title = QFileInfo(loader.path()).fileName();
+    // On the loader's thread: only files are looked at (QSettings is reentrant).
+    loader.prepareStoredBase(
+        [title](const QString &fingerprint) { return !QFileInfo::exists(workspacePathFor(title, fingerprint)); });
+}
+
 bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title,
-                              QString fingerprint)
+                              QString fingerprint, StoredBase stored)
 {
     if (fingerprint.isEmpty())
         fingerprint = ChangeFile::fingerprint(*reg);
@@ -353,7 +361,7 @@ bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString
     m_service->offerDemoRegister(nullptr, {});
     QString error;
     m_title = title;
-    if (!m_session->openRegister(std::move(reg), source, path, &error, fingerprint)) {
+    if (!m_session->openRegister(std::move(reg), source, path, &error, fingerprint, std::move(stored))) {
         showError(tr("Arbejdsområdet kan ikke åbnes"), error);
         return false;
     }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include "tree/TreeState.h"
+#include "workspace/StoredBase.h"
 
 #include <memory>
 
@@ -147,6 +148,9 @@ public:
 
     // Where the workspace of a snapshot lives: one file per source name and base data.
     static QString workspacePathFor(const QString &sourceName, const QString &fingerprint);
+    // Asks a loader to prepare the stored base when the snapshot's workspace does not exist yet,
+    // so a first open does not write the register out on the window's thread.
+    static void prepareNewWorkspace(SnapshotLoader &loader);
     static constexpr int MaxRecentFiles = 8;
 
     // ---- the steward's actions (the menus call these) ----
@@ -192,8 +196,9 @@ private:
     void createDocks();
     // `fingerprint`: reg's ChangeFile::fingerprint when already worked out (else it is here).
     bool openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title,
-                      QString fingerprint = {});
-    bool openLoadedSnapshot(std::shared_ptr<const Register> reg, const QString &path, const QString &fingerprint);
+                      QString fingerprint = {}, StoredBase stored = {});
+    bool openLoadedSnapshot(std::shared_ptr<const Register> reg, const QString &path, const QString &fingerprint,
+                            StoredBase stored = {});
     void loadLargeSnapshot(const QString &path);
     void finishLoading();
     bool openFromLoader(SnapshotLoader &loader);

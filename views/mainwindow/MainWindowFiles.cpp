@@ -65,11 +65,11 @@ bool MainWindow::openSnapshot(const QString &path)
 }
 
 bool MainWindow::openLoadedSnapshot(std::shared_ptr<const Register> reg, const QString &path,
-                                    const QString &fingerprint)
+                                    const QString &fingerprint, StoredBase stored)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_demo = false;
-    if (!openRegister(std::move(reg), absolute, QFileInfo(path).fileName(), fingerprint))
+    if (!openRegister(std::move(reg), absolute, QFileInfo(path).fileName(), fingerprint, std::move(stored)))
         return false;
     addRecentFile(absolute);
     return true;
@@ -81,6 +81,7 @@ bool MainWindow::openLoadedSnapshot(std::shared_ptr<const Register> reg, const Q
 void MainWindow::loadLargeSnapshot(const QString &path)
 {
     m_loading = new SnapshotLoader(path, this);
+    prepareNewWorkspace(*m_loading);
     m_loadingDialog = new QProgressDialog(this);
     m_loadingDialog->setObjectName(QStringLiteral("snapshotProgress"));
     m_loadingDialog->setWindowTitle(tr("Åbner udtræk"));
@@ -99,9 +100,11 @@ void MainWindow::loadLargeSnapshot(const QString &path)
         if (m_loading->phase() == SnapshotLoader::Phase::Reading) {
             m_loadingDialog->setValue(m_loading->permille());
         } else {
-            // The fingerprint has no measurable progress: a busy bar.
-            m_loadingDialog->setLabelText(
-                tr("Beregner kontrolsum for %1 …").arg(QFileInfo(m_loading->path()).fileName()));
+            // The fingerprint and the new workspace's base have no measurable progress: a busy bar.
+            const QString name = QFileInfo(m_loading->path()).fileName();
+            m_loadingDialog->setLabelText(m_loading->phase() == SnapshotLoader::Phase::PreparingWorkspace
+                                              ? tr("Forbereder arbejdsområdet for %1 …").arg(name)
+                                              : tr("Beregner kontrolsum for %1 …").arg(name));
             m_loadingDialog->setRange(0, 0);
         }
     });
@@ -145,7 +148,7 @@ bool MainWindow::openFromLoader(SnapshotLoader &loader)
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = openLoadedSnapshot(loader.result(), path, loader.fingerprint());
+    const bool opened = openLoadedSnapshot(loader.result(), path, loader.fingerprint(), loader.takeStoredBase());
     QApplication::restoreOverrideCursor();
     return opened;
 }
