@@ -159,25 +159,35 @@ private slots:
         }
         QVERIFY(XmlSnapshot::toBytes(*large).size() > 1'000'000);
 
-        // A loader asked to prepare it does so only when a new workspace is wanted.
+        // A loader asked to prepare it does so only when a new workspace is wanted: surely (asked
+        // with no fingerprint: one pass), for this fingerprint (asked after it), or not at all.
         const QString xmlPath = m_tmp.filePath(QStringLiteral("stor.xml"));
         QString error;
         QVERIFY2(XmlSnapshot::write(*large, xmlPath, &error), qPrintable(error));
-        QString askedWith;
-        for (const bool wanted : {false, true}) {
+        const QString truth = ChangeFile::fingerprint(*large);
+        struct Case
+        {
+            bool surely;
+            bool forThisOne;
+        };
+        for (const Case c : {Case{false, false}, Case{false, true}, Case{true, true}}) {
+            QFile::remove(FingerprintCache::filePath()); // each case works the fingerprint out
+            QStringList asked;
             SnapshotLoader loader(xmlPath);
             loader.prepareStoredBase([&](const QString &fingerprint) {
-                askedWith = fingerprint;
-                return wanted;
+                asked << fingerprint;
+                return fingerprint.isEmpty() ? c.surely : c.forThisOne;
             });
             loader.start();
             loader.wait();
-            QCOMPARE(askedWith, ChangeFile::fingerprint(*large));
+            QCOMPARE(loader.fingerprint(), truth);
+            QCOMPARE(asked, c.surely ? QStringList{QString()} : QStringList{QString(), truth});
             StoredBase stored = loader.takeStoredBase();
-            QCOMPARE(stored.isNull(), !wanted);
-            if (!wanted)
+            QCOMPARE(stored.isNull(), !c.forThisOne);
+            if (!c.forThisOne)
                 continue;
-            QCOMPARE(stored.fingerprint, loader.fingerprint());
+            QCOMPARE(stored.fingerprint, truth);
+            QCOMPARE(qUncompress(stored.compressedXml), XmlSnapshot::toBytes(*large));
             QVERIFY(loader.takeStoredBase().isNull()); // taken once
             // A workspace made from it opens on its own (its stored copy parsed) with that base.
             const QString path = freshPath();

@@ -69,12 +69,20 @@ void SnapshotLoader::start()
             // the register of the same bytes.
             const bool sameBytes = !inputDigest.isEmpty() && FingerprintCache::inputStamp(path) == stamp;
             shared->fingerprint = sameBytes ? FingerprintCache::lookup(inputDigest) : QString();
+            if (shared->fingerprint.isEmpty() && wanted && wanted(QString())) {
+                // Surely a new workspace: one pass gives its base and the fingerprint.
+                shared->phase = Phase::PreparingWorkspace;
+                shared->stored = storeBase(*reg);
+                shared->fingerprint = shared->stored.fingerprint;
+                if (sameBytes && !shared->cancelled && !shared->fingerprint.isEmpty())
+                    FingerprintCache::remember(inputDigest, shared->fingerprint);
+            }
             if (shared->fingerprint.isEmpty()) {
                 shared->fingerprint = ChangeFile::fingerprint(*reg);
                 if (sameBytes && !shared->cancelled)
                     FingerprintCache::remember(inputDigest, shared->fingerprint);
             }
-            if (wanted && !shared->cancelled && wanted(shared->fingerprint)) {
+            if (shared->stored.isNull() && wanted && !shared->cancelled && wanted(shared->fingerprint)) {
                 shared->phase = Phase::PreparingWorkspace;
                 shared->stored = storeBase(*reg);
                 // Written out afresh: its fingerprint is the register's own.

@@ -30,8 +30,10 @@ public:
     // Waits for the thread: a loader is never destroyed under a running read.
     ~SnapshotLoader() override;
 
-    // Before start(): when `wanted` (asked on the loader's thread, with the fingerprint) says a
-    // new workspace will be made for the register, its stored base is prepared there too.
+    // Before start(): when `wanted` (asked on the loader's thread) says a new workspace will be
+    // made for the register, its stored base is prepared there too. It is asked first with an
+    // empty fingerprint — surely wanted, whatever the fingerprint? then the base is prepared at
+    // once, its fingerprint with it, in one pass — else with the fingerprint.
     void prepareStoredBase(std::function<bool(const QString &fingerprint)> wanted) { m_wanted = std::move(wanted); }
     void start();
     void cancel() { m_shared->cancelled = true; }

@@ -347,9 +347,18 @@ QString MainWindow::workspacePathFor(const QString &sourceName, const QString &f
 void MainWindow::prepareNewWorkspace(SnapshotLoader &loader)
 {
     const QString title = QFileInfo(loader.path()).fileName();
-    // On the loader's thread: only files are looked at (QSettings is reentrant).
-    loader.prepareStoredBase(
-        [title](const QString &fingerprint) { return !QFileInfo::exists(workspacePathFor(title, fingerprint)); });
+    // On the loader's thread: only files are looked at (QSettings is reentrant). Without the
+    // fingerprint: wanted for sure when no workspace of this name exists at all.
+    loader.prepareStoredBase([title](const QString &fingerprint) {
+        const QString path = workspacePathFor(title, fingerprint);
+        if (!fingerprint.isEmpty())
+            return !QFileInfo::exists(path);
+        const QFileInfo info(path); // "<name>-.dtrws": the name's prefix
+        const QString prefix = info.completeBaseName();
+        return QDir(info.absolutePath())
+            .entryList({prefix + QLatin1Char('*') + QLatin1Char('.') + Workspace::Suffix}, QDir::Files)
+            .isEmpty();
+    });
 }
 
 bool MainWindow::openRegister(std::shared_ptr<const Register> reg, const QString &source, const QString &title,
