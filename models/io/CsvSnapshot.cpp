@@ -77,6 +77,7 @@ struct LevelRows
     QList<Column> columns;
     QList<QByteArrayView> cells;
     std::vector<QByteArray> decimalPoints; // coordinates written with a comma, rewritten
+    RecordArena arena;
 };
 
 // The first row: each column is a known field, a derived label column (ignored) or an extra.
@@ -162,7 +163,7 @@ bool addRow(LevelRows &rows, const QList<QByteArrayView> &fields, qint64 line)
         }
     }
     Record record(rows.level);
-    record.setUtf8Cells(rows.cells);
+    rows.arena.setUtf8Cells(&record, rows.cells);
     rows.reg->add(std::move(record));
     return true;
 }

@@ -279,7 +279,7 @@ private:
         for (const Span &c : cells)
             m_views.append(QByteArrayView(m_values.constData() + c.from, c.size));
         Record &record = m_records[size_t(self)];
-        record.setUtf8Cells(m_views);
+        m_arena.setUtf8Cells(&record, m_views);
         m_values.resize(base); // keeps the capacity
         // Children read before this record's number was known (or before it changed) get it now.
         const QByteArrayView nummer = record.utf8Value(Field::Nummer);
@@ -380,6 +380,7 @@ private:
     QString m_source;
     Register m_register;
     std::vector<Record> m_records;
+    RecordArena m_arena;
     int m_depth = 0;
     QString m_message;
     QString m_field;
