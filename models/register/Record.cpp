@@ -1,9 +1,15 @@
 #include "Record.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace dtr {
 
@@ -16,7 +22,28 @@ struct Record::Block
     // A block with room for `capacity` bytes, one reference held by the caller.
     static Block *create(qsizetype capacity)
     {
-        return new (::operator new(sizeof(Block) + size_t(capacity))) Block;
+        return place(std::malloc(sizeof(Block) + size_t(capacity)));
+    }
+    // A block of LargeBytes (header included) for many records. On Linux it is aligned to its
+    // size and may be backed by one huge page: faulting in 2 MB at once costs a fraction of
+    // faulting in 512 small pages (dtr inspect of a ×100 CSV snapshot: 1.5 → 1.25 s).
+    static constexpr qsizetype LargeBytes = 2 * 1024 * 1024;
+    static Block *createLarge()
+    {
+#ifdef Q_OS_LINUX
+        void *memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
+        if (memory)
+            madvise(memory, size_t(LargeBytes), MADV_HUGEPAGE);
+        return place(memory);
+#else
+        return place(std::malloc(size_t(LargeBytes)));
+#endif
+    }
+    static Block *place(void *memory)
+    {
+        if (!memory)
+            throw std::bad_alloc();
+        return new (memory) Block;
     }
     static void retain(Block *block)
     {
@@ -27,7 +54,7 @@ struct Record::Block
     {
         if (block && block->references.fetch_sub(1, std::memory_order_acq_rel) == 1) {
             block->~Block();
-            ::operator delete(block);
+            std::free(block);
         }
     }
 };
@@ -251,19 +278,23 @@ RecordArena::~RecordArena()
 
 void RecordArena::setUtf8Cells(Record *record, const QList<QByteArrayView> &values)
 {
-    // Big enough that allocations are rare, small enough that a half-used last block is nothing.
-    constexpr qsizetype BlockBytes = 1024 * 1024 - 64;
     const int count = std::max(int(fieldsOf(record->level()).size()), int(values.size()));
     const qsizetype size = storedSize(values, count);
     if (size > m_capacity - m_used) {
-        if (size > BlockBytes / 4) { // a large record alone, the block being filled kept
+        // Blocks double from 64 kB, so a small register wastes little, up to LargeBytes.
+        const qsizetype blockBytes = m_capacity ? std::min(2 * (m_capacity + qsizetype(sizeof(Record::Block))),
+                                                           Record::Block::LargeBytes)
+                                                : 64 * 1024;
+        const qsizetype capacity = blockBytes - qsizetype(sizeof(Record::Block));
+        if (size > capacity / 4) { // a large record alone; the block being filled is kept
             record->setUtf8Cells(values);
             return;
         }
         Record::Block::release(m_block);
-        m_block = Record::Block::create(BlockBytes);
+        m_block = blockBytes == Record::Block::LargeBytes ? Record::Block::createLarge()
+                                                          : Record::Block::create(capacity);
         m_used = 0;
-        m_capacity = BlockBytes;
+        m_capacity = capacity;
     }
     char *at = m_block->bytes() + m_used;
     store(at, values, count);
@@ -278,6 +309,21 @@ bool Record::isActive() const
 
 std::optional<int> Record::code(Field field) const
 {
+    // The usual case on the bytes: up to nine digits, perhaps with ASCII blanks around them.
+    // Anything else is read as text, as it always was.
+    QByteArrayView bytes = utf8Value(field);
+    const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!bytes.isEmpty() && blank(bytes.front()))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && blank(bytes.back()))
+        bytes.chop(1);
+    if (!bytes.isEmpty() && bytes.size() <= 9 &&
+        std::all_of(bytes.begin(), bytes.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int v = 0;
+        for (char c : bytes)
+            v = v * 10 + (c - '0');
+        return v;
+    }
     bool ok = false;
     const int v = value(field).trimmed().toInt(&ok);
     if (!ok)

@@ -50,7 +50,7 @@ void Register::finalize()
         Level pl;
         if (!parentLevel(r.level(), &pl))
             continue;
-        const int p = find(pl, r.parentNummer());
+        const int p = m_numberSlots[numberSlot(pl, r.utf8Value(Field::ParentNummer))];
         if (p < 0) {
             m_orphans.push_back(int(i));
             continue;
