@@ -1,6 +1,7 @@
 #include "Register.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace dtr {
@@ -9,6 +10,17 @@ int Register::add(Record record)
 {
     m_records.push_back(std::move(record));
     return int(m_records.size()) - 1;
+}
+
+void Register::add(std::vector<Record> &&records)
+{
+    if (m_records.empty()) {
+        m_records = std::move(records);
+        return;
+    }
+    m_records.insert(m_records.end(), std::make_move_iterator(records.begin()),
+                     std::make_move_iterator(records.end()));
+    records.clear();
 }
 
 int Register::extraIndex(Level level, const QString &name)
