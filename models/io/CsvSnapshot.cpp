@@ -15,7 +15,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace dtr {
 
@@ -46,25 +48,140 @@ struct ProgressSpan
     qint64 total = 0;
 };
 
-bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error,
-                    const ProgressSpan &progress = {});
-
-bool readLevelFile(const QString &path, Level level, Register *reg, ReadError *error, const ProgressSpan &progress)
+// What reading one level's file knows after its header: both ways of reading a file (whole, or a
+// slice at a time) hand their rows to readHeader() and addRow(), so both build the same records.
+// (Free functions, not members: the translation context of their messages stays the same.)
+struct LevelRows
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, path, tr("Filen kan ikke åbnes: %1").arg(file.errorString()));
-    QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(error, path, tr("Filen kan ikke læses: %1").arg(file.errorString()));
-    return readLevelBytes(std::move(data), path, level, reg, error, progress);
+    enum Kind { Known, Label, Extra };
+    struct Column
+    {
+        Kind kind;
+        int index; // slot for Known, extra index for Extra
+        Field field = Field::Nummer;
+    };
+
+    LevelRows(Level level, Register *reg, const QString &path, ReadError *error)
+        : level(level)
+        , reg(reg)
+        , path(path)
+        , error(error)
+        , known(int(fieldsOf(level).size()))
+    {}
+
+    Level level;
+    Register *reg;
+    const QString &path;
+    ReadError *error;
+    int known;
+    QList<Column> columns;
+    QList<QByteArrayView> cells;
+    std::vector<QByteArray> decimalPoints; // coordinates written with a comma, rewritten
+    RecordArena arena;
+};
+
+// The first row: each column is a known field, a derived label column (ignored) or an extra.
+bool readHeader(LevelRows &rows, const QList<QByteArrayView> &row)
+{
+    const QString &path = rows.path;
+    ReadError *error = rows.error;
+    const Level level = rows.level;
+    std::array<bool, FieldCount> seen{};
+    QStringList headers;
+    QStringList extras; // names, exact: XML element names differ by case alone
+    const auto twice = [&](const QString &header) {
+        return fail(error, path, tr("Kolonnen \"%1\" forekommer to gange i overskriften.").arg(header), 1);
+    };
+    for (qsizetype c = 0; c < row.size(); ++c) {
+        const QString header = QString::fromUtf8(row[c]).trimmed();
+        if (header.isEmpty())
+            return fail(error, path, tr("Kolonne %1 har ingen overskrift.").arg(c + 1), 1, 0);
+        headers.append(header);
+        Field f;
+        QString extra;
+        // An escaped extra first: its name may be that of a column or label (CsvColumns.h).
+        const bool escaped = csvExtraFromEscapedHeader(header, &extra);
+        const bool isExtra = escaped || (!csvFieldForHeader(level, header, &f) && !isCsvLabelHeader(header));
+        if (isExtra) {
+            if (!escaped)
+                extra = header;
+            if (extras.contains(extra))
+                return twice(header);
+            extras.append(extra);
+            rows.columns.append({LevelRows::Extra, rows.reg->extraIndex(level, extra), Field::Nummer});
+            continue;
+        }
+        for (qsizetype h = 0; h + 1 < headers.size(); ++h)
+            if (headers[h].compare(header, Qt::CaseInsensitive) == 0)
+                return twice(header);
+        if (csvFieldForHeader(level, header, &f)) {
+            if (seen[size_t(f)])
+                return fail(error, path, tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header),
+                            1);
+            seen[size_t(f)] = true;
+            rows.columns.append({LevelRows::Known, fieldSlot(level, f), f});
+        } else {
+            rows.columns.append({LevelRows::Label, -1, Field::Nummer});
+        }
+    }
+    for (const CsvColumn &c : csvColumns(level)) {
+        if (c.required && !seen[size_t(c.field)])
+            return fail(error, path,
+                        tr("Kolonnen \"%1\" mangler. En fil med %2 skal have den.")
+                            .arg(c.header, levelPluralLabel(level).toLower()),
+                        1);
+    }
+    return true;
 }
 
-bool readLevelBytes(QByteArray data, const QString &path, Level level, Register *reg, ReadError *error,
-                    const ProgressSpan &progress)
+// A row after the header (a blank line is skipped). The data is checked UTF-8 without NUL, so
+// fields go into the record as bytes, unconverted.
+bool addRow(LevelRows &rows, const QList<QByteArrayView> &fields, qint64 line)
+{
+    if (fields.size() == 1 && fields[0].isEmpty())
+        return true;
+    if (fields.size() != rows.columns.size())
+        return fail(rows.error, rows.path,
+                    tr("Rækken har %1 felter, men overskriften har %2.").arg(fields.size()).arg(rows.columns.size()),
+                    line);
+    rows.cells.fill(QByteArrayView(), rows.known + rows.reg->extraNames(rows.level).size());
+    rows.decimalPoints.clear();
+    rows.decimalPoints.reserve(2);
+    for (qsizetype c = 0; c < fields.size(); ++c) {
+        const LevelRows::Column &m = rows.columns[c];
+        if (m.kind == LevelRows::Label)
+            continue;
+        QByteArrayView value = fields[c];
+        if (m.kind == LevelRows::Known) {
+            if (isCoordinate(m.field) && value.contains(',')) {
+                rows.decimalPoints.push_back(value.toByteArray().replace(',', '.'));
+                value = rows.decimalPoints.back();
+            }
+            rows.cells[m.index] = value;
+        } else {
+            rows.cells[rows.known + m.index] = value;
+        }
+    }
+    Record record(rows.level);
+    rows.arena.setUtf8Cells(&record, rows.cells);
+    rows.reg->add(std::move(record));
+    return true;
+}
+
+bool cancelled(ReadError *error, const QString &path)
+{
+    fail(error, path, readCancelledMessage());
+    error->cancelled = true;
+    return false;
+}
+
+// The whole file in memory: every check over all of it first, then the rows. Its refusals and
+// their messages are the reference the slice-wise reading falls back on.
+bool readLevelBytes(QByteArrayView data, const QString &path, Level level, Register *reg, ReadError *error,
+                    const ProgressSpan &progress = {})
 {
     if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+        data = data.sliced(3);
 
     // One pass finds whether anything is wrong; only then do the separate checks say what.
     qsizetype lineFeeds = 0;
@@ -103,113 +220,142 @@ bool readLevelBytes(QByteArray data, const QString &path, Level level, Register 
     // One record per line, near enough: the register grows once per file, not by doubling.
     reg->reserve(reg->size() + lineFeeds + 1);
     CsvTokenizer tokenizer(data);
-    QList<QByteArray> row;
+    QList<QByteArrayView> row;
     if (!tokenizer.next(&row)) {
         if (tokenizer.hasError())
             return fail(error, path, tokenizer.errorMessage(), tokenizer.errorLine(), tokenizer.errorColumn());
         return fail(error, path, tr("Filen er tom – der mangler en overskriftsrække."));
     }
-
-    // Header: each column is a known field, a derived label column (ignored) or an extra.
-    enum Kind { Known, Label, Extra };
-    struct ColumnMap
-    {
-        Kind kind;
-        int index; // slot for Known, extra index for Extra
-        Field field = Field::Nummer;
-        QString header;
-    };
-    QList<ColumnMap> columns;
-    std::array<bool, FieldCount> seen{};
-    QStringList headers;
-    QStringList extras; // names, exact: XML element names differ by case alone
-    const auto twice = [&](const QString &header) {
-        return fail(error, path, tr("Kolonnen \"%1\" forekommer to gange i overskriften.").arg(header), 1);
-    };
-    for (qsizetype c = 0; c < row.size(); ++c) {
-        const QString header = QString::fromUtf8(row[c]).trimmed();
-        if (header.isEmpty())
-            return fail(error, path, tr("Kolonne %1 har ingen overskrift.").arg(c + 1), 1, 0);
-        headers.append(header);
-        Field f;
-        QString extra;
-        // An escaped extra first: its name may be that of a column or label (CsvColumns.h).
-        const bool escaped = csvExtraFromEscapedHeader(header, &extra);
-        const bool isExtra = escaped || (!csvFieldForHeader(level, header, &f) && !isCsvLabelHeader(header));
-        if (isExtra) {
-            if (!escaped)
-                extra = header;
-            if (extras.contains(extra))
-                return twice(header);
-            extras.append(extra);
-            columns.append({Extra, reg->extraIndex(level, extra), Field::Nummer, header});
-            continue;
-        }
-        for (qsizetype h = 0; h + 1 < headers.size(); ++h)
-            if (headers[h].compare(header, Qt::CaseInsensitive) == 0)
-                return twice(header);
-        if (csvFieldForHeader(level, header, &f)) {
-            if (seen[size_t(f)])
-                return fail(error, path, tr("Kolonnen \"%1\" betyder det samme som en tidligere kolonne.").arg(header),
-                            1);
-            seen[size_t(f)] = true;
-            columns.append({Known, fieldSlot(level, f), f, header});
-        } else {
-            columns.append({Label, -1, Field::Nummer, header});
-        }
-    }
-    for (const CsvColumn &c : csvColumns(level)) {
-        if (c.required && !seen[size_t(c.field)])
-            return fail(error, path,
-                        tr("Kolonnen \"%1\" mangler. En fil med %2 skal have den.")
-                            .arg(c.header, levelPluralLabel(level).toLower()),
-                        1);
-    }
-
-    // The data is checked UTF-8 without NUL, so fields go into records as bytes, unconverted.
-    const int known = int(fieldsOf(level).size());
-    QList<QByteArrayView> fields;
-    QList<QByteArrayView> cells;
-    std::vector<QByteArray> decimalPoints; // coordinates written with a comma, rewritten
+    LevelRows rows(level, reg, path, error);
+    if (!readHeader(rows, row))
+        return false;
     const bool reporting = progress.report && *progress.report;
-    for (qint64 rows = 0; tokenizer.next(&fields); ++rows) {
-        if (reporting && rows % 4096 == 0 &&
-            !(*progress.report)(progress.before + tokenizer.position(), progress.total)) {
-            fail(error, path, readCancelledMessage());
-            error->cancelled = true;
+    for (qint64 n = 0; tokenizer.next(&row); ++n) {
+        if (reporting && n % 4096 == 0 &&
+            !(*progress.report)(progress.before + tokenizer.position(), progress.total))
+            return cancelled(error, path);
+        if (!addRow(rows, row, tokenizer.rowLine()))
             return false;
-        }
-        if (fields.size() == 1 && fields[0].isEmpty())
-            continue; // blank line
-        if (fields.size() != columns.size())
-            return fail(error, path,
-                        tr("Rækken har %1 felter, men overskriften har %2.").arg(fields.size()).arg(columns.size()),
-                        tokenizer.rowLine());
-        cells.fill(QByteArrayView(), known + reg->extraNames(level).size());
-        decimalPoints.clear();
-        decimalPoints.reserve(2);
-        for (qsizetype c = 0; c < fields.size(); ++c) {
-            const ColumnMap &m = columns[c];
-            if (m.kind == Label)
-                continue;
-            QByteArrayView value = fields[c];
-            if (m.kind == Known) {
-                if (isCoordinate(m.field) && value.contains(',')) {
-                    decimalPoints.push_back(value.toByteArray().replace(',', '.'));
-                    value = decimalPoints.back();
-                }
-                cells[m.index] = value;
-            } else {
-                cells[known + m.index] = value;
-            }
-        }
-        Record record(level);
-        record.setUtf8Cells(cells);
-        reg->add(std::move(record));
     }
     if (tokenizer.hasError())
         return fail(error, path, tokenizer.errorMessage(), tokenizer.errorLine(), tokenizer.errorColumn());
     return true;
+}
+
+// How reading a file a slice at a time ended. Unsure: something was out of the ordinary (a
+// refusal, a row longer than a slice, a read error); only reading it whole can say what.
+enum class Outcome { Read, Refused, Unsure };
+
+// Reads a level's file a slice at a time through one reused buffer: no copy of the file is held,
+// nor fresh memory faulted in for one (on a large file that costs more than parsing it). Each
+// slice passes the checks readLevelBytes makes on the whole file before any of its rows is
+// tokenized; a slice ends before a character the buffer's end splits, and a row the end of the
+// checked bytes may have cut waits for the next slice.
+Outcome readLevelSlices(QFile *file, const QString &path, Level level, Register *reg, ReadError *error,
+                        const ProgressSpan &progress)
+{
+    constexpr qsizetype SliceBytes = 1024 * 1024;
+    QByteArray buffer(SliceBytes, Qt::Uninitialized);
+    char *const d = buffer.data();
+    qsizetype size = 0;    // bytes in the buffer
+    qsizetype checked = 0; // of which passed the checks: whole characters, nothing suspect
+    qsizetype begin = 0;   // where the first row not yet taken starts
+    qint64 before = 0;     // bytes of the file before the buffer
+    bool atEnd = false;
+    bool headerRead = false;
+    LevelRows rows(level, reg, path, error);
+    QList<QByteArrayView> fields;
+    const bool reporting = progress.report && *progress.report;
+    qint64 rowCount = 0;
+    while (true) {
+        if (begin > 0) {
+            std::memmove(d, d + begin, size_t(size - begin));
+            size -= begin;
+            checked -= begin;
+            before += begin;
+            begin = 0;
+        }
+        while (size < SliceBytes && !atEnd) {
+            const qint64 n = file->read(d + size, SliceBytes - size);
+            if (n < 0)
+                return Outcome::Unsure;
+            atEnd = n == 0;
+            size += qsizetype(n);
+        }
+        const bool firstSlice = before == 0 && checked == 0;
+        if (firstSlice && QByteArrayView(d, size).startsWith("\xEF\xBB\xBF"))
+            begin = checked = 3;
+
+        // The checks, up to a character the buffer's end splits (at the end of the file, all).
+        qsizetype end = size;
+        if (!atEnd && size > checked) {
+            qsizetype lead = size - 1;
+            while (lead > checked && lead > size - 4 && (uchar(d[lead]) & 0xC0) == 0x80)
+                --lead;
+            const uchar c = uchar(d[lead]);
+            const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (c >= 0xC0 && lead + length > size)
+                end = lead;
+        }
+        qsizetype lineFeeds = 0;
+        if (firstSuspectByte(QByteArrayView(d + checked, end - checked), &lineFeeds) >= 0)
+            return Outcome::Unsure;
+        if (firstSlice) {
+            // One record per line, estimated from the first slice and kept on the generous side:
+            // capacity never used is never touched.
+            const double perByte = double(lineFeeds + 1) / double(std::max<qsizetype>(1, end - checked));
+            reg->reserve(reg->size() + qsizetype(perByte * double(file->size()) * 1.05) + 64);
+        }
+        checked = end;
+
+        CsvTokenizer tokenizer(QByteArrayView(d + begin, checked - begin));
+        qsizetype taken = 0;
+        while (tokenizer.next(&fields)) {
+            if (!atEnd && tokenizer.position() == checked - begin)
+                break; // the row may go on past the checked bytes
+            if (!headerRead) {
+                if (!readHeader(rows, fields))
+                    return Outcome::Unsure;
+                headerRead = true;
+            } else {
+                if (reporting && rowCount++ % 4096 == 0 &&
+                    !(*progress.report)(progress.before + before + begin + tokenizer.position(), progress.total)) {
+                    cancelled(error, path);
+                    return Outcome::Refused;
+                }
+                if (!addRow(rows, fields, 0))
+                    return Outcome::Unsure;
+            }
+            taken = tokenizer.position();
+        }
+        if (atEnd) {
+            if (tokenizer.hasError() || !headerRead || checked < size)
+                return Outcome::Unsure;
+            return Outcome::Read;
+        }
+        // A row that does not fit in the buffer, or a refusal not caused by the buffer's end.
+        if (taken == 0 && size == SliceBytes)
+            return Outcome::Unsure;
+        begin += taken;
+    }
+}
+
+Outcome readLevelFile(const QString &path, Level level, Register *reg, ReadError *error,
+                      const ProgressSpan &progress, bool whole)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, path, tr("Filen kan ikke åbnes: %1").arg(file.errorString()));
+        return Outcome::Refused;
+    }
+    if (!whole)
+        return readLevelSlices(&file, path, level, reg, error, progress);
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        fail(error, path, tr("Filen kan ikke læses: %1").arg(file.errorString()));
+        return Outcome::Refused;
+    }
+    return readLevelBytes(data, path, level, reg, error, progress) ? Outcome::Read : Outcome::Refused;
 }
 
 bool readMetadata(const QDir &dir, Register *reg, ReadError *error)
@@ -320,24 +466,37 @@ bool CsvSnapshot::read(const QString &path, Register *out, ReadError *error, con
                                                                            : QString(levelKey(Level(l)))));
     }
 
-    ProgressSpan span{&progress, 0, 0};
+    qint64 total = 0;
     for (const QString &file : files)
-        span.total += QFileInfo(file).size();
-    Register reg;
-    for (int l = 0; l < LevelCount; ++l) {
-        if (!readLevelFile(files[size_t(l)], Level(l), &reg, error, span))
+        total += QFileInfo(file).size();
+    // Each file a slice at a time; when the slices leave a file in doubt, all are read again
+    // whole, for the whole-file checks and their exact messages.
+    for (const bool whole : {false, true}) {
+        ProgressSpan span{&progress, 0, total};
+        Register reg;
+        ReadError refusal; // what an unsure reading found stays unsaid
+        Outcome outcome = Outcome::Read;
+        for (int l = 0; l < LevelCount && outcome == Outcome::Read; ++l) {
+            outcome = readLevelFile(files[size_t(l)], Level(l), &reg, &refusal, span, whole);
+            span.before += QFileInfo(files[size_t(l)]).size();
+        }
+        if (outcome == Outcome::Refused) {
+            *error = refusal;
             return false;
-        span.before += QFileInfo(files[size_t(l)]).size();
+        }
+        if (outcome == Outcome::Unsure)
+            continue;
+        if (progress && !progress(span.total, span.total)) {
+            *error = ReadError{dir.path(), 0, 0, {}, readCancelledMessage(), true};
+            return false;
+        }
+        if (!readMetadata(dir, &reg, error))
+            return false;
+        reg.finalize();
+        *out = std::move(reg);
+        return true;
     }
-    if (progress && !progress(span.total, span.total)) {
-        *error = ReadError{dir.path(), 0, 0, {}, readCancelledMessage(), true};
-        return false;
-    }
-    if (!readMetadata(dir, &reg, error))
-        return false;
-    reg.finalize();
-    *out = std::move(reg);
-    return true;
+    return false; // not reached: reading whole is never unsure
 }
 
 bool CsvSnapshot::readBytes(const std::array<QByteArray, LevelCount> &files, const QString &name, Register *out,

@@ -63,6 +63,14 @@ public:
         , m_source(source)
     {}
 
+    // The document's size and how much of it has been handed to the parser so far: the record
+    // list is then sized once from the first records instead of growing by doubling.
+    void expectBytes(qint64 total, const qint64 *handed)
+    {
+        m_totalBytes = total;
+        m_handedBytes = handed;
+    }
+
     bool run(Register *out, ReadError *error)
     {
         if (!readDocument()) {
@@ -73,9 +81,7 @@ public:
             *error = ReadError{m_source, line, column, m_field, m_message};
             return false;
         }
-        m_register.reserve(qsizetype(m_records.size()));
-        for (Record &r : m_records)
-            m_register.add(std::move(r));
+        m_register.add(std::move(m_records));
         m_register.finalize();
         *out = std::move(m_register);
         return true;
@@ -195,6 +201,11 @@ private:
     bool readRecord(Level level, const Span *parentNummer)
     {
         const qsizetype self = qsizetype(m_records.size());
+        if (self == EstimateAfter && m_handedBytes && *m_handedBytes > 0) {
+            // Generous: capacity never used is never touched.
+            const double perByte = double(self) / double(*m_handedBytes);
+            m_records.reserve(size_t(perByte * double(m_totalBytes) * 1.15) + EstimateAfter);
+        }
         m_records.emplace_back(level);
         const int known = int(fieldsOf(level).size());
         // Values stay UTF-8 from libxml2 to the record, kept in m_values (a stack: a child's
@@ -279,7 +290,7 @@ private:
         for (const Span &c : cells)
             m_views.append(QByteArrayView(m_values.constData() + c.from, c.size));
         Record &record = m_records[size_t(self)];
-        record.setUtf8Cells(m_views);
+        m_arena.setUtf8Cells(&record, m_views);
         m_values.resize(base); // keeps the capacity
         // Children read before this record's number was known (or before it changed) get it now.
         const QByteArrayView nummer = record.utf8Value(Field::Nummer);
@@ -380,6 +391,10 @@ private:
     QString m_source;
     Register m_register;
     std::vector<Record> m_records;
+    static constexpr qsizetype EstimateAfter = 8192; // records
+    qint64 m_totalBytes = 0;
+    const qint64 *m_handedBytes = nullptr;
+    RecordArena m_arena;
     int m_depth = 0;
     QString m_message;
     QString m_field;
@@ -515,14 +530,19 @@ bool XmlSnapshot::read(const QString &path, Register *out, ReadError *error, con
         ReadError ignored;
         const qint64 total = file.size();
         bool cancelled = false;
+        qint64 handed = 0;
         const auto next = [&]() -> QByteArrayView {
             if (progress && !progress(file.pos(), total)) {
                 cancelled = true;
                 return {};
             }
-            return slices.next();
+            const QByteArrayView slice = slices.next();
+            handed += slice.size();
+            return slice;
         };
-        if (Reader(next, path).run(&reg, &ignored) && !slices.failed() && !cancelled) {
+        Reader reader(next, path);
+        reader.expectBytes(total, &handed);
+        if (reader.run(&reg, &ignored) && !slices.failed() && !cancelled) {
             *out = std::move(reg);
             return true;
         }

@@ -1,8 +1,63 @@
 #include "Record.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace dtr {
+
+struct Record::Block
+{
+    std::atomic<int> references{1};
+
+    char *bytes() { return reinterpret_cast<char *>(this + 1); }
+
+    // A block with room for `capacity` bytes, one reference held by the caller.
+    static Block *create(qsizetype capacity)
+    {
+        return place(std::malloc(sizeof(Block) + size_t(capacity)));
+    }
+    // A block of LargeBytes (header included) for many records. On Linux it is aligned to its
+    // size and may be backed by one huge page: faulting in 2 MB at once costs a fraction of
+    // faulting in 512 small pages (dtr inspect of a ×100 CSV snapshot: 1.5 → 1.25 s).
+    static constexpr qsizetype LargeBytes = 2 * 1024 * 1024;
+    static Block *createLarge()
+    {
+#ifdef Q_OS_LINUX
+        void *memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
+        if (memory)
+            madvise(memory, size_t(LargeBytes), MADV_HUGEPAGE);
+        return place(memory);
+#else
+        return place(std::malloc(size_t(LargeBytes)));
+#endif
+    }
+    static Block *place(void *memory)
+    {
+        if (!memory)
+            throw std::bad_alloc();
+        return new (memory) Block;
+    }
+    static void retain(Block *block)
+    {
+        if (block)
+            block->references.fetch_add(1, std::memory_order_relaxed);
+    }
+    static void release(Block *block)
+    {
+        if (block && block->references.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            block->~Block();
+            std::free(block);
+        }
+    }
+};
 
 namespace {
 
@@ -14,21 +69,113 @@ QByteArray withoutNul(QStringView value)
     return bytes;
 }
 
+// The values of a record whose values are all empty: only the separators, never freed.
+constexpr char noValues[64] = {};
+
+// Bytes needed for these values (NUL-separated, at least `known` of them).
+qsizetype storedSize(const QList<QByteArrayView> &values, int count)
+{
+    qsizetype total = count - 1;
+    for (QByteArrayView v : values)
+        total += v.size();
+    return total;
+}
+
+// Writes the values NUL-separated into `out` (storedSize bytes).
+void store(char *out, const QList<QByteArrayView> &values, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            *out++ = '\0';
+        if (i < values.size() && !values[i].isEmpty()) {
+            std::memcpy(out, values[i].data(), size_t(values[i].size()));
+            out += values[i].size();
+        }
+    }
+}
+
 } // namespace
 
 Record::Record(Level level)
-    : m_level(level)
-    , m_slotCount(quint16(fieldsOf(level).size()))
+    : m_slotCount(quint16(fieldsOf(level).size()))
+    , m_level(level)
 {
-    m_data.fill('\0', m_slotCount - 1);
+    static_assert(sizeof noValues >= FieldCount);
+    m_bytes = noValues;
+    m_size = m_slotCount - 1;
+}
+
+Record::Record(const Record &other) noexcept
+    : m_block(other.m_block)
+    , m_bytes(other.m_bytes)
+    , m_size(other.m_size)
+    , m_slotCount(other.m_slotCount)
+    , m_level(other.m_level)
+{
+    Block::retain(m_block);
+}
+
+Record::Record(Record &&other) noexcept
+    : m_block(std::exchange(other.m_block, nullptr))
+    , m_bytes(std::exchange(other.m_bytes, ""))
+    , m_size(std::exchange(other.m_size, 0))
+    , m_slotCount(std::exchange(other.m_slotCount, 0))
+    , m_level(other.m_level)
+{}
+
+Record &Record::operator=(const Record &other) noexcept
+{
+    if (this != &other) {
+        Block::retain(other.m_block);
+        Block::release(m_block);
+        m_block = other.m_block;
+        m_bytes = other.m_bytes;
+        m_size = other.m_size;
+        m_slotCount = other.m_slotCount;
+        m_level = other.m_level;
+    }
+    return *this;
+}
+
+Record &Record::operator=(Record &&other) noexcept
+{
+    if (this != &other) {
+        Block::release(m_block);
+        m_block = std::exchange(other.m_block, nullptr);
+        m_bytes = std::exchange(other.m_bytes, "");
+        m_size = std::exchange(other.m_size, 0);
+        m_slotCount = std::exchange(other.m_slotCount, 0);
+        m_level = other.m_level;
+    }
+    return *this;
+}
+
+Record::~Record()
+{
+    Block::release(m_block);
+}
+
+bool Record::operator==(const Record &other) const
+{
+    return m_level == other.m_level && m_slotCount == other.m_slotCount && bytes() == other.bytes();
+}
+
+void Record::share(Block *block, const char *bytes, qsizetype size, int slotCount)
+{
+    Block::retain(block);
+    Block::release(m_block);
+    m_block = block;
+    m_bytes = bytes;
+    m_size = size;
+    m_slotCount = quint16(slotCount);
 }
 
 QByteArrayView Record::slotView(int slot) const
 {
     if (slot < 0 || slot >= m_slotCount)
         return {};
-    const char *begin = m_data.constData();
-    const char *end = begin + m_data.size();
+    const char *begin = m_bytes;
+    const char *end = begin + m_size;
     for (int i = 0; i < slot; ++i) {
         const void *sep = std::memchr(begin, '\0', size_t(end - begin));
         if (!sep)
@@ -89,48 +236,70 @@ QList<QString> Record::cells() const
 {
     QList<QString> values;
     values.reserve(m_slotCount);
-    const QList<QByteArray> parts = m_data.split('\0');
-    for (int i = 0; i < m_slotCount; ++i)
-        values.append(i < parts.size() ? QString::fromUtf8(parts[i]) : QString());
+    const char *at = m_bytes;
+    const char *end = m_bytes + m_size;
+    for (int i = 0; i < m_slotCount; ++i) {
+        if (!at) { // fewer values stored than slots
+            values.append(QString());
+            continue;
+        }
+        const void *sep = std::memchr(at, '\0', size_t(end - at));
+        const char *stop = sep ? static_cast<const char *>(sep) : end;
+        values.append(QString::fromUtf8(at, stop - at));
+        at = sep ? stop + 1 : nullptr;
+    }
     return values;
 }
 
 void Record::setCells(const QList<QString> &values)
 {
-    const int known = int(fieldsOf(m_level).size());
-    const int count = std::max(known, int(values.size()));
-    QByteArray data;
-    qsizetype total = 0;
+    QList<QByteArray> utf8;
+    utf8.reserve(values.size());
     for (const QString &v : values)
-        total += v.size() + 1;
-    data.reserve(total);
-    for (int i = 0; i < count; ++i) {
-        if (i)
-            data.append('\0');
-        if (i < values.size())
-            data.append(withoutNul(values[i]));
-    }
-    m_data = data;
-    m_slotCount = quint16(count);
+        utf8.append(withoutNul(v));
+    const QList<QByteArrayView> views(utf8.begin(), utf8.end());
+    setUtf8Cells(views);
 }
 
 void Record::setUtf8Cells(const QList<QByteArrayView> &values)
 {
-    const int known = int(fieldsOf(m_level).size());
-    const int count = std::max(known, int(values.size()));
-    qsizetype total = count;
-    for (QByteArrayView v : values)
-        total += v.size();
-    QByteArray data;
-    data.reserve(total);
-    for (int i = 0; i < count; ++i) {
-        if (i)
-            data.append('\0');
-        if (i < values.size())
-            data.append(values[i]);
+    const int count = std::max(int(fieldsOf(m_level).size()), int(values.size()));
+    const qsizetype size = storedSize(values, count);
+    Block *block = Block::create(size);
+    store(block->bytes(), values, count);
+    share(block, block->bytes(), size, count);
+    Block::release(block); // the record holds it now
+}
+
+RecordArena::~RecordArena()
+{
+    Record::Block::release(m_block);
+}
+
+void RecordArena::setUtf8Cells(Record *record, const QList<QByteArrayView> &values)
+{
+    const int count = std::max(int(fieldsOf(record->level()).size()), int(values.size()));
+    const qsizetype size = storedSize(values, count);
+    if (size > m_capacity - m_used) {
+        // Blocks double from 64 kB, so a small register wastes little, up to LargeBytes.
+        const qsizetype blockBytes = m_capacity ? std::min(2 * (m_capacity + qsizetype(sizeof(Record::Block))),
+                                                           Record::Block::LargeBytes)
+                                                : 64 * 1024;
+        const qsizetype capacity = blockBytes - qsizetype(sizeof(Record::Block));
+        if (size > capacity / 4) { // a large record alone; the block being filled is kept
+            record->setUtf8Cells(values);
+            return;
+        }
+        Record::Block::release(m_block);
+        m_block = blockBytes == Record::Block::LargeBytes ? Record::Block::createLarge()
+                                                          : Record::Block::create(capacity);
+        m_used = 0;
+        m_capacity = capacity;
     }
-    m_data = std::move(data);
-    m_slotCount = quint16(count);
+    char *at = m_block->bytes() + m_used;
+    store(at, values, count);
+    record->share(m_block, at, size, count);
+    m_used += size;
 }
 
 bool Record::isActive() const
@@ -140,6 +309,21 @@ bool Record::isActive() const
 
 std::optional<int> Record::code(Field field) const
 {
+    // The usual case on the bytes: up to nine digits, perhaps with ASCII blanks around them.
+    // Anything else is read as text, as it always was.
+    QByteArrayView bytes = utf8Value(field);
+    const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!bytes.isEmpty() && blank(bytes.front()))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && blank(bytes.back()))
+        bytes.chop(1);
+    if (!bytes.isEmpty() && bytes.size() <= 9 &&
+        std::all_of(bytes.begin(), bytes.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int v = 0;
+        for (char c : bytes)
+            v = v * 10 + (c - '0');
+        return v;
+    }
     bool ok = false;
     const int v = value(field).trimmed().toInt(&ok);
     if (!ok)

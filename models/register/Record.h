@@ -14,14 +14,22 @@ namespace dtr {
 // (fieldsOf(level)) followed by the values of any input columns/elements the register did
 // not know ("extras", named by Register::extraNames(level)), so a round trip loses nothing.
 //
-// Storage is one UTF-8 buffer with the values separated by NUL (a value never holds NUL:
-// readers refuse it and setters drop it). That keeps a record at one allocation, which is
-// what lets the register hold the country a hundred times over.
+// Storage is UTF-8 bytes with the values separated by NUL (a value never holds NUL: readers
+// refuse it and setters drop it), immutable and shared: copies share them, a setter gives the
+// record new bytes. Readers building a register put many records' bytes side by side in one
+// block (RecordArena); a record edited alone gets a block of its own. That keeps a record at a
+// fraction of an allocation, which is what lets the register hold the country a hundred times
+// over.
 class Record
 {
 public:
     Record() = default;
     explicit Record(Level level);
+    Record(const Record &other) noexcept;
+    Record(Record &&other) noexcept;
+    Record &operator=(const Record &other) noexcept;
+    Record &operator=(Record &&other) noexcept;
+    ~Record();
 
     Level level() const { return m_level; }
 
@@ -51,15 +59,45 @@ public:
     // A coordinate field as a number, whether written with a decimal point or comma.
     std::optional<double> coordinate(Field field) const;
 
-    bool operator==(const Record &other) const = default;
+    // Same level, same values (wherever they are stored).
+    bool operator==(const Record &other) const;
 
 private:
+    friend class RecordArena;
+    // Reference-counted bytes: a header, then the bytes of one or more records.
+    struct Block;
+
+    QByteArrayView bytes() const { return QByteArrayView(m_bytes, m_size); }
     QByteArrayView slotView(int slot) const;
     void setSlot(int slot, QStringView value);
+    // Takes a reference to `block` (null: static bytes) and points at `size` bytes in it.
+    void share(Block *block, const char *bytes, qsizetype size, int slotCount);
 
-    QByteArray m_data;
-    Level m_level = Level::Daginstitution;
+    Block *m_block = nullptr;      // owner of m_bytes, or null when they are static
+    const char *m_bytes = "";      // the values, NUL-separated, m_size bytes; never null
+    qsizetype m_size = 0;
     quint16 m_slotCount = 0;
+    Level m_level = Level::Daginstitution;
+};
+
+// Stores the values of many records side by side in large shared blocks: one allocation for
+// thousands of records instead of one each (and no allocator header for each). A block lives
+// as long as any record whose values it holds. One arena is used by one thread at a time.
+class RecordArena
+{
+public:
+    RecordArena() = default;
+    ~RecordArena();
+    RecordArena(const RecordArena &) = delete;
+    RecordArena &operator=(const RecordArena &) = delete;
+
+    // Record::setUtf8Cells with the bytes stored in the arena.
+    void setUtf8Cells(Record *record, const QList<QByteArrayView> &values);
+
+private:
+    Record::Block *m_block = nullptr; // the block being filled (the arena holds a reference)
+    qsizetype m_used = 0;
+    qsizetype m_capacity = 0;
 };
 
 // The address of an anvisningsenhed or alternativ adresse (register.md §4) as a value type.

@@ -1,6 +1,7 @@
 #include "Register.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace dtr {
@@ -9,6 +10,17 @@ int Register::add(Record record)
 {
     m_records.push_back(std::move(record));
     return int(m_records.size()) - 1;
+}
+
+void Register::add(std::vector<Record> &&records)
+{
+    if (m_records.empty()) {
+        m_records = std::move(records);
+        return;
+    }
+    m_records.insert(m_records.end(), std::make_move_iterator(records.begin()),
+                     std::make_move_iterator(records.end()));
+    records.clear();
 }
 
 int Register::extraIndex(Level level, const QString &name)
@@ -50,7 +62,7 @@ void Register::finalize()
         Level pl;
         if (!parentLevel(r.level(), &pl))
             continue;
-        const int p = find(pl, r.parentNummer());
+        const int p = m_numberSlots[numberSlot(pl, r.utf8Value(Field::ParentNummer))];
         if (p < 0) {
             m_orphans.push_back(int(i));
             continue;

@@ -27,6 +27,8 @@ public:
     // Building: add records (in input order), then call finalize() once.
     void reserve(qsizetype records) { m_records.reserve(size_t(records)); }
     int add(Record record);
+    // Records already in input order, all at once (moved, not copied).
+    void add(std::vector<Record> &&records);
     void finalize();
 
     int size() const { return int(m_records.size()); }
