@@ -181,7 +181,8 @@ private slots:
             loader.start();
             loader.wait();
             QCOMPARE(loader.fingerprint(), truth);
-            QCOMPARE(asked, c.surely ? QStringList{QString()} : QStringList{QString(), truth});
+            const QStringList expected = c.surely ? QStringList{QString()} : QStringList{QString(), truth};
+            QCOMPARE(asked, expected);
             StoredBase stored = loader.takeStoredBase();
             QCOMPARE(stored.isNull(), !c.forThisOne);
             if (!c.forThisOne)
