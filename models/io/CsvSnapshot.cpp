@@ -231,8 +231,7 @@ bool readLevelBytes(QByteArrayView data, const QString &path, Level level, Regis
         return false;
     const bool reporting = progress.report && *progress.report;
     for (qint64 n = 0; tokenizer.next(&row); ++n) {
-        if (reporting && n % 4096 == 0 &&
-            !(*progress.report)(progress.before + tokenizer.position(), progress.total))
+        if (reporting && n % 4096 == 0 && !(*progress.report)(progress.before + tokenizer.position(), progress.total))
             return cancelled(error, path);
         if (!addRow(rows, row, tokenizer.rowLine()))
             return false;
@@ -340,8 +339,8 @@ Outcome readLevelSlices(QFile *file, const QString &path, Level level, Register 
     }
 }
 
-Outcome readLevelFile(const QString &path, Level level, Register *reg, ReadError *error,
-                      const ProgressSpan &progress, bool whole)
+Outcome readLevelFile(const QString &path, Level level, Register *reg, ReadError *error, const ProgressSpan &progress,
+                      bool whole)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

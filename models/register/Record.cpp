@@ -20,10 +20,7 @@ struct Record::Block
     char *bytes() { return reinterpret_cast<char *>(this + 1); }
 
     // A block with room for `capacity` bytes, one reference held by the caller.
-    static Block *create(qsizetype capacity)
-    {
-        return place(std::malloc(sizeof(Block) + size_t(capacity)));
-    }
+    static Block *create(qsizetype capacity) { return place(std::malloc(sizeof(Block) + size_t(capacity))); }
     // A block of LargeBytes (header included) for many records. On Linux it is aligned to its
     // size and may be backed by one huge page: faulting in 2 MB at once costs a fraction of
     // faulting in 512 small pages (dtr inspect of a ×100 CSV snapshot: 1.5 → 1.25 s).
@@ -282,17 +279,17 @@ void RecordArena::setUtf8Cells(Record *record, const QList<QByteArrayView> &valu
     const qsizetype size = storedSize(values, count);
     if (size > m_capacity - m_used) {
         // Blocks double from 64 kB, so a small register wastes little, up to LargeBytes.
-        const qsizetype blockBytes = m_capacity ? std::min(2 * (m_capacity + qsizetype(sizeof(Record::Block))),
-                                                           Record::Block::LargeBytes)
-                                                : 64 * 1024;
+        const qsizetype blockBytes =
+            m_capacity ? std::min(2 * (m_capacity + qsizetype(sizeof(Record::Block))), Record::Block::LargeBytes)
+                       : 64 * 1024;
         const qsizetype capacity = blockBytes - qsizetype(sizeof(Record::Block));
         if (size > capacity / 4) { // a large record alone; the block being filled is kept
             record->setUtf8Cells(values);
             return;
         }
         Record::Block::release(m_block);
-        m_block = blockBytes == Record::Block::LargeBytes ? Record::Block::createLarge()
-                                                          : Record::Block::create(capacity);
+        m_block =
+            blockBytes == Record::Block::LargeBytes ? Record::Block::createLarge() : Record::Block::create(capacity);
         m_used = 0;
         m_capacity = capacity;
     }

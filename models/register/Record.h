@@ -73,8 +73,8 @@ private:
     // Takes a reference to `block` (null: static bytes) and points at `size` bytes in it.
     void share(Block *block, const char *bytes, qsizetype size, int slotCount);
 
-    Block *m_block = nullptr;      // owner of m_bytes, or null when they are static
-    const char *m_bytes = "";      // the values, NUL-separated, m_size bytes; never null
+    Block *m_block = nullptr; // owner of m_bytes, or null when they are static
+    const char *m_bytes = ""; // the values, NUL-separated, m_size bytes; never null
     qsizetype m_size = 0;
     quint16 m_slotCount = 0;
     Level m_level = Level::Daginstitution;

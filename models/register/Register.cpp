@@ -18,8 +18,7 @@ void Register::add(std::vector<Record> &&records)
         m_records = std::move(records);
         return;
     }
-    m_records.insert(m_records.end(), std::make_move_iterator(records.begin()),
-                     std::make_move_iterator(records.end()));
+    m_records.insert(m_records.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
     records.clear();
 }
 

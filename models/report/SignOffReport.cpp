@@ -333,8 +333,7 @@ QImage SignOffReport::mapImage() const
     MapScene scene;
     scene.colouring = MapColouring::Findings;
     scene.selectedKommune = m_kommune > 0 ? m_kommune : 0;
-    scene.title =
-        m_kommune == KommuneProgress::AllKommuner ? tr("Alle kommuner") : m_kommuneName;
+    scene.title = m_kommune == KommuneProgress::AllKommuner ? tr("Alle kommuner") : m_kommuneName;
     return MapRenderer(MapBoundaries::bundled(), *m_map).render(viewport, scene, 2.5);
 }
 

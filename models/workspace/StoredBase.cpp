@@ -22,7 +22,7 @@ public:
         m_stream.zfree = Z_NULL;
         m_stream.opaque = Z_NULL;
         m_ok = deflateInit(&m_stream, 6) == Z_OK; // qCompress's default level
-        m_out.resize(4);                         // the length, set when finished
+        m_out.resize(4);                          // the length, set when finished
         open(QIODevice::WriteOnly);
     }
     ~StoringDevice() override { deflateEnd(&m_stream); }
