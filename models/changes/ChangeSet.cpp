@@ -393,8 +393,7 @@ ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
             return push(step, error);
         }
         op.after = incoming.after;
-        m_touched.clear();
-        m_structural = false;
+        beginChange();
         m_overlay->setValue(i, op.field, op.after);
         if (m_journal && !m_journal->writeSteps(m_position - 1, {merged}, m_position, error)) {
             m_overlay->setValue(i, op.field, previous);
@@ -405,8 +404,7 @@ ChangeSet::Result ChangeSet::push(const Step &input, QString *error)
         return Result::Merged;
     }
 
-    m_touched.clear();
-    m_structural = false;
+    beginChange();
     if (!applyStep(step, error))
         return Result::Refused;
     if (m_journal && !m_journal->writeSteps(m_position, {step}, m_position + 1, error)) {
@@ -429,8 +427,7 @@ bool ChangeSet::setPosition(int position, QString *error)
     if (position == m_position)
         return true;
     const int old = m_position;
-    m_touched.clear();
-    m_structural = false;
+    beginChange();
     QString applyError;
     while (m_position > position)
         revertStep(m_steps[--m_position]);
@@ -459,7 +456,7 @@ bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
 {
     m_steps = steps;
     m_position = 0;
-    m_touched.clear();
+    beginChange();
     position = std::clamp(position, 0, int(steps.size()));
     while (m_position < position) {
         QString stepError;
@@ -476,7 +473,7 @@ bool ChangeSet::load(const QList<Step> &steps, int position, QString *error)
     ChangeDelta delta;
     delta.everything = true;
     delta.structural = true;
-    m_touched.clear();
+    beginChange(); // what the replay touched is all of it
     emit changed(delta);
     return true;
 }
@@ -674,6 +671,12 @@ void ChangeSet::rebuildNet()
         refold(h);
 }
 
+void ChangeSet::beginChange()
+{
+    m_touched.clear();
+    m_structural = false;
+}
+
 void ChangeSet::finishChange(int from, int to)
 {
     refoldSteps(from, to);
@@ -681,8 +684,7 @@ void ChangeSet::finishChange(int from, int to)
     delta.records = QList<int>(m_touched.cbegin(), m_touched.cend());
     std::sort(delta.records.begin(), delta.records.end());
     delta.structural = m_structural;
-    m_touched.clear();
-    m_structural = false;
+    beginChange();
     emit changed(delta);
 }
 

@@ -187,6 +187,8 @@ private:
     void refold(RecordHistory &history);
     void refoldSteps(int from, int to);
     void rebuildNet();
+    // Starts collecting what the overlay reports for one change.
+    void beginChange();
     // Ends one change: refolds what [from, to) touched and emits changed() with the collected delta.
     void finishChange(int from, int to);
     QString label(int index) const;

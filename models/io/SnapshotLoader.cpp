@@ -68,30 +68,25 @@ void SnapshotLoader::start()
             // Only when nothing changed the input while it was read and hashed are the digest and
             // the register of the same bytes.
             const bool sameBytes = !inputDigest.isEmpty() && FingerprintCache::inputStamp(path) == stamp;
-            shared->fingerprint = sameBytes ? FingerprintCache::lookup(inputDigest) : QString();
-            if (shared->fingerprint.isEmpty() && wanted && wanted(QString())) {
-                // Surely a new workspace: one pass gives its base and the fingerprint.
+            const QString remembered = sameBytes ? FingerprintCache::lookup(inputDigest) : QString();
+            shared->fingerprint = remembered;
+            bool prepared = false;
+            const auto prepareBase = [&] {
+                prepared = true;
                 shared->phase = Phase::PreparingWorkspace;
                 shared->stored = storeBase(*reg);
-                shared->fingerprint = shared->stored.fingerprint;
-                if (sameBytes && !shared->cancelled && !shared->fingerprint.isEmpty())
-                    FingerprintCache::remember(inputDigest, shared->fingerprint);
-            }
-            if (shared->fingerprint.isEmpty()) {
-                shared->fingerprint = ChangeFile::fingerprint(*reg);
-                if (sameBytes && !shared->cancelled)
-                    FingerprintCache::remember(inputDigest, shared->fingerprint);
-            }
-            if (shared->stored.isNull() && wanted && !shared->cancelled && wanted(shared->fingerprint)) {
-                shared->phase = Phase::PreparingWorkspace;
-                shared->stored = storeBase(*reg);
-                // Written out afresh: its fingerprint is the register's own.
-                if (!shared->stored.isNull() && shared->stored.fingerprint != shared->fingerprint) {
+                if (!shared->stored.isNull()) // written out afresh: the register's own fingerprint
                     shared->fingerprint = shared->stored.fingerprint;
-                    if (sameBytes)
-                        FingerprintCache::remember(inputDigest, shared->fingerprint);
-                }
-            }
+            };
+            // Surely a new workspace: one pass gives its base and the fingerprint.
+            if (remembered.isEmpty() && wanted && wanted(QString()))
+                prepareBase();
+            if (shared->fingerprint.isEmpty())
+                shared->fingerprint = ChangeFile::fingerprint(*reg);
+            if (!prepared && wanted && !shared->cancelled && wanted(shared->fingerprint))
+                prepareBase();
+            if (sameBytes && !shared->cancelled && shared->fingerprint != remembered)
+                FingerprintCache::remember(inputDigest, shared->fingerprint);
             if (!shared->cancelled)
                 shared->reg = std::move(reg);
         }

@@ -139,7 +139,7 @@ MapDock::MapDock(MainWindow &window)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible)
             return;
-        ensureWidget();
+        mapWidget();
         if (m_stale)
             refreshNow();
     });
@@ -148,11 +148,6 @@ MapDock::MapDock(MainWindow &window)
 }
 
 MapWidget *MapDock::mapWidget()
-{
-    return ensureWidget();
-}
-
-MapWidget *MapDock::ensureWidget()
 {
     if (m_widget)
         return m_widget;
@@ -230,7 +225,7 @@ void MapDock::refreshNow()
         m_stale = true;
         return;
     }
-    ensureWidget();
+    mapWidget();
     m_stale = false;
     const ChangeSet *changes = session->changeSet();
     if (m_rebuild)

@@ -41,7 +41,6 @@ private:
     void unbindSession();
     void scheduleRefresh();
     void selectionChanged();
-    MapWidget *ensureWidget();
 
     MainWindow &m_window;
     RegisterMap m_map;
