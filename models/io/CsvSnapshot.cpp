@@ -300,10 +300,12 @@ Outcome readLevelSlices(QFile *file, const QString &path, Level level, Register 
         if (firstSuspectByte(QByteArrayView(d + checked, end - checked), &lineFeeds) >= 0)
             return Outcome::Unsure;
         if (firstSlice) {
-            // One record per line, estimated from the first slice and kept on the generous side:
-            // capacity never used is never touched.
+            // One record per line, estimated from the first slice for this file and those after it
+            // (the register's records are then moved once, not once per file) and kept on the
+            // generous side: capacity never used is never touched.
             const double perByte = double(lineFeeds + 1) / double(std::max<qsizetype>(1, end - checked));
-            reg->reserve(reg->size() + qsizetype(perByte * double(file->size()) * 1.05) + 64);
+            const qint64 bytesLeft = std::max(file->size(), progress.total - progress.before);
+            reg->reserve(reg->size() + qsizetype(perByte * double(bytesLeft) * 1.05) + 64);
         }
         checked = end;
 

@@ -1,5 +1,7 @@
 #include "Record.h"
 
+#include "HugePages.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -7,9 +9,6 @@
 #include <new>
 #include <utility>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace dtr {
 
@@ -27,14 +26,9 @@ struct Record::Block
     static constexpr qsizetype LargeBytes = 2 * 1024 * 1024;
     static Block *createLarge()
     {
-#ifdef Q_OS_LINUX
         void *memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
-        if (memory)
-            madvise(memory, size_t(LargeBytes), MADV_HUGEPAGE);
+        adviseHugePages(memory, size_t(LargeBytes));
         return place(memory);
-#else
-        return place(std::malloc(size_t(LargeBytes)));
-#endif
     }
     static Block *place(void *memory)
     {

@@ -1,10 +1,18 @@
 #include "Register.h"
 
+#include "HugePages.h"
+
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <map>
 
 namespace dtr {
+
+void Register::reserve(qsizetype records)
+{
+    reserveAdvised(m_records, size_t(records));
+}
 
 int Register::add(Record record)
 {
@@ -33,65 +41,98 @@ int Register::extraIndex(Level level, const QString &name)
     return i;
 }
 
+quint64 Register::numberHash(Level level, QByteArrayView nummer)
+{
+    return quint64(qHash(nummer)) ^ (quint64(level) * 0x9e3779b97f4a7c15ull);
+}
+
+template<typename KeyOf, typename Visit>
+void Register::forEachNumberHash(KeyOf keyOf, Visit visit) const
+{
+    // Each probe of the table is a cache miss on a large register; asking for the slot of the
+    // record a few places ahead lets those misses overlap instead of each waiting in turn.
+    constexpr size_t Ahead = 16;
+    std::array<quint64, Ahead> hashes{};
+    const size_t n = m_records.size();
+    const size_t mask = m_numberSlots.size() - 1;
+    const auto hashAt = [&](size_t i) {
+        Level level;
+        const QByteArrayView key = keyOf(m_records[i], &level);
+        const quint64 hash = numberHash(level, key);
+        __builtin_prefetch(&m_numberSlots[size_t(hash) & mask]);
+        return hash;
+    };
+    for (size_t i = 0; i < std::min(n, Ahead); ++i)
+        hashes[i] = hashAt(i);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 hash = hashes[i % Ahead];
+        if (i + Ahead < n)
+            hashes[i % Ahead] = hashAt(i + Ahead);
+        visit(i, hash);
+    }
+}
+
 void Register::finalize()
 {
     const size_t n = m_records.size();
     size_t capacity = 16;
     while (capacity < 2 * n)
         capacity *= 2;
-    m_numberSlots.assign(capacity, -1);
+    assignAdvised(m_numberSlots, capacity, NumberSlot{});
     m_levelCount.fill(0);
     m_duplicates.clear();
     m_orphans.clear();
-    for (size_t i = 0; i < n; ++i) {
-        const Record &r = m_records[i];
-        ++m_levelCount[size_t(r.level())];
-        int &slot = m_numberSlots[numberSlot(r.level(), r.utf8Value(Field::Nummer))];
-        if (slot >= 0)
-            m_duplicates.push_back(int(i));
-        else
-            slot = int(i);
-    }
-
-    // Parents and children, compressed: one count pass, one fill pass, input order kept.
-    m_parent.assign(n, -1);
-    std::vector<int> childCount(n + 1, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const Record &r = m_records[i];
-        Level pl;
-        if (!parentLevel(r.level(), &pl))
-            continue;
-        const int p = m_numberSlots[numberSlot(pl, r.utf8Value(Field::ParentNummer))];
-        if (p < 0) {
-            m_orphans.push_back(int(i));
-            continue;
-        }
-        m_parent[i] = p;
-        ++childCount[size_t(p)];
-    }
-    m_childStart.assign(n + 1, 0);
-    for (size_t i = 0; i < n; ++i)
-        m_childStart[i + 1] = m_childStart[i] + childCount[i];
-    m_childList.assign(size_t(m_childStart[n]), -1);
-    std::vector<int> fill(m_childStart.begin(), m_childStart.end() - 1);
-    m_row.assign(n, -1);
-    for (size_t i = 0; i < n; ++i) {
-        const int p = m_parent[i];
-        if (p < 0)
-            continue;
-        const int slot = fill[size_t(p)]++;
-        m_childList[size_t(slot)] = int(i);
-        m_row[i] = slot - m_childStart[size_t(p)];
-    }
-
-    // Daginstitutioner grouped by administrative kommune, ascending by code.
+    // Daginstitutioner grouped by administrative kommune, ascending by code (read in the same
+    // pass over the records: on a large register each pass streams all their bytes).
     std::map<int, std::vector<int>> byKommune;
-    for (size_t i = 0; i < n; ++i) {
-        const Record &r = m_records[i];
-        if (r.level() != Level::Daginstitution)
-            continue;
-        byKommune[r.code(Field::AdmKommuneKode).value_or(UnknownKommune)].push_back(int(i));
-    }
+    forEachNumberHash(
+        [](const Record &r, Level *level) {
+            *level = r.level();
+            return r.utf8Value(Field::Nummer);
+        },
+        [&](size_t i, quint64 hash) {
+            const Record &r = m_records[i];
+            ++m_levelCount[size_t(r.level())];
+            NumberSlot &slot = m_numberSlots[numberSlot(hash, r.level(), r.utf8Value(Field::Nummer))];
+            if (slot.index >= 0)
+                m_duplicates.push_back(int(i));
+            else
+                slot = {int(i), quint32(hash >> 32)};
+            if (r.level() == Level::Daginstitution)
+                byKommune[r.code(Field::AdmKommuneKode).value_or(UnknownKommune)].push_back(int(i));
+        });
+
+    // Parents and children, compressed: one count pass, one fill pass, input order kept. The
+    // counts go two places ahead in m_childStart, so that after their running sum each parent's
+    // place is its fill cursor and, once filled, its children's end (no other array of n).
+    assignAdvised(m_parent, n, -1);
+    assignAdvised(m_row, n, -1);
+    assignAdvised(m_childStart, n + 2, 0);
+    forEachNumberHash(
+        [](const Record &r, Level *level) {
+            return parentLevel(r.level(), level) ? r.utf8Value(Field::ParentNummer) : QByteArrayView();
+        },
+        [&](size_t i, quint64 hash) {
+            const Record &r = m_records[i];
+            Level pl;
+            if (!parentLevel(r.level(), &pl))
+                return;
+            const int p = m_numberSlots[numberSlot(hash, pl, r.utf8Value(Field::ParentNummer))].index;
+            if (p < 0) {
+                m_orphans.push_back(int(i));
+                return;
+            }
+            m_parent[i] = p;
+            m_row[i] = m_childStart[size_t(p) + 2]++;
+        });
+    for (size_t k = 2; k < n + 2; ++k)
+        m_childStart[k] += m_childStart[k - 1];
+    assignAdvised(m_childList, size_t(m_childStart[n + 1]), -1);
+    for (size_t i = 0; i < n; ++i)
+        if (const int p = m_parent[i]; p >= 0)
+            m_childList[size_t(m_childStart[size_t(p) + 1]++)] = int(i);
+    m_childStart.pop_back();
+
     m_kommuner.clear();
     m_kommuneRow.clear();
     m_kommuneStart.assign(1, 0);
@@ -112,16 +153,25 @@ void Register::finalize()
 
 size_t Register::numberSlot(Level level, QByteArrayView nummer) const
 {
-    // Linear probing from the key's hash: the first empty slot or the one holding the key.
+    return numberSlot(numberHash(level, nummer), level, nummer);
+}
+
+size_t Register::numberSlot(quint64 hash, Level level, QByteArrayView nummer) const
+{
+    // Linear probing from the key's hash: the first empty slot or the one holding the key. The
+    // slot's position comes from the hash's low bits, its tag from the high ones.
+    const quint32 tag = quint32(hash >> 32);
     const size_t mask = m_numberSlots.size() - 1;
-    size_t at = (qHash(nummer) ^ (size_t(level) * 0x9e3779b97f4a7c15ull)) & mask;
+    size_t at = size_t(hash) & mask;
     while (true) {
-        const int i = m_numberSlots[at];
-        if (i < 0)
+        const NumberSlot &slot = m_numberSlots[at];
+        if (slot.index < 0)
             return at;
-        const Record &r = m_records[size_t(i)];
-        if (r.level() == level && r.utf8Value(Field::Nummer) == nummer)
-            return at;
+        if (slot.tag == tag) {
+            const Record &r = m_records[size_t(slot.index)];
+            if (r.level() == level && r.utf8Value(Field::Nummer) == nummer)
+                return at;
+        }
         at = (at + 1) & mask;
     }
 }
@@ -130,7 +180,7 @@ int Register::find(Level level, QStringView nummer) const
 {
     if (m_numberSlots.empty())
         return -1;
-    return m_numberSlots[numberSlot(level, nummer.toUtf8())];
+    return m_numberSlots[numberSlot(level, nummer.toUtf8())].index;
 }
 
 std::span<const int> Register::childrenOf(int index) const

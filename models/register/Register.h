@@ -25,7 +25,7 @@ public:
     Register() = default;
 
     // Building: add records (in input order), then call finalize() once.
-    void reserve(qsizetype records) { m_records.reserve(size_t(records)); }
+    void reserve(qsizetype records);
     int add(Record record);
     // Records already in input order, all at once (moved, not copied).
     void add(std::vector<Record> &&records);
@@ -77,9 +77,21 @@ private:
     std::vector<Record> m_records;
     QStringList m_rootExtras;
     // Record index by (level, number): open addressing over record indexes (-1: empty), the keys
-    // being the records' own stored numbers, so the index costs two ints per record.
-    std::vector<int> m_numberSlots;
+    // being the records' own stored numbers. Each slot also keeps 32 bits of its key's hash, so a
+    // probe past another key reads no record: on a large register each such read is a cache miss.
+    struct NumberSlot
+    {
+        int index = -1;
+        quint32 tag = 0;
+    };
+    std::vector<NumberSlot> m_numberSlots;
+    static quint64 numberHash(Level level, QByteArrayView nummer);
     size_t numberSlot(Level level, QByteArrayView nummer) const;
+    size_t numberSlot(quint64 hash, Level level, QByteArrayView nummer) const;
+    // Calls visit(i, hash) for every record i in order, with the hash of the number keyOf(record,
+    // &level) gives, prefetching table slots ahead.
+    template<typename KeyOf, typename Visit>
+    void forEachNumberHash(KeyOf keyOf, Visit visit) const;
     std::array<int, LevelCount> m_levelCount{};
     std::array<QStringList, LevelCount> m_extraNames;
     std::vector<int> m_parent;

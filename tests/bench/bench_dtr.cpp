@@ -3,6 +3,7 @@
 //
 //   bench_dtr [SCALE...]           default: 1 100 (times the national register)
 //   bench_dtr --peak-memory PATH   (internal) loads PATH like the app and prints peak RSS in KiB
+//   bench_dtr --load PATH [RUNS]   loads PATH RUNS times (default 1) and prints each time: for a profiler
 //   bench_dtr --only map [SCALE...] only the map's figures (paint per frame, pick)
 
 #include "changes/ChangeSet.h"
@@ -142,6 +143,26 @@ int peakMemory(const QString &path)
     tree.setValidator(&validator);
     stage("tree model");
     std::printf("%ld\n", statusKiB("VmHWM:"));
+    return 0;
+}
+
+// --load: only the loading the "load …" rows time, so a profiler sees nothing else.
+int loadOnly(const QString &path, int runs)
+{
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        {
+            Register reg;
+            ReadError error;
+            if (!readSnapshot(path, &reg, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+                return 2;
+            }
+            g_sink += reg.size();
+        }
+        std::printf("%.1f ms\n", double(t.nsecsElapsed()) / 1e6);
+    }
     return 0;
 }
 
@@ -487,6 +508,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args[0] == QLatin1String("--peak-memory"))
         return peakMemory(args[1]);
+    if ((args.size() == 2 || args.size() == 3) && args[0] == QLatin1String("--load"))
+        return loadOnly(args[1], args.size() == 3 ? std::max(1, args[2].toInt()) : 1);
     QList<int> scales;
     bool mapOnly = false;
     for (qsizetype n = 0; n < args.size(); ++n) {

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace dtr {
+
+// Asks the kernel to back [data, data + bytes) with huge pages where it can (Linux with
+// transparent huge pages on "madvise"; a no-op elsewhere). Call it before the memory is first
+// written: faulting in a large register's memory 4 kB at a time costs more than filling it.
+void adviseHugePages(void *data, std::size_t bytes);
+
+// Room for `count` elements in `v`, the new memory advised as above.
+template<typename T>
+void reserveAdvised(std::vector<T> &v, std::size_t count)
+{
+    const bool fresh = v.capacity() < count;
+    v.reserve(count);
+    if (fresh)
+        adviseHugePages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+}
+
+// `v` holding `count` copies of `value`, its memory advised before it is written.
+template<typename T>
+void assignAdvised(std::vector<T> &v, std::size_t count, const T &value)
+{
+    if (v.capacity() < count) {
+        std::vector<T>().swap(v);
+        reserveAdvised(v, count);
+    }
+    v.assign(count, value);
+}
+
+} // namespace dtr
