@@ -11,7 +11,7 @@ namespace dtr {
 void adviseHugePages(void *data, std::size_t bytes);
 
 // Room for `count` elements in `v`, the new memory advised as above.
-template<typename T>
+template <typename T>
 void reserveAdvised(std::vector<T> &v, std::size_t count)
 {
     const bool fresh = v.capacity() < count;
@@ -21,7 +21,7 @@ void reserveAdvised(std::vector<T> &v, std::size_t count)
 }
 
 // `v` holding `count` copies of `value`, its memory advised before it is written.
-template<typename T>
+template <typename T>
 void assignAdvised(std::vector<T> &v, std::size_t count, const T &value)
 {
     if (v.capacity() < count) {

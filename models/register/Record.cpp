@@ -9,7 +9,6 @@
 #include <new>
 #include <utility>
 
-
 namespace dtr {
 
 struct Record::Block

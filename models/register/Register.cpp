@@ -46,7 +46,7 @@ quint64 Register::numberHash(Level level, QByteArrayView nummer)
     return quint64(qHash(nummer)) ^ (quint64(level) * 0x9e3779b97f4a7c15ull);
 }
 
-template<typename KeyOf, typename Visit>
+template <typename KeyOf, typename Visit>
 void Register::forEachNumberHash(KeyOf keyOf, Visit visit) const
 {
     // Each probe of the table is a cache miss on a large register; asking for the slot of the

@@ -90,7 +90,7 @@ private:
     size_t numberSlot(quint64 hash, Level level, QByteArrayView nummer) const;
     // Calls visit(i, hash) for every record i in order, with the hash of the number keyOf(record,
     // &level) gives, prefetching table slots ahead.
-    template<typename KeyOf, typename Visit>
+    template <typename KeyOf, typename Visit>
     void forEachNumberHash(KeyOf keyOf, Visit visit) const;
     std::array<int, LevelCount> m_levelCount{};
     std::array<QStringList, LevelCount> m_extraNames;
