@@ -56,7 +56,7 @@ void Register::forEachNumberHash(KeyOf keyOf, Visit visit) const
     const size_t n = m_records.size();
     const size_t mask = m_numberSlots.size() - 1;
     const auto hashAt = [&](size_t i) {
-        Level level;
+        Level level = Level::Daginstitution; // keyOf leaves it for a record without a key
         const QByteArrayView key = keyOf(m_records[i], &level);
         const quint64 hash = numberHash(level, key);
         __builtin_prefetch(&m_numberSlots[size_t(hash) & mask]);
