@@ -292,6 +292,32 @@ private slots:
         QVERIFY(validate(records).isEmpty());
     }
 
+    // A repeated number is reported on the later record only, from the register's own index, and
+    // stays so when the first is edited (its edited copy still carries the base number; steps
+    // address records by number, so the later one cannot be edited apart).
+    void repeatedNumberFollowsTheRegisterThroughEdits()
+    {
+        QList<Record> records = cleanRecords();
+        records.append(records[1]); // the unit again, same number
+        ChangeSet changes(build(records));
+        Validator v(&changes, CodeTables::bundled());
+        v.validateAll();
+        const auto repeated = [&](int index) {
+            const QList<Finding> &f = v.findingsOf(index);
+            return std::any_of(f.begin(), f.end(),
+                               [](const Finding &x) { return x.rule == QLatin1String("nummer-dublet"); });
+        };
+        QVERIFY(!repeated(1));
+        QVERIFY(repeated(3));
+        QString error;
+        QCOMPARE(changes.push(changes.updateStep(1, Field::Navn, QStringLiteral("Vuggestuen Syd")), &error),
+                 ChangeSet::Result::Applied);
+        QCOMPARE(changes.overlay()->record(1).navn(), QStringLiteral("Vuggestuen Syd"));
+        v.flush();
+        QVERIFY(!repeated(1));
+        QVERIFY(repeated(3));
+    }
+
     void moveAcrossKommuneFires()
     {
         // Only a pending change can move a record out of its kommune: move, then change the

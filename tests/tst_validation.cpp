@@ -5,6 +5,7 @@
 #include "codes/CodeTables.h"
 #include "generator/SnapshotGenerator.h"
 #include "io/Snapshot.h"
+#include "validation/DuplicateIndex.h"
 #include "validation/Fixes.h"
 #include "validation/Validator.h"
 #include "validation/WorstSeverity.h"
@@ -185,6 +186,59 @@ private slots:
             QVERIFY2(incremental.lastFlushSize() < 200, "an edit re-checked far more than its neighbourhood");
         }
         QVERIFY(applied == 300);
+    }
+
+    // The likely-duplicate index against a plain model: random key changes (many keys shared, so
+    // groups grow and shrink and the open-addressed table deletes inside probe runs), then every
+    // group's members, the company hint, and a rebuild from the same keys.
+    void duplicateIndexMatchesAPlainModel()
+    {
+        QRandomGenerator rng(2026);
+        std::vector<quint64> pool(300);
+        for (quint64 &h : pool)
+            h = rng.generate64() | 1;
+        const int records = 2000;
+        DuplicateIndex index;
+        std::vector<DuplicateIndex::Keys> model(records, DuplicateIndex::Keys{0, 0});
+        const auto check = [&](const DuplicateIndex &ix) {
+            for (quint64 h : pool) {
+                QList<int> expected;
+                for (int r = 0; r < records; ++r)
+                    for (quint64 k : model[size_t(r)])
+                        if (k == h)
+                            expected.append(r);
+                QList<int> actual = ix.members(h);
+                std::sort(actual.begin(), actual.end());
+                QCOMPARE(actual, expected);
+            }
+            for (int r = 0; r < records; ++r) {
+                QCOMPARE(ix.keysOf(r), model[size_t(r)]);
+                bool shared = false;
+                for (quint64 k : model[size_t(r)])
+                    shared = shared || (k != 0 && ix.members(k).size() > 1);
+                if (shared)
+                    QVERIFY2(ix.mayHaveCompany(r), qPrintable(QString::number(r)));
+            }
+        };
+        for (int round = 0; round < 20; ++round) {
+            for (int n = 0; n < 1500; ++n) {
+                const int r = int(rng.bounded(records));
+                DuplicateIndex::Keys keys{0, 0};
+                for (quint64 &k : keys)
+                    if (rng.bounded(3) != 0)
+                        k = pool[rng.bounded(int(pool.size()))];
+                QCOMPARE(index.setKeys(r, keys), keys != model[size_t(r)]);
+                model[size_t(r)] = keys;
+            }
+            check(index);
+        }
+        int alone = 0;
+        for (int r = 0; r < records; ++r)
+            alone += !index.mayHaveCompany(r);
+        QVERIFY(alone > 0); // records left alone lose the hint (the pool leaves some keys single)
+        DuplicateIndex rebuilt;
+        rebuilt.rebuild(model);
+        check(rebuilt);
     }
 
     // A real-shaped clean sample (tests/data/realistisk, see its LÆSMIG.md): no error, no warning;

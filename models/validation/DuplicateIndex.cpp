@@ -1,12 +1,51 @@
 #include "DuplicateIndex.h"
 
+#include <utility>
+
 namespace dtr {
+
+namespace {
+
+// The key hashes come from qHash already; the multiply spreads them over the table's low bits.
+size_t homeOf(quint64 hash, size_t mask)
+{
+    return size_t((hash * 0x9e3779b97f4a7c15ull) >> 32) & mask;
+}
+
+} // namespace
 
 void DuplicateIndex::clear()
 {
-    m_first.clear();
+    m_slots.clear();
+    m_groups = 0;
     m_next.clear();
     m_keys.clear();
+    m_company.clear();
+}
+
+void DuplicateIndex::rebuild(std::vector<Keys> keys)
+{
+    clear();
+    const size_t entries = 2 * keys.size();
+    m_keys = std::move(keys);
+    m_next.assign(entries, -1);
+    m_company.assign(entries, 0);
+    size_t keyed = 0; // an upper bound on the groups
+    for (const Keys &k : m_keys)
+        keyed += size_t(k[0] != 0) + size_t(k[1] != 0);
+    growTable(keyed);
+    // The slot of the entry a few places ahead is fetched while this one is linked: on a large
+    // register nearly every slot is a cache miss, and this overlaps them.
+    constexpr size_t ahead = 16;
+    const size_t mask = m_slots.size() - 1;
+    const auto hashOf = [this](size_t entry) { return m_keys[entry / 2][entry % 2]; };
+    for (size_t e = 0; e < entries; ++e) {
+        if (e + ahead < entries)
+            if (const quint64 next = hashOf(e + ahead))
+                __builtin_prefetch(&m_slots[homeOf(next, mask)]);
+        if (const quint64 hash = hashOf(e))
+            link(int(e), hash);
+    }
 }
 
 DuplicateIndex::Keys DuplicateIndex::keysOf(int record) const
@@ -22,6 +61,7 @@ bool DuplicateIndex::setKeys(int record, const Keys &keys)
     if (size_t(record) >= m_keys.size()) {
         m_keys.resize(size_t(record) + 1, Keys{0, 0});
         m_next.resize(2 * (size_t(record) + 1), -1);
+        m_company.resize(2 * (size_t(record) + 1), 0);
     }
     for (int slot = 0; slot < 2; ++slot)
         if (old[size_t(slot)] != 0)
@@ -36,41 +76,97 @@ bool DuplicateIndex::setKeys(int record, const Keys &keys)
 QList<int> DuplicateIndex::members(quint64 hash) const
 {
     QList<int> out;
-    for (int e = m_first.value(hash, -1); e >= 0; e = m_next[size_t(e)])
+    if (m_slots.empty() || hash == 0)
+        return out;
+    for (int e = m_slots[slotOf(hash)].first; e >= 0; e = m_next[size_t(e)])
         out.append(e / 2);
     return out;
 }
 
+bool DuplicateIndex::mayHaveCompany(int record) const
+{
+    const size_t entry = 2 * size_t(record);
+    return record >= 0 && entry + 1 < m_company.size() && (m_company[entry] | m_company[entry + 1]) != 0;
+}
+
+size_t DuplicateIndex::slotOf(quint64 hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t at = homeOf(hash, mask);
+    while (m_slots[at].hash != 0 && m_slots[at].hash != hash)
+        at = (at + 1) & mask;
+    return at;
+}
+
+void DuplicateIndex::growTable(size_t groups)
+{
+    size_t size = 16;
+    while (size < 2 * groups)
+        size *= 2;
+    if (size <= m_slots.size())
+        return;
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
+    for (const Slot &s : old)
+        if (s.hash != 0)
+            m_slots[slotOf(s.hash)] = s;
+}
+
+// Backward-shift deletion: later slots of the probe run move up, so no probe meets a gap.
+void DuplicateIndex::eraseSlot(size_t at)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t gap = at;
+    for (size_t next = (gap + 1) & mask; m_slots[next].hash != 0; next = (next + 1) & mask) {
+        const size_t home = homeOf(m_slots[next].hash, mask);
+        // The entry may move into the gap unless its home lies cyclically in (gap, next].
+        const bool homeAfterGap = gap <= next ? (home > gap && home <= next) : (home > gap || home <= next);
+        if (!homeAfterGap) {
+            m_slots[gap] = m_slots[next];
+            gap = next;
+        }
+    }
+    m_slots[gap] = Slot{};
+    --m_groups;
+}
+
 void DuplicateIndex::link(int entry, quint64 hash)
 {
-    const auto it = m_first.find(hash);
-    if (it == m_first.end()) {
+    growTable(m_groups + 1);
+    Slot &slot = m_slots[slotOf(hash)];
+    if (slot.hash == 0) {
+        slot = {hash, entry};
         m_next[size_t(entry)] = -1;
-        m_first.insert(hash, entry);
-    } else {
-        m_next[size_t(entry)] = *it;
-        *it = entry;
+        ++m_groups;
+        return;
     }
+    m_next[size_t(entry)] = slot.first;
+    m_company[size_t(slot.first)] = 1; // the head stood alone at most until now
+    m_company[size_t(entry)] = 1;
+    slot.first = entry;
 }
 
 void DuplicateIndex::unlink(int entry, quint64 hash)
 {
-    const auto it = m_first.find(hash);
-    if (it == m_first.end())
+    if (m_slots.empty())
         return;
-    if (*it == entry) {
+    const size_t at = slotOf(hash);
+    Slot &slot = m_slots[at];
+    if (slot.hash == 0)
+        return;
+    if (slot.first == entry) {
         if (m_next[size_t(entry)] < 0)
-            m_first.erase(it);
+            eraseSlot(at);
         else
-            *it = m_next[size_t(entry)];
+            slot.first = m_next[size_t(entry)];
     } else {
-        int before = *it;
+        int before = slot.first;
         while (m_next[size_t(before)] >= 0 && m_next[size_t(before)] != entry)
             before = m_next[size_t(before)];
         if (m_next[size_t(before)] == entry)
             m_next[size_t(before)] = m_next[size_t(entry)];
     }
     m_next[size_t(entry)] = -1;
+    m_company[size_t(entry)] = 0;
 }
 
 } // namespace dtr

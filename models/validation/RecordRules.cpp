@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace dtr::rules {
 
@@ -36,10 +37,23 @@ void activeUnderClosed(const RuleContext &c, int index, const Record &, const Em
                                  .arg(levelLabel(c.overlay.record(p).level()).toLower(), c.overlay.record(p).nummer()));
 }
 
+// Whether an earlier record holds the same number (what find() answers). For a base record with
+// its base number the register's index already knows, without a look-up per record.
+bool repeatsEarlierNumber(const Overlay &o, int index, const Record &r)
+{
+    const Register &base = o.base();
+    if (!o.isNew(index)) {
+        const Record &stored = base.record(index);
+        if (stored.level() == r.level() && stored.utf8Value(Field::Nummer) == r.utf8Value(Field::Nummer))
+            return std::binary_search(base.duplicates().begin(), base.duplicates().end(), index);
+    }
+    const int first = o.find(r.level(), r.nummer());
+    return first >= 0 && first != index;
+}
+
 void uniqueNumber(const RuleContext &c, int index, const Record &r, const Emit &report)
 {
-    const int first = c.overlay.find(r.level(), r.nummer());
-    if (first >= 0 && first != index)
+    if (repeatsEarlierNumber(c.overlay, index, r))
         report(Field::Nummer,
                tr("Nummeret %1 bruges også af en anden %2.").arg(r.nummer(), levelLabel(r.level()).toLower()));
 }
@@ -116,6 +130,8 @@ bool reportsPair(const Overlay &o, int a, int b)
 // A pair is reported once, on the record with the smaller number, naming the other one.
 void likelyDuplicate(const RuleContext &c, int index, const Record &, const Emit &report)
 {
+    if (!c.duplicateGroups.mayHaveCompany(index))
+        return; // every key of the record is its own group
     const QStringList keys = duplicateKeys(c.overlay, index);
     QList<int> named; // partners already reported by an earlier key
     for (const QString &key : keys) {
@@ -221,7 +237,8 @@ bool untouchedSinceSeeding(const Record &record)
 
 quint64 duplicateKeyHash(const QString &key)
 {
-    return (quint64(qHash(key, 0x5bd1e995u)) << 32) ^ quint64(qHash(key, 0x27d4eb2fu));
+    const quint64 hash = (quint64(qHash(key, 0x5bd1e995u)) << 32) ^ quint64(qHash(key, 0x27d4eb2fu));
+    return hash != 0 ? hash : 1; // 0 means "no key"
 }
 
 namespace {

@@ -184,13 +184,14 @@ void Validator::validateAll()
 {
     const Overlay &o = *m_changes->overlay();
     m_findings.clear();
-    m_duplicateGroups.clear();
+    m_findings.resize(size_t(o.size()));
     m_dirty.clear();
     m_counts = {};
     refreshStatus();
-    for (int i = 0; i < o.size(); ++i) {
-        m_duplicateGroups.setKeys(i, duplicateHashes(o, i));
-    }
+    std::vector<DuplicateIndex::Keys> keys(size_t(o.size()));
+    for (int i = 0; i < o.size(); ++i)
+        keys[size_t(i)] = duplicateHashes(o, i);
+    m_duplicateGroups.rebuild(std::move(keys));
     for (int i = 0; i < o.size(); ++i)
         validateRecord(i);
     m_lastChanged.resize(o.size());
@@ -231,21 +232,15 @@ void Validator::setFindings(int index, QList<Finding> findings)
         shared(f.rule);
         shared(f.message);
     }
-    auto it = m_findings.find(index);
-    if (it != m_findings.end()) {
-        count(m_counts, *it, -1);
-        if (findings.isEmpty()) {
-            m_findings.erase(it);
+    if (size_t(index) >= m_findings.size()) {
+        if (findings.isEmpty())
             return;
-        }
-        *it = std::move(findings);
-        count(m_counts, *it, +1);
-        return;
+        m_findings.resize(size_t(index) + 1);
     }
-    if (findings.isEmpty())
-        return;
-    count(m_counts, findings, +1);
-    m_findings.insert(index, std::move(findings));
+    QList<Finding> &slot = m_findings[size_t(index)];
+    count(m_counts, slot, -1);
+    slot = std::move(findings);
+    count(m_counts, slot, +1);
 }
 
 void Validator::validateRecord(int index)
@@ -290,18 +285,15 @@ const Overlay &Validator::overlay() const
 const QList<Finding> &Validator::findingsOf(int record) const
 {
     static const QList<Finding> none;
-    const auto it = m_findings.constFind(record);
-    return it == m_findings.cend() ? none : *it;
+    return record >= 0 && size_t(record) < m_findings.size() ? m_findings[size_t(record)] : none;
 }
 
 QList<Finding> Validator::allFindings() const
 {
-    QList<int> records = m_findings.keys();
-    std::sort(records.begin(), records.end());
     QList<Finding> out;
     out.reserve(m_counts.total());
-    for (int i : records)
-        out.append(m_findings.value(i));
+    for (const QList<Finding> &findings : m_findings)
+        out.append(findings);
     return out;
 }
 

@@ -100,7 +100,9 @@ private:
     const CodeTables &m_codes;
     const RuleProfile *m_profile;
     QList<RuleStatus> m_status; // per validationRules() entry, as of the last validateAll()
-    QHash<int, QList<Finding>> m_findings;
+    // Per record index (grown as records are added): a direct slot, no hash, so a whole
+    // validation writes them in record order.
+    std::vector<QList<Finding>> m_findings;
     // One copy of each rule id and message text: most findings repeat a few texts word for word
     // (at a hundred times the country this halves what the findings hold).
     QSet<QString> m_texts;

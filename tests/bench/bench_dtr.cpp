@@ -4,6 +4,7 @@
 //   bench_dtr [SCALE...]           default: 1 100 (times the national register)
 //   bench_dtr --peak-memory PATH   (internal) loads PATH like the app and prints peak RSS in KiB
 //   bench_dtr --load PATH [RUNS]   loads PATH RUNS times (default 1) and prints each time: for a profiler
+//   bench_dtr --validate PATH [RUNS]   loads PATH once, validates the whole register RUNS times: for a profiler
 //   bench_dtr --only map [SCALE...] only the map's figures (paint per frame, pick)
 
 #include "changes/ChangeSet.h"
@@ -161,6 +162,26 @@ int loadOnly(const QString &path, int runs)
             }
             g_sink += reg.size();
         }
+        std::printf("%.1f ms\n", double(t.nsecsElapsed()) / 1e6);
+    }
+    return 0;
+}
+
+// For profilers: loads once, then validates the whole register RUNS times, printing each time.
+int validateOnly(const QString &path, int runs)
+{
+    auto reg = std::make_shared<Register>();
+    ReadError error;
+    if (!readSnapshot(path, reg.get(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+        return 2;
+    }
+    ChangeSet changes(reg);
+    Validator validator(&changes, CodeTables::bundled());
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        validator.validateAll();
         std::printf("%.1f ms\n", double(t.nsecsElapsed()) / 1e6);
     }
     return 0;
@@ -510,6 +531,8 @@ int main(int argc, char *argv[])
         return peakMemory(args[1]);
     if ((args.size() == 2 || args.size() == 3) && args[0] == QLatin1String("--load"))
         return loadOnly(args[1], args.size() == 3 ? std::max(1, args[2].toInt()) : 1);
+    if ((args.size() == 2 || args.size() == 3) && args[0] == QLatin1String("--validate"))
+        return validateOnly(args[1], args.size() == 3 ? std::max(1, args[2].toInt()) : 1);
     QList<int> scales;
     bool mapOnly = false;
     for (qsizetype n = 0; n < args.size(); ++n) {
