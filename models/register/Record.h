@@ -59,6 +59,14 @@ public:
     // A coordinate field as a number, whether written with a decimal point or comma.
     std::optional<double> coordinate(Field field) const;
 
+    // A hint to start loading the first cache lines of the values, for a loop over many records
+    // that will read this one soon.
+    void prefetch() const
+    {
+        for (qsizetype at = 0; at < std::min<qsizetype>(m_size, 256); at += 64)
+            __builtin_prefetch(m_bytes + at);
+    }
+
     // Same level, same values (wherever they are stored).
     bool operator==(const Record &other) const;
 

@@ -1,5 +1,7 @@
 #include "DuplicateIndex.h"
 
+#include "register/HugePages.h"
+
 #include <utility>
 
 namespace dtr {
@@ -23,17 +25,24 @@ void DuplicateIndex::clear()
     m_company.clear();
 }
 
-void DuplicateIndex::rebuild(std::vector<Keys> keys)
+void DuplicateIndex::rebuild(int records, const std::function<Keys(int)> &keysOf)
 {
-    clear();
-    const size_t entries = 2 * keys.size();
-    m_keys = std::move(keys);
-    m_next.assign(entries, -1);
-    m_company.assign(entries, 0);
+    // The arrays keep their capacity: validating again reuses the pages the last build touched.
+    const size_t entries = 2 * size_t(records);
+    m_keys.resize(size_t(records));
     size_t keyed = 0; // an upper bound on the groups
-    for (const Keys &k : m_keys)
-        keyed += size_t(k[0] != 0) + size_t(k[1] != 0);
-    growTable(keyed);
+    for (int r = 0; r < records; ++r) {
+        const Keys keys = keysOf(r);
+        m_keys[size_t(r)] = keys;
+        keyed += size_t(keys[0] != 0) + size_t(keys[1] != 0);
+    }
+    assignAdvised(m_next, entries, -1);
+    assignAdvised(m_company, entries, quint8(0));
+    size_t size = 16;
+    while (size < 2 * keyed)
+        size *= 2;
+    assignAdvised(m_slots, size, Slot{}); // huge pages: no TLB miss for each probe
+    m_groups = 0;
     // The slot of the entry a few places ahead is fetched while this one is linked: on a large
     // register nearly every slot is a cache miss, and this overlaps them.
     constexpr size_t ahead = 16;
@@ -100,11 +109,11 @@ size_t DuplicateIndex::slotOf(quint64 hash) const
 
 void DuplicateIndex::growTable(size_t groups)
 {
+    if (2 * groups <= m_slots.size())
+        return;
     size_t size = 16;
     while (size < 2 * groups)
         size *= 2;
-    if (size <= m_slots.size())
-        return;
     std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
     for (const Slot &s : old)
         if (s.hash != 0)

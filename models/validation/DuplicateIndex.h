@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace dtr {
@@ -18,8 +19,8 @@ public:
     using Keys = std::array<quint64, 2>; // a record's key hashes; 0: none
 
     void clear();
-    // Replaces the whole index: record i gets keys[i]. Faster than setKeys() for each record.
-    void rebuild(std::vector<Keys> keys);
+    // Replaces the whole index: record r gets keysOf(r). Faster than setKeys() for each record.
+    void rebuild(int records, const std::function<Keys(int)> &keysOf);
     // Sets the record's keys, leaving its old groups; returns false when they did not change.
     bool setKeys(int record, const Keys &keys);
     Keys keysOf(int record) const;

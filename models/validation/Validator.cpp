@@ -183,17 +183,26 @@ void Validator::refreshStatus()
 void Validator::validateAll()
 {
     const Overlay &o = *m_changes->overlay();
-    m_findings.clear();
-    m_findings.resize(size_t(o.size()));
+    m_findings.assign(size_t(o.size()), {}); // keeps the capacity of the last validation
     m_dirty.clear();
     m_counts = {};
     refreshStatus();
-    std::vector<DuplicateIndex::Keys> keys(size_t(o.size()));
-    for (int i = 0; i < o.size(); ++i)
-        keys[size_t(i)] = duplicateHashes(o, i);
-    m_duplicateGroups.rebuild(std::move(keys));
-    for (int i = 0; i < o.size(); ++i)
+    m_duplicateGroups.rebuild(o.size(), [&o](int i) { return duplicateHashes(o, i); });
+    // Rules read the record and its parent's; on a large register both are cache misses, so
+    // records a few places ahead are fetched meanwhile (the parent's Record first, then its values).
+    const Register &base = o.base();
+    constexpr int ahead = 8;
+    for (int i = 0; i < o.size(); ++i) {
+        if (const int next = i + ahead; next < base.size()) {
+            base.record(next).prefetch();
+            if (const int p = base.parentOf(next); p >= 0)
+                base.record(p).prefetch();
+            if (const int later = next + ahead; later < base.size())
+                if (const int p = base.parentOf(later); p >= 0)
+                    __builtin_prefetch(&base.record(p));
+        }
         validateRecord(i);
+    }
     m_lastChanged.resize(o.size());
     std::iota(m_lastChanged.begin(), m_lastChanged.end(), 0);
     m_validated = true;
