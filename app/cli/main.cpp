@@ -1,10 +1,12 @@
 #include "CliCommands.h"
 #include "i18n/UiLanguage.h"
+#include "register/HugePages.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    dtr::keepFreedMemoryForReuse(); // before anything large is allocated
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dtr"));
     QCoreApplication::setOrganizationName(QStringLiteral("DTR Studio"));

@@ -2,6 +2,7 @@
 #include "io/SnapshotLoader.h"
 #include "mainwindow/MainWindow.h"
 #include "map/MapBoundaries.h"
+#include "register/HugePages.h"
 #include "service/ServiceSettings.h"
 #include "session/Session.h"
 #include "validation/ValidationSettings.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    dtr::keepFreedMemoryForReuse(); // before anything large is allocated
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DTR Studio"));
     QApplication::setOrganizationName(QStringLiteral("DTR Studio"));

@@ -10,6 +10,13 @@ namespace dtr {
 // written: faulting in a large register's memory 4 kB at a time costs more than filling it.
 void adviseHugePages(void *data, std::size_t bytes);
 
+// Called first thing in main(): freed memory up to a large register's size stays in the process
+// for the next one (reopening, switching, reverting a snapshot), and blocks of up to 64 MB come
+// from the heap. Otherwise glibc hands a large register's memory back to the kernel when it is
+// freed, and the next load pays again for every page to be mapped and zeroed (a third of a
+// large load on a virtual machine). A no-op off glibc.
+void keepFreedMemoryForReuse();
+
 // Room for `count` elements in `v`, the new memory advised as above.
 template <typename T>
 void reserveAdvised(std::vector<T> &v, std::size_t count)

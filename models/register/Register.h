@@ -8,6 +8,7 @@
 
 #include <array>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace dtr {
@@ -87,11 +88,18 @@ private:
     std::vector<NumberSlot> m_numberSlots;
     static quint64 numberHash(Level level, QByteArrayView nummer);
     size_t numberSlot(Level level, QByteArrayView nummer) const;
-    size_t numberSlot(quint64 hash, Level level, QByteArrayView nummer) const;
-    // Calls visit(i, hash) for every record i in order, with the hash of the number keyOf(record,
-    // &level) gives, prefetching table slots ahead.
-    template <typename KeyOf, typename Visit>
-    void forEachNumberHash(KeyOf keyOf, Visit visit) const;
+    template <typename KeyOf>
+    size_t numberSlot(quint64 hash, Level level, KeyOf keyOf) const;
+    // Per record, hashed by add() while its bytes are at hand: its number's and its parent's
+    // number's (0 for a level without a parent).
+    struct KeyHashes
+    {
+        quint64 number = 0;
+        quint64 parent = 0;
+    };
+    static KeyHashes keyHashesOf(const Record &record);
+    std::vector<KeyHashes> m_keyHashes;
+    std::vector<std::pair<int, int>> m_daginstitutionKommuner; // (admKommuneKode, index), as added
     std::array<int, LevelCount> m_levelCount{};
     std::array<QStringList, LevelCount> m_extraNames;
     std::vector<int> m_parent;

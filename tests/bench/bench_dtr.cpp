@@ -16,6 +16,7 @@
 #include "item/RegisterFilterModel.h"
 #include "item/RegisterTreeModel.h"
 #include "map/MapRenderer.h"
+#include "register/HugePages.h"
 #include "validation/Validator.h"
 #include "workspace/Workspace.h"
 
@@ -523,6 +524,7 @@ bool wanted(const QString &section)
 
 int main(int argc, char *argv[])
 {
+    dtr::keepFreedMemoryForReuse();           // before anything large is allocated
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each table line as it is measured, even into a file
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // the tree model's icons need a GUI application
