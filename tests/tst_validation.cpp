@@ -197,6 +197,8 @@ private slots:
         std::vector<quint64> pool(300);
         for (quint64 &h : pool)
             h = rng.generate64() | 1;
+        for (size_t k = 1; k < 40; ++k) // keys whose high halves (the table's tags) are alike
+            pool[k] = (pool[0] & 0xffffffff00000000ull) | (rng.generate() | 1);
         const int records = 2000;
         DuplicateIndex index;
         std::vector<DuplicateIndex::Keys> model(records, DuplicateIndex::Keys{0, 0});

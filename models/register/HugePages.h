@@ -10,11 +10,11 @@ namespace dtr {
 // written: faulting in a large register's memory 4 kB at a time costs more than filling it.
 void adviseHugePages(void *data, std::size_t bytes);
 
-// Called first thing in main(): freed memory up to a large register's size stays in the process
-// for the next one (reopening, switching, reverting a snapshot), and blocks of up to 64 MB come
-// from the heap. Otherwise glibc hands a large register's memory back to the kernel when it is
-// freed, and the next load pays again for every page to be mapped and zeroed (a third of a
-// large load on a virtual machine). A no-op off glibc.
+// Called first thing in main(): memory a register freed stays in the process for the next one
+// (reopening, switching or reverting a snapshot) instead of going back to the kernel, which
+// then has to map and zero every page again: on a virtual machine that doubled the time to load
+// a register of the country's size, depending on where glibc's heap happened to end. A no-op off
+// glibc; the peak does not grow, as only memory already freed is kept.
 void keepFreedMemoryForReuse();
 
 // Room for `count` elements in `v`, the new memory advised as above.

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <map>
 
 namespace dtr {
 
@@ -125,12 +124,13 @@ void Register::finalize()
         if (i + Ahead / 4 < n)
             if (const int p = candidate(i + Ahead / 4); p >= 0)
                 m_records[size_t(p)].prefetch();
-        const quint64 hash = m_keyHashes[i].parent;
         const Record &r = m_records[i];
         Level pl;
-        if (hash == 0 || !parentLevel(r.level(), &pl))
+        if (!parentLevel(r.level(), &pl))
             continue;
-        const int p = m_numberSlots[numberSlot(hash, pl, [&r] { return r.utf8Value(Field::ParentNummer); })].index;
+        const int p =
+            m_numberSlots[numberSlot(m_keyHashes[i].parent, pl, [&r] { return r.utf8Value(Field::ParentNummer); })]
+                .index;
         if (p < 0) {
             m_orphans.push_back(int(i));
             continue;
@@ -170,6 +170,9 @@ void Register::finalize()
         m_kommuneStart.push_back(int(m_kommuneList.size()));
     for (size_t row = 0; row < m_orphans.size(); ++row)
         m_row[size_t(m_orphans[row])] = int(row);
+    // Only building needs them (another finalize() hashes again).
+    std::vector<KeyHashes>().swap(m_keyHashes);
+    std::vector<std::pair<int, int>>().swap(m_daginstitutionKommuner);
 }
 
 size_t Register::numberSlot(Level level, QByteArrayView nummer) const

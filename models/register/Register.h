@@ -91,7 +91,7 @@ private:
     template <typename KeyOf>
     size_t numberSlot(quint64 hash, Level level, KeyOf keyOf) const;
     // Per record, hashed by add() while its bytes are at hand: its number's and its parent's
-    // number's (0 for a level without a parent).
+    // number's (0 for a level without a parent; a hint only, as a real hash may be 0 too).
     struct KeyHashes
     {
         quint64 number = 0;

@@ -47,12 +47,12 @@ void DuplicateIndex::rebuild(int records, const std::function<Keys(int)> &keysOf
     // register nearly every slot is a cache miss, and this overlaps them.
     constexpr size_t ahead = 16;
     const size_t mask = m_slots.size() - 1;
-    const auto hashOf = [this](size_t entry) { return m_keys[entry / 2][entry % 2]; };
+    const auto keyOfEntry = [this](size_t entry) { return m_keys[entry / 2][entry % 2]; };
     for (size_t e = 0; e < entries; ++e) {
         if (e + ahead < entries)
-            if (const quint64 next = hashOf(e + ahead))
+            if (const quint64 next = keyOfEntry(e + ahead))
                 __builtin_prefetch(&m_slots[homeOf(next, mask)]);
-        if (const quint64 hash = hashOf(e))
+        if (const quint64 hash = keyOfEntry(e))
             link(int(e), hash);
     }
 }
@@ -72,13 +72,14 @@ bool DuplicateIndex::setKeys(int record, const Keys &keys)
         m_next.resize(2 * (size_t(record) + 1), -1);
         m_company.resize(2 * (size_t(record) + 1), 0);
     }
+    // A table slot's full hash is its first entry's key, so the keys change between the two.
     for (int slot = 0; slot < 2; ++slot)
         if (old[size_t(slot)] != 0)
             unlink(2 * record + slot, old[size_t(slot)]);
+    m_keys[size_t(record)] = keys;
     for (int slot = 0; slot < 2; ++slot)
         if (keys[size_t(slot)] != 0)
             link(2 * record + slot, keys[size_t(slot)]);
-    m_keys[size_t(record)] = keys;
     return true;
 }
 
@@ -101,8 +102,9 @@ bool DuplicateIndex::mayHaveCompany(int record) const
 size_t DuplicateIndex::slotOf(quint64 hash) const
 {
     const size_t mask = m_slots.size() - 1;
+    const quint32 tag = quint32(hash >> 32);
     size_t at = homeOf(hash, mask);
-    while (m_slots[at].hash != 0 && m_slots[at].hash != hash)
+    while (m_slots[at].first >= 0 && (m_slots[at].tag != tag || hashOf(m_slots[at]) != hash))
         at = (at + 1) & mask;
     return at;
 }
@@ -116,8 +118,8 @@ void DuplicateIndex::growTable(size_t groups)
         size *= 2;
     std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
     for (const Slot &s : old)
-        if (s.hash != 0)
-            m_slots[slotOf(s.hash)] = s;
+        if (s.first >= 0)
+            m_slots[slotOf(hashOf(s))] = s;
 }
 
 // Backward-shift deletion: later slots of the probe run move up, so no probe meets a gap.
@@ -125,8 +127,8 @@ void DuplicateIndex::eraseSlot(size_t at)
 {
     const size_t mask = m_slots.size() - 1;
     size_t gap = at;
-    for (size_t next = (gap + 1) & mask; m_slots[next].hash != 0; next = (next + 1) & mask) {
-        const size_t home = homeOf(m_slots[next].hash, mask);
+    for (size_t next = (gap + 1) & mask; m_slots[next].first >= 0; next = (next + 1) & mask) {
+        const size_t home = homeOf(hashOf(m_slots[next]), mask);
         // The entry may move into the gap unless its home lies cyclically in (gap, next].
         const bool homeAfterGap = gap <= next ? (home > gap && home <= next) : (home > gap || home <= next);
         if (!homeAfterGap) {
@@ -142,8 +144,8 @@ void DuplicateIndex::link(int entry, quint64 hash)
 {
     growTable(m_groups + 1);
     Slot &slot = m_slots[slotOf(hash)];
-    if (slot.hash == 0) {
-        slot = {hash, entry};
+    if (slot.first < 0) {
+        slot = {quint32(hash >> 32), entry};
         m_next[size_t(entry)] = -1;
         ++m_groups;
         return;
@@ -160,7 +162,7 @@ void DuplicateIndex::unlink(int entry, quint64 hash)
         return;
     const size_t at = slotOf(hash);
     Slot &slot = m_slots[at];
-    if (slot.hash == 0)
+    if (slot.first < 0)
         return;
     if (slot.first == entry) {
         if (m_next[size_t(entry)] < 0)

@@ -32,11 +32,14 @@ public:
     bool mayHaveCompany(int record) const;
 
 private:
+    // 32 bits of the key hash, the rest read from the first entry's key (all entries of a group
+    // have the same), which only a probe meeting an equal tag needs: 8 bytes a slot.
     struct Slot
     {
-        quint64 hash = 0; // 0: empty
-        int first = -1;   // the group's first entry (entry = 2 × record + key slot)
+        quint32 tag = 0;
+        int first = -1; // the group's first entry (entry = 2 × record + key slot); -1: empty
     };
+    quint64 hashOf(const Slot &slot) const { return m_keys[size_t(slot.first) / 2][size_t(slot.first) % 2]; }
     size_t slotOf(quint64 hash) const; // the slot holding hash, or the empty one where it would go
     void growTable(size_t groups);     // room for this many groups at most half full
     void eraseSlot(size_t at);
