@@ -108,8 +108,9 @@ void Register::finalize()
     assignAdvised(m_parent, n, -1);
     assignAdvised(m_row, n, -1);
     assignAdvised(m_childStart, n + 2, 0);
-    // A parent is confirmed by its number, so the look-up reads the parent record: its slot is
-    // fetched Ahead places early, the Record half as early, its bytes a quarter as early.
+    // A parent is confirmed by its number, so the look-up reads the parent record and the child's
+    // parent number: the slot is fetched Ahead places early, the parent's Record half as early,
+    // both records' bytes a quarter as early.
     const auto candidate = [&](size_t i) {
         const quint64 hash = m_keyHashes[i].parent;
         const NumberSlot &slot = m_numberSlots[size_t(hash) & mask];
@@ -121,9 +122,11 @@ void Register::finalize()
         if (i + Ahead / 2 < n)
             if (const int p = candidate(i + Ahead / 2); p >= 0)
                 __builtin_prefetch(&m_records[size_t(p)]);
-        if (i + Ahead / 4 < n)
+        if (i + Ahead / 4 < n) {
+            m_records[i + Ahead / 4].prefetch(); // the child's own parent number, read to confirm
             if (const int p = candidate(i + Ahead / 4); p >= 0)
                 m_records[size_t(p)].prefetch();
+        }
         const Record &r = m_records[i];
         Level pl;
         if (!parentLevel(r.level(), &pl))
