@@ -6,14 +6,59 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <utility>
+#include <vector>
 
 namespace dtr {
+
+namespace {
+
+// Freed large record blocks, kept for the next register (reloading, reopening, reverting a
+// snapshot): taking one back costs nothing, while a fresh one costs the kernel mapping and zeroing
+// 2 MB (on a virtual machine a third of the time to load a register of a hundred times the
+// country). Bounded; blocks are freed on any thread. Never destroyed, so records that outlive
+// main() can still give their blocks back.
+class LargeBlockPool
+{
+public:
+    static LargeBlockPool &instance()
+    {
+        static auto *pool = new LargeBlockPool;
+        return *pool;
+    }
+    void *take()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_blocks.empty())
+            return nullptr;
+        void *block = m_blocks.back();
+        m_blocks.pop_back();
+        return block;
+    }
+    // False when the pool is full: the caller frees the block.
+    bool give(void *block)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_blocks.size() >= MaxBlocks)
+            return false;
+        m_blocks.push_back(block);
+        return true;
+    }
+
+private:
+    static constexpr size_t MaxBlocks = 128; // 256 MB
+    std::mutex m_mutex;
+    std::vector<void *> m_blocks;
+};
+
+} // namespace
 
 struct Record::Block
 {
     std::atomic<int> references{1};
+    bool large = false;
 
     char *bytes() { return reinterpret_cast<char *>(this + 1); }
 
@@ -25,9 +70,14 @@ struct Record::Block
     static constexpr qsizetype LargeBytes = 2 * 1024 * 1024;
     static Block *createLarge()
     {
-        void *memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
-        adviseHugePages(memory, size_t(LargeBytes));
-        return place(memory);
+        void *memory = LargeBlockPool::instance().take();
+        if (!memory) {
+            memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
+            adviseHugePages(memory, size_t(LargeBytes));
+        }
+        Block *block = place(memory);
+        block->large = true;
+        return block;
     }
     static Block *place(void *memory)
     {
@@ -43,8 +93,10 @@ struct Record::Block
     static void release(Block *block)
     {
         if (block && block->references.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            const bool large = block->large;
             block->~Block();
-            std::free(block);
+            if (!large || !LargeBlockPool::instance().give(block))
+                std::free(block);
         }
     }
 };
