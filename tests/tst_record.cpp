@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <vector>
+
 using namespace dtr;
 
 class TestRecord : public QObject
@@ -9,6 +11,37 @@ class TestRecord : public QObject
     Q_OBJECT
 
 private slots:
+    // Records stored side by side in an arena's large blocks, freed, then stored again: the second
+    // register takes the freed blocks back (from the pool) and every value reads as written, in
+    // records that outlive their arena.
+    void arenaBlocksFreedAndTakenBackKeepValues()
+    {
+        const auto fill = [](int generation) {
+            std::vector<Record> records;
+            RecordArena arena;
+            const QByteArray padding(200, 'x'); // ~40,000 records of ~230 bytes: several 2 MB blocks
+            for (int i = 0; i < 40000; ++i) {
+                const QByteArray nummer = QByteArray::number(generation * 100000 + i);
+                const QByteArray navn = padding + QByteArray::number(i);
+                QList<QByteArrayView> cells(fieldsOf(Level::Daginstitution).size());
+                cells[fieldSlot(Level::Daginstitution, Field::Nummer)] = nummer;
+                cells[fieldSlot(Level::Daginstitution, Field::Navn)] = navn;
+                Record r(Level::Daginstitution);
+                arena.setUtf8Cells(&r, cells);
+                records.push_back(std::move(r));
+            }
+            return records;
+        };
+        for (int generation = 1; generation <= 3; ++generation) {
+            const std::vector<Record> records = fill(generation);
+            for (int i = 0; i < int(records.size()); i += 997) {
+                QCOMPARE(records[size_t(i)].nummer(), QString::number(generation * 100000 + i));
+                QCOMPARE(records[size_t(i)].navn(), QString(200, QLatin1Char('x')) + QString::number(i));
+            }
+            QCOMPARE(records.back().nummer(), QString::number(generation * 100000 + 39999));
+        }
+    }
+
     void newRecordHasEmptyFields()
     {
         const Record r(Level::Anvisningsenhed);
