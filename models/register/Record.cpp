@@ -48,6 +48,8 @@ public:
     }
 
 private:
+    // Room for every block up front: give() runs in destructors and must not throw.
+    LargeBlockPool() { m_blocks.reserve(MaxBlocks); }
     static constexpr size_t MaxBlocks = 128; // 256 MB
     std::mutex m_mutex;
     std::vector<void *> m_blocks;
