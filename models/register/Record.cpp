@@ -113,6 +113,16 @@ QByteArray withoutNul(QStringView value)
     return bytes;
 }
 
+// Cells as a record stores them: UTF-8, any NUL dropped (it separates the cells).
+QList<QByteArray> utf8Cells(const QList<QString> &values)
+{
+    QList<QByteArray> utf8;
+    utf8.reserve(values.size());
+    for (const QString &v : values)
+        utf8.append(withoutNul(v));
+    return utf8;
+}
+
 // The values of a record whose values are all empty: only the separators, never freed.
 constexpr char noValues[64] = {};
 
@@ -297,12 +307,8 @@ QList<QString> Record::cells() const
 
 void Record::setCells(const QList<QString> &values)
 {
-    QList<QByteArray> utf8;
-    utf8.reserve(values.size());
-    for (const QString &v : values)
-        utf8.append(withoutNul(v));
-    const QList<QByteArrayView> views(utf8.begin(), utf8.end());
-    setUtf8Cells(views);
+    const QList<QByteArray> utf8 = utf8Cells(values);
+    setUtf8Cells(QList<QByteArrayView>(utf8.begin(), utf8.end()));
 }
 
 void Record::setUtf8Cells(const QList<QByteArrayView> &values)
@@ -318,6 +324,12 @@ void Record::setUtf8Cells(const QList<QByteArrayView> &values)
 RecordArena::~RecordArena()
 {
     Record::Block::release(m_block);
+}
+
+void RecordArena::setCells(Record *record, const QList<QString> &values)
+{
+    const QList<QByteArray> utf8 = utf8Cells(values);
+    setUtf8Cells(record, QList<QByteArrayView>(utf8.begin(), utf8.end()));
 }
 
 void RecordArena::setUtf8Cells(Record *record, const QList<QByteArrayView> &values)

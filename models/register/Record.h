@@ -99,6 +99,8 @@ public:
     RecordArena(const RecordArena &) = delete;
     RecordArena &operator=(const RecordArena &) = delete;
 
+    // Record::setCells with the bytes stored in the arena.
+    void setCells(Record *record, const QList<QString> &values);
     // Record::setUtf8Cells with the bytes stored in the arena.
     void setUtf8Cells(Record *record, const QList<QByteArrayView> &values);
 

@@ -18,12 +18,8 @@ int Register::add(Record record)
 {
     // Hashed now, while the record's bytes are in the cache: finalize() then finds them without
     // reading the record again (on a large register, one cache miss less per record and pass).
-    if (m_keyHashes.size() == m_records.size()) {
-        m_keyHashes.push_back(keyHashesOf(record));
-        if (record.level() == Level::Daginstitution)
-            m_daginstitutionKommuner.emplace_back(record.code(Field::AdmKommuneKode).value_or(UnknownKommune),
-                                                  int(m_records.size()));
-    }
+    if (m_keyHashes.size() == m_records.size())
+        noteKeys(record, int(m_records.size()));
     m_records.push_back(std::move(record));
     return int(m_records.size()) - 1;
 }
@@ -63,6 +59,13 @@ Register::KeyHashes Register::keyHashesOf(const Record &r)
     return out;
 }
 
+void Register::noteKeys(const Record &r, int index)
+{
+    m_keyHashes.push_back(keyHashesOf(r));
+    if (r.level() == Level::Daginstitution)
+        m_daginstitutionKommuner.emplace_back(r.code(Field::AdmKommuneKode).value_or(UnknownKommune), index);
+}
+
 void Register::finalize()
 {
     const size_t n = m_records.size();
@@ -70,12 +73,8 @@ void Register::finalize()
         m_keyHashes.clear();
         m_daginstitutionKommuner.clear();
         reserveAdvised(m_keyHashes, n);
-        for (size_t i = 0; i < n; ++i) {
-            const Record &r = m_records[i];
-            m_keyHashes.push_back(keyHashesOf(r));
-            if (r.level() == Level::Daginstitution)
-                m_daginstitutionKommuner.emplace_back(r.code(Field::AdmKommuneKode).value_or(UnknownKommune), int(i));
-        }
+        for (size_t i = 0; i < n; ++i)
+            noteKeys(m_records[i], int(i));
     }
     size_t capacity = 16;
     while (capacity < 2 * n)

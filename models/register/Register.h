@@ -98,6 +98,8 @@ private:
         quint64 parent = 0;
     };
     static KeyHashes keyHashesOf(const Record &record);
+    // Appends the record's key hashes, and its kommune when it is a daginstitution (record `index`).
+    void noteKeys(const Record &record, int index);
     std::vector<KeyHashes> m_keyHashes;
     std::vector<std::pair<int, int>> m_daginstitutionKommuner; // (admKommuneKode, index), as added
     std::array<int, LevelCount> m_levelCount{};

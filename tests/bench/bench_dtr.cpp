@@ -125,15 +125,23 @@ void stage(const char *what)
         std::fprintf(stderr, "%-24s %8ld KiB\n", what, currentRssKiB());
 }
 
+// Reads a snapshot for the internal modes below; false, with the reader's message on stderr, when
+// it cannot.
+bool readOrSay(const QString &path, Register *reg)
+{
+    ReadError error;
+    if (readSnapshot(path, reg, &error))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+    return false;
+}
+
 int peakMemory(const QString &path)
 {
     stage("start");
     auto reg = std::make_shared<Register>();
-    ReadError error;
-    if (!readSnapshot(path, reg.get(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+    if (!readOrSay(path, reg.get()))
         return 2;
-    }
     stage("register");
     ChangeSet changes(reg);
     stage("change set");
@@ -156,11 +164,8 @@ int loadOnly(const QString &path, int runs)
         t.start();
         {
             Register reg;
-            ReadError error;
-            if (!readSnapshot(path, &reg, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+            if (!readOrSay(path, &reg))
                 return 2;
-            }
             g_sink += reg.size();
         }
         std::printf("%.1f ms\n", double(t.nsecsElapsed()) / 1e6);
@@ -172,11 +177,8 @@ int loadOnly(const QString &path, int runs)
 int validateOnly(const QString &path, int runs)
 {
     auto reg = std::make_shared<Register>();
-    ReadError error;
-    if (!readSnapshot(path, reg.get(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+    if (!readOrSay(path, reg.get()))
         return 2;
-    }
     ChangeSet changes(reg);
     Validator validator(&changes, CodeTables::bundled());
     for (int i = 0; i < runs; ++i) {
