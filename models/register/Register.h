@@ -54,6 +54,10 @@ public:
     // chain is broken give UnknownKommune.
     int admKommuneOf(int index) const;
 
+    // The hash a number is indexed by: its probe starts at the low bits, its slot's tag is the high
+    // 32. Public so that tests can pick numbers whose slots look alike.
+    static quint64 numberSlotHash(Level level, QByteArrayView nummer) { return slotHash(numberKey(level, nummer)); }
+
     const std::vector<int> &orphans() const { return m_orphans; }
     const std::vector<int> &duplicates() const { return m_duplicates; }
 
@@ -86,21 +90,34 @@ private:
         quint32 tag = 0;
     };
     std::vector<NumberSlot> m_numberSlots;
-    static quint64 numberHash(Level level, QByteArrayView nummer);
+    // A number at a level as 64 bits, never 0. A number of up to 7 bytes (the register's own have
+    // 6: "G" and five digits) is held whole, so equal keys are equal numbers and a match needs no
+    // record read to confirm it; a longer number is hashed (top bit set) and confirmed by its bytes.
+    static quint64 numberKey(Level level, QByteArrayView nummer);
+    static bool isWholeKey(quint64 key) { return !(key >> 63); }
+    // Where a key's probe starts (low bits) and its slots' tag (high bits).
+    static quint64 slotHash(quint64 key);
     size_t numberSlot(Level level, QByteArrayView nummer) const;
-    template <typename KeyOf>
-    size_t numberSlot(quint64 hash, Level level, KeyOf keyOf) const;
-    // Per record, hashed by add() while its bytes are at hand: its number's and its parent's
-    // number's (0 for a level without a parent; a hint only, as a real hash may be 0 too).
-    struct KeyHashes
+    // The slot holding the key, or the empty slot where it would go; sameKey(index) says whether
+    // the record at a slot whose tag matches has the key.
+    template <typename SameKey>
+    size_t numberSlot(quint64 key, SameKey sameKey) const;
+    // Per record, noted by add() while its bytes are at hand: its number's key and its parent's
+    // (0 for a level without a parent). finalize() then reads no record to build the index.
+    struct Keys
     {
         quint64 number = 0;
         quint64 parent = 0;
     };
-    static KeyHashes keyHashesOf(const Record &record);
-    // Appends the record's key hashes, and its kommune when it is a daginstitution (record `index`).
+    static Keys keysOf(const Record &record);
+    // Appends the record's keys, and its kommune when it is a daginstitution (record `index`).
     void noteKeys(const Record &record, int index);
-    std::vector<KeyHashes> m_keyHashes;
+    // Whether record `index` has the key (a record's noted key, its bytes when the key is hashed).
+    bool hasKey(int index, quint64 key, QByteArrayView nummer) const;
+    // m_kommuner, m_kommuneRow, m_kommuneStart, m_kommuneList and the daginstitutioner's rows
+    // from m_daginstitutionKommuner.
+    void groupByKommune();
+    std::vector<Keys> m_keys;
     std::vector<std::pair<int, int>> m_daginstitutionKommuner; // (admKommuneKode, index), as added
     std::array<int, LevelCount> m_levelCount{};
     std::array<QStringList, LevelCount> m_extraNames;
