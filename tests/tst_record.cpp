@@ -1,7 +1,10 @@
+#include "register/HugePages.h"
 #include "register/Record.h"
 
+#include <QFile>
 #include <QTest>
 
+#include <cstring>
 #include <vector>
 
 using namespace dtr;
@@ -39,6 +42,42 @@ private slots:
                 QCOMPARE(records[size_t(i)].navn(), QString(200, QLatin1Char('x')) + QString::number(i));
             }
             QCOMPARE(records.back().nummer(), QString::number(generation * 100000 + 39999));
+        }
+    }
+
+    // The record blocks' memory: aligned to 2 MB (so it may be one huge page), every byte usable,
+    // and given back whole (mapping and unmapping many leaves nothing mapped behind).
+    void hugePageBlocksAlignedUsableAndGivenBack()
+    {
+        const auto mappedKiB = [] { // VmSize: every mapping's size, merged or not
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n'))
+                if (line.startsWith("VmSize:"))
+                    return line.mid(7).trimmed().split(' ').first().toLongLong();
+            return qint64(-1);
+        };
+        for (const size_t bytes : {size_t(2) << 20, size_t(6) << 20}) {
+            const qint64 before = mappedKiB();
+            std::vector<char *> blocks;
+            for (int i = 0; i < 40; ++i) {
+                auto *block = static_cast<char *>(mapHugePageBlock(bytes));
+                QVERIFY(block);
+                QCOMPARE(reinterpret_cast<quintptr>(block) % (2 << 20), quintptr(0));
+                std::memset(block, i + 1, bytes);
+                blocks.push_back(block);
+            }
+            for (int i = 0; i < 40; ++i) {
+                QCOMPARE(blocks[size_t(i)][0], char(i + 1));
+                QCOMPARE(blocks[size_t(i)][bytes - 1], char(i + 1));
+                unmapHugePageBlock(blocks[size_t(i)], bytes);
+            }
+#ifdef Q_OS_LINUX
+            QCOMPARE(mappedKiB(), before);
+#else
+            Q_UNUSED(before);
+#endif
         }
     }
 

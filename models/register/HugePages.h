@@ -10,6 +10,13 @@ namespace dtr {
 // written: faulting in a large register's memory 4 kB at a time costs more than filling it.
 void adviseHugePages(void *data, std::size_t bytes);
 
+// `bytes` (a multiple of 2 MB) of memory aligned to 2 MB and advised as above, or
+// null. Mapped apart from the heap: blocks kept for reuse would otherwise pin the heap's free
+// space into holes too small for a register's next large arrays, which then took fresh pages.
+void *mapHugePageBlock(std::size_t bytes);
+// Returns a block from mapHugePageBlock(bytes) to the system.
+void unmapHugePageBlock(void *block, std::size_t bytes);
+
 // Called first thing in main(): memory a register freed stays in the process for the next one
 // (reopening, switching or reverting a snapshot) instead of going back to the kernel, which
 // then has to map and zero every page again: on a virtual machine that doubled the time to load

@@ -73,10 +73,8 @@ struct Record::Block
     static Block *createLarge()
     {
         void *memory = LargeBlockPool::instance().take();
-        if (!memory) {
-            memory = std::aligned_alloc(size_t(LargeBytes), size_t(LargeBytes));
-            adviseHugePages(memory, size_t(LargeBytes));
-        }
+        if (!memory)
+            memory = mapHugePageBlock(size_t(LargeBytes));
         Block *block = place(memory);
         block->large = true;
         return block;
@@ -97,8 +95,10 @@ struct Record::Block
         if (block && block->references.fetch_sub(1, std::memory_order_acq_rel) == 1) {
             const bool large = block->large;
             block->~Block();
-            if (!large || !LargeBlockPool::instance().give(block))
+            if (!large)
                 std::free(block);
+            else if (!LargeBlockPool::instance().give(block))
+                unmapHugePageBlock(block, size_t(LargeBytes));
         }
     }
 };
