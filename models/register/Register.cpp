@@ -51,7 +51,8 @@ quint64 Register::numberKey(Level level, QByteArrayView nummer)
     if (nummer.size() <= 7) {
         // Bytes, length and level side by side: one key per number, and the level makes it non-zero.
         quint64 key = 0;
-        std::memcpy(&key, nummer.data(), size_t(nummer.size()));
+        if (!nummer.isEmpty()) // an empty view's data() may be null
+            std::memcpy(&key, nummer.data(), size_t(nummer.size()));
         return key | quint64(nummer.size()) << 56 | quint64(int(level) + 1) << 59;
     }
     return (quint64(qHash(nummer)) ^ (quint64(level) * 0x9e3779b97f4a7c15ull)) | quint64(1) << 63;
