@@ -17,8 +17,8 @@ void Register::reserve(qsizetype records)
 
 int Register::add(Record record)
 {
-    // Hashed now, while the record's bytes are in the cache: finalize() then finds them without
-    // reading the record again (on a large register, one cache miss less per record and pass).
+    // Keys noted now, while the record's bytes are in the cache: finalize() then builds the index
+    // without reading the record again (on a large register, one cache miss less per record and pass).
     if (m_keys.size() == m_records.size())
         noteKeys(record, int(m_records.size()));
     m_records.push_back(std::move(record));
